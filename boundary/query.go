@@ -1,0 +1,154 @@
+package boundary
+
+import "strings"
+
+// Rel returns the module-relative form of an import path, and whether the
+// path is inside the spec's module at all. The module's root package is ".".
+func (s *Spec) Rel(importPath string) (string, bool) {
+	switch {
+	case importPath == s.Module:
+		return ".", true
+	case strings.HasPrefix(importPath, s.Module) && importPath[len(s.Module)] == '/':
+		return importPath[len(s.Module)+1:], true
+	}
+	return importPath, false
+}
+
+// ComponentOf returns the component that claims the package, or nil when
+// the package is outside the module or no component claims it. The most
+// specific matching pattern decides, so a catch-all component never takes a
+// package from a component that names it more precisely.
+func (s *Spec) ComponentOf(importPath string) *Component {
+	rel, ok := s.Rel(importPath)
+	if !ok {
+		return nil
+	}
+	c, _ := s.componentOfRel(rel)
+	return c
+}
+
+func (s *Spec) componentOfRel(rel string) (*Component, Pattern) {
+	var best *Component
+	var bestPat Pattern
+	for _, c := range s.Components {
+		for _, p := range c.Packages {
+			if p.Match(rel) && (best == nil || p.specificity() > bestPat.specificity()) {
+				best, bestPat = c, p
+			}
+		}
+	}
+	return best, bestPat
+}
+
+// IsAPI reports whether the package (an import path) is part of c's API.
+func (s *Spec) IsAPI(c *Component, importPath string) bool {
+	if c.API == nil {
+		return true
+	}
+	rel, _ := s.Rel(importPath)
+	for _, p := range c.API {
+		if p.Match(rel) {
+			return true
+		}
+	}
+	return false
+}
+
+// DependsOnComponent reports whether c lists the component named name in depends_on.
+func (c *Component) DependsOnComponent(name string) bool {
+	for _, r := range c.DependsOn {
+		if r.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// MayUse reports whether code of c may use component d at all: d is c
+// itself, shared, or listed in c's depends_on.
+func (c *Component) MayUse(d *Component) bool {
+	return c == d || d.Shared || c.DependsOnComponent(d.Name)
+}
+
+// Reservation returns the reservation covering a third-party import path,
+// or nil. The most specific pattern wins.
+func (s *Spec) Reservation(importPath string) *Reservation {
+	var best *Reservation
+	for _, r := range s.External {
+		if r.Pattern.Match(importPath) && (best == nil || r.Pattern.specificity() > best.Pattern.specificity()) {
+			best = r
+		}
+	}
+	return best
+}
+
+// Allows reports whether the reservation lets component c import the path.
+// A nil c (an unclaimed package) is never among the holders.
+func (r *Reservation) Allows(c *Component) bool {
+	for _, to := range r.To {
+		if c != nil && to.Name == c.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// Rule names the import rule a verdict is about.
+type Rule string
+
+const (
+	Allowed    Rule = ""
+	Forbidden  Rule = "forbidden"  // the imported component is not in depends_on
+	Private    Rule = "private"    // the imported package is not in its component's api
+	Reserved   Rule = "reserved"   // the third-party import is reserved to other components
+	Unassigned Rule = "unassigned" // the imported module package is unclaimed and the policy is deny
+)
+
+// Verdict is the answer to "may this package import that one".
+type Verdict struct {
+	Rule        Rule
+	From, To    *Component   // To is nil for third-party and unclaimed packages
+	Reservation *Reservation // for Reserved
+	Pos         Pos          // the spec entry that makes the import a violation
+}
+
+// CheckImport decides whether the package from may import the package to,
+// both given as import paths. The standard library is always allowed; so is
+// anything imported by a package that no component claims, since the
+// unassigned policy is about the unclaimed package itself.
+func (s *Spec) CheckImport(from, to string) Verdict {
+	fromComp := s.ComponentOf(from)
+	toRel, inModule := s.Rel(to)
+	if !inModule {
+		if r := s.Reservation(to); r != nil && !r.Allows(fromComp) {
+			return Verdict{Rule: Reserved, From: fromComp, Reservation: r, Pos: r.Pos}
+		}
+		return Verdict{From: fromComp}
+	}
+	toComp, _ := s.componentOfRel(toRel)
+	v := Verdict{From: fromComp, To: toComp}
+	switch {
+	case fromComp == nil || fromComp == toComp:
+	case toComp == nil:
+		if s.Unassigned == Deny {
+			v.Rule, v.Pos = Unassigned, s.UnassignedPos
+		}
+	case !fromComp.MayUse(toComp):
+		v.Rule, v.Pos = Forbidden, fromComp.DependsOnPos
+	case !s.IsAPI(toComp, to):
+		v.Rule, v.Pos = Private, toComp.APIPos
+	}
+	return v
+}
+
+// MayReach reports whether code of the isolated component c may reach the
+// package transitively: only c itself, its depends_on, third-party code not
+// reserved to others and the standard library keep it deployable alone.
+func (s *Spec) MayReach(c *Component, importPath string) bool {
+	if _, inModule := s.Rel(importPath); !inModule {
+		r := s.Reservation(importPath)
+		return r == nil || r.Allows(c)
+	}
+	d := s.ComponentOf(importPath)
+	return d != nil && (d == c || c.DependsOnComponent(d.Name))
+}

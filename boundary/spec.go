@@ -1,0 +1,194 @@
+// Package boundary is the data model of boundaries.yaml: which component owns
+// which packages, environment variables, config keys, config-struct fields and
+// database tables, and which component may depend on which.
+//
+// It knows nothing about go/analysis: a doc generator or an editor can import
+// it. Load reads and validates a spec; the methods of Spec answer the
+// questions the analyzers ask (ComponentOf, CheckImport, ExternalOwners,
+// OwnerOfEnv, ...). Every answer that makes something a violation carries the
+// Pos of the spec entry responsible, so a diagnostic can point at it.
+package boundary
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Pos is a position in the spec file.
+type Pos struct {
+	File      string // as the user should read it: relative to the module root when possible
+	Line, Col int
+}
+
+// String formats p as file:line, the form diagnostics cite a rule by.
+func (p Pos) String() string {
+	if p.Line == 0 {
+		return p.File
+	}
+	return fmt.Sprintf("%s:%d", p.File, p.Line)
+}
+
+// Spec is a loaded and validated boundaries.yaml.
+type Spec struct {
+	Name          string // the spec's file name as positions print it
+	Hash          string // hex SHA-256 of the spec's bytes
+	Module        string // module path the package patterns are relative to
+	Tests         TestPolicy
+	Unassigned    Policy
+	UnassignedPos Pos
+
+	Components []*Component // in spec order
+	External   []*Reservation
+	Config     ConfigSettings
+	Data       DataSettings
+
+	byName map[string]*Component
+}
+
+// TestPolicy says whether _test.go files obey the import rules.
+type TestPolicy string
+
+const (
+	TestsEnforce TestPolicy = "enforce" // default: test files follow their package's component
+	TestsExempt  TestPolicy = "exempt"  // forbidden, private and reserved imports are allowed in test files
+)
+
+// Policy is what happens to module packages that no component claims.
+type Policy string
+
+const (
+	Allow Policy = "allow" // default: unclaimed packages are unconstrained
+	Warn  Policy = "warn"  // each unclaimed package is reported once, at its package clause
+	Deny  Policy = "deny"  // as warn, and every import of an unclaimed package by a component is reported
+)
+
+// Component is one future service (or a shared library) of the monolith.
+type Component struct {
+	Name         string
+	Doc          string
+	Pos          Pos // the component's key
+	Packages     []Pattern
+	API          []Pattern // nil: the whole component is its API
+	APIPos       Pos       // the api key, or the component key when api is absent
+	DependsOn    []Ref
+	DependsOnPos Pos
+	Shared       bool
+	Isolated     bool
+	IsolatedPos  Pos
+	StrictConfig bool
+	Owns         Owns
+}
+
+// Ref names a component from inside the spec.
+type Ref struct {
+	Name string
+	Pos  Pos
+}
+
+// Owns lists what a component owns besides its packages. Entries are glob
+// patterns where '*' matches any run of characters.
+type Owns struct {
+	Env    []Claim
+	Config []Claim
+	Fields []FieldClaim
+	Tables []Claim
+}
+
+// Claim is one owned name or glob pattern.
+type Claim struct {
+	Pattern string
+	Pos     Pos
+}
+
+// FieldClaim owns a field of a config struct, and everything below it when
+// the field is itself a struct. Written <package>.<Type>.<Field>[.<Field>...].
+type FieldClaim struct {
+	Package string // module-relative package path
+	Type    string
+	Path    []string // field names, outermost first
+	Pos     Pos
+}
+
+func (f FieldClaim) String() string {
+	return f.Package + "." + f.Type + "." + strings.Join(f.Path, ".")
+}
+
+// Reservation reserves third-party import paths to some components.
+type Reservation struct {
+	Pattern Pattern // an import path pattern, not module-relative
+	To      []Ref
+	Pos     Pos
+}
+
+// ConfigSettings is the spec's config section.
+type ConfigSettings struct {
+	SharedEnv    []Claim // env vars anyone may read
+	SharedConfig []Claim // config keys anyone may read
+	Readers      []Ref   // components that may read any config (composition roots)
+	Accessors    []Accessor
+}
+
+// AccessKind says what an accessor's key names.
+type AccessKind string
+
+const (
+	EnvKey    AccessKind = "env"
+	ConfigKey AccessKind = "config"
+)
+
+// Accessor declares a function whose argument Key is an env var or config key.
+type Accessor struct {
+	Func Func
+	Key  int
+	Kind AccessKind
+	Pos  Pos
+}
+
+// Func names a package-level function (Type == "") or a method.
+type Func struct {
+	Package string // full import path
+	Type    string
+	Name    string
+}
+
+func (f Func) String() string {
+	if f.Type == "" {
+		return f.Package + "." + f.Name
+	}
+	return f.Package + "." + f.Type + "." + f.Name
+}
+
+// DataSettings is the spec's data section: what besides the built-ins counts
+// as a transaction, a query and a transaction runner.
+type DataSettings struct {
+	SharedTables     []Claim
+	TransactionTypes []TypeName
+	Queries          []Query
+	Runners          []Runner
+}
+
+// TypeName names a named type by its full import path.
+type TypeName struct {
+	Package string
+	Name    string
+	Pos     Pos
+}
+
+func (t TypeName) String() string { return t.Package + "." + t.Name }
+
+// Query declares a function whose argument SQL is SQL text.
+type Query struct {
+	Func Func
+	SQL  int
+	Pos  Pos
+}
+
+// Runner declares a function that runs its argument Callback inside a transaction.
+type Runner struct {
+	Func     Func
+	Callback int
+	Pos      Pos
+}
+
+// Component returns the component named name, or nil.
+func (s *Spec) Component(name string) *Component { return s.byName[name] }

@@ -1,0 +1,172 @@
+package boundary
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// validate checks what only the whole spec can tell: names that refer to
+// components, patterns claimed twice, api packages outside their component
+// and cycles in depends_on.
+func (d *decoder) validate(s *Spec) {
+	for _, c := range s.Components {
+		seen := map[string]bool{}
+		for _, r := range c.DependsOn {
+			switch {
+			case r.Name == c.Name:
+				d.errorAt(r.Pos, "component %s lists itself in depends_on; remove it: a component may always import its own packages", c.Name)
+			case seen[r.Name]:
+				d.errorAt(r.Pos, "component %s lists %s twice in depends_on; remove one", c.Name, r.Name)
+			default:
+				d.checkRef(s, r, "depends_on of "+c.Name)
+			}
+			seen[r.Name] = true
+		}
+		for _, api := range c.API {
+			if !c.covers(api) {
+				d.errorAt(api.Pos, "api pattern %s of component %s is outside its packages; api must name packages of %s", api.Raw, c.Name, c.Name)
+			} else if other, _ := s.componentOfRel(api.Path); other != c {
+				d.errorAt(api.Pos, "api package %s of component %s belongs to component %s, whose pattern is more specific; move the api or the pattern", api.Path, c.Name, other.Name)
+			}
+		}
+	}
+	for _, r := range s.External {
+		for _, to := range r.To {
+			d.checkRef(s, to, "external "+r.Pattern.Raw)
+		}
+	}
+	for _, r := range s.Config.Readers {
+		d.checkRef(s, r, "config readers")
+	}
+	d.checkOverlaps(s)
+	d.checkDependencyCycles(s)
+	sort.SliceStable(d.errs, func(i, j int) bool {
+		a, b := d.errs[i].Pos, d.errs[j].Pos
+		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
+	})
+}
+
+func (d *decoder) errorAt(p Pos, format string, args ...any) {
+	d.errs = append(d.errs, &Error{Pos: p, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (d *decoder) checkRef(s *Spec, r Ref, where string) {
+	if s.byName[r.Name] != nil {
+		return
+	}
+	names := make([]string, len(s.Components))
+	for i, c := range s.Components {
+		names[i] = c.Name
+	}
+	hint := "declared components: " + strings.Join(names, ", ")
+	if c := closest(r.Name, names); c != "" {
+		hint = fmt.Sprintf("did you mean %q?", c)
+	}
+	d.errorAt(r.Pos, "%s names component %q, which is not declared; %s", where, r.Name, hint)
+}
+
+// covers reports whether the api pattern lies inside one of c's package patterns.
+func (c *Component) covers(api Pattern) bool {
+	for _, p := range c.Packages {
+		if p.Match(api.Path) && (!api.Subtree || p.Subtree) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkOverlaps rejects the same pattern or claim in two places: with equal
+// specificity there is no rule to decide the owner.
+func (d *decoder) checkOverlaps(s *Spec) {
+	type owner struct {
+		comp string
+		pos  Pos
+	}
+	check := func(kind, key, comp string, pos Pos, seen map[string]owner) {
+		if prev, ok := seen[key]; ok {
+			if prev.comp == comp {
+				d.errorAt(pos, "%s %s is listed twice in component %s (also at line %d); remove one", kind, key, comp, prev.pos.Line)
+			} else {
+				d.errorAt(pos, "%s %s is claimed by both %s (line %d) and %s; give it to one component, or claim a more specific pattern in one of them", kind, key, prev.comp, prev.pos.Line, comp)
+			}
+			return
+		}
+		seen[key] = owner{comp, pos}
+	}
+	pkgs := map[string]owner{}
+	env, cfg, tables, fields := map[string]owner{}, map[string]owner{}, map[string]owner{}, map[string]owner{}
+	for _, c := range s.Components {
+		for _, p := range c.Packages {
+			check("package pattern", p.Raw, c.Name, p.Pos, pkgs)
+		}
+		for _, e := range c.Owns.Env {
+			check("env", e.Pattern, c.Name, e.Pos, env)
+		}
+		for _, e := range c.Owns.Config {
+			check("config key", strings.ToLower(e.Pattern), c.Name, e.Pos, cfg)
+		}
+		for _, e := range c.Owns.Tables {
+			check("table", strings.ToLower(e.Pattern), c.Name, e.Pos, tables)
+		}
+		for _, f := range c.Owns.Fields {
+			check("field", f.String(), c.Name, f.Pos, fields)
+		}
+	}
+	ext := map[string]owner{}
+	for _, r := range s.External {
+		check("external", r.Pattern.Raw, "external", r.Pos, ext)
+	}
+}
+
+// checkDependencyCycles rejects depends_on cycles: the imports analyzer
+// reports component cycles in the code, so a spec that allowed one would
+// contradict it.
+func (d *decoder) checkDependencyCycles(s *Spec) {
+	const (
+		unvisited = iota
+		active
+		done
+	)
+	state := map[string]int{}
+	var stack []string
+	var visit func(c *Component) bool
+	visit = func(c *Component) bool {
+		state[c.Name] = active
+		stack = append(stack, c.Name)
+		for _, r := range c.DependsOn {
+			dep := s.byName[r.Name]
+			if dep == nil || dep == c {
+				continue
+			}
+			switch state[dep.Name] {
+			case active:
+				i := indexOf(stack, dep.Name)
+				cycle := append(append([]string{}, stack[i:]...), dep.Name)
+				d.errorAt(r.Pos, "depends_on cycle %s; components must form a hierarchy, so remove one of these edges", strings.Join(cycle, " -> "))
+				return true
+			case unvisited:
+				if visit(dep) {
+					return true
+				}
+			}
+		}
+		stack = stack[:len(stack)-1]
+		state[c.Name] = done
+		return false
+	}
+	for _, c := range s.Components {
+		if state[c.Name] == unvisited && visit(c) {
+			return // one cycle at a time keeps the message readable
+		}
+	}
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,8 @@
+module github.com/boundarylint/boundarylint
+
+go 1.26.0
+
+require (
+	golang.org/x/tools v0.52.0
+	gopkg.in/yaml.v3 v3.0.1
+)
