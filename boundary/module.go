@@ -3,6 +3,7 @@ package boundary
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -49,6 +50,9 @@ func ModulePath(root string) (string, error) {
 	return "", fmt.Errorf("%s: no module directive", filepath.Join(root, "go.mod"))
 }
 
+// ErrNoSpec is wrapped by FindSpec's error when there is no spec to find.
+var ErrNoSpec = errors.New("no boundary spec found")
+
 // FindSpec looks for boundaries.yaml in dir and its parents, stopping at
 // the module root, and returns its path.
 func FindSpec(dir string) (string, error) {
@@ -58,11 +62,11 @@ func FindSpec(dir string) (string, error) {
 			return p, nil
 		}
 		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return "", fmt.Errorf("no %s found between %s and the module root %s; write one there or pass -spec", FileName, dir, d)
+			return "", fmt.Errorf("%w: no %s between %s and the module root %s; write one there or pass -spec", ErrNoSpec, FileName, dir, d)
 		}
 		parent := filepath.Dir(d)
 		if parent == d {
-			return "", fmt.Errorf("no %s and no go.mod found at or above %s; pass -spec", FileName, dir)
+			return "", fmt.Errorf("%w: no %s and no go.mod at or above %s; pass -spec", ErrNoSpec, FileName, dir)
 		}
 		d = parent
 	}

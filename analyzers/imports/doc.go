@@ -1,0 +1,49 @@
+// Package imports defines an Analyzer that enforces the import rules of a
+// boundaries.yaml spec.
+//
+// # Analyzer imports
+//
+// imports: check imports against the component boundaries in boundaries.yaml
+//
+// Each package of the module belongs to the component with the most specific
+// matching pattern in the spec. For every import in a file of component A:
+//
+//   - forbidden: the imported package belongs to component B, B is not A, not
+//     shared, and not in A's depends_on;
+//   - private: B is allowed, but the package is not in B's api;
+//   - reserved: a third-party import that external reserves to other components;
+//   - unassigned: with "unassigned: deny", importing a package no component
+//     claims; with warn or deny, each unclaimed package is itself reported;
+//   - isolated: a component marked isolated must reach, through any chain of
+//     imports, only itself, its depends_on, the standard library and
+//     third-party code not reserved to others. The finding sits on the import
+//     that opens the path and prints the whole chain;
+//   - cycle: components whose packages import each other in a loop, reported
+//     once, in the lowest package that sees the whole loop.
+//
+// For example, with
+//
+//	components:
+//	  payments:
+//	    packages: [internal/payments/...]
+//	    api: [internal/payments/api]
+//	  orders:
+//	    packages: [internal/orders/...]
+//	    depends_on: [payments]
+//
+// this file of orders is reported:
+//
+//	package service
+//
+//	import "example.com/monolith/internal/payments/ledger" // private to payments: import internal/payments/api instead
+//
+// The standard library is always allowed and a component may always import
+// its own packages. Test files follow their package's component; with
+// "tests: exempt" they are exempt from the forbidden, private and reserved
+// rules. Findings can be silenced with //boundarylint:ignore <reason>.
+//
+// The transitive rules rest on a package fact that records each package's
+// direct non-standard imports. The fact does not depend on the spec (go vet
+// caches facts without looking at boundaries.yaml), so the spec is applied
+// only where findings are reported.
+package imports

@@ -1,0 +1,175 @@
+package imports
+
+import (
+	"fmt"
+	"go/ast"
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
+	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
+	"github.com/boundarylint/boundarylint/boundary"
+)
+
+const doc = `check imports against the component boundaries in boundaries.yaml
+
+For every import in a package of component A: forbidden (the imported
+component is not A, not shared and not in A's depends_on), private (not in the
+imported component's api), reserved (a third-party path that external
+reserves to other components), unassigned (per the unassigned policy),
+isolated (an isolated component reaches, through a chain of imports, a
+component outside its depends_on; the chain is printed) and cycle (component
+cycles in the code, once per cycle).`
+
+// Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
+// found by walking up from each package's directory.
+var Analyzer = newAnalyzer(&specsource.Source{})
+
+// New returns an imports analyzer bound to an already-loaded spec.
+func New(spec *boundary.Spec) *analysis.Analyzer { return newAnalyzer(specsource.Bind(spec)) }
+
+func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:       "imports",
+		Doc:        doc,
+		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/imports",
+		FactTypes:  []analysis.Fact{new(packageImports)},
+		ResultType: suppress.ResultType,
+		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
+	}
+	src.RegisterFlags(&a.Flags)
+	return a
+}
+
+// checker carries what every rule needs about the package being analysed.
+type checker struct {
+	pass   *analysis.Pass
+	spec   *boundary.Spec
+	path   string // the package's path, an external test package counted as its package
+	comp   *boundary.Component
+	report *suppress.Reporter
+}
+
+func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
+	exportImports(pass)
+	report := suppress.NewReporter(pass)
+	spec, err := src.Spec(pass)
+	if err != nil {
+		if src.Path == "" && !src.IsBound() && specsource.NotFound(err) {
+			return report.Result(), nil // a dependency outside any spec'd module
+		}
+		return nil, err
+	}
+	path := strings.TrimSuffix(pass.Pkg.Path(), "_test")
+	if _, inModule := spec.Rel(path); !inModule {
+		return report.Result(), nil
+	}
+	c := &checker{pass: pass, spec: spec, path: path, comp: spec.ComponentOf(path), report: report}
+	c.checkUnassigned()
+	c.checkDirect()
+	if c.comp != nil {
+		g := graphOf(pass)
+		if c.comp.Isolated {
+			c.checkIsolation(g)
+		}
+		c.checkCycles(g)
+	}
+	return report.Result(), nil
+}
+
+// importSpec is one import of the package, in source order.
+type importSpec struct {
+	spec *ast.ImportSpec
+	path string
+	test bool // in a _test.go file
+}
+
+func (c *checker) imports() []importSpec {
+	var out []importSpec
+	for _, f := range c.pass.Files {
+		test := strings.HasSuffix(c.pass.Fset.File(f.FileStart).Name(), "_test.go")
+		for _, s := range f.Imports {
+			if p, err := strconv.Unquote(s.Path.Value); err == nil && p != "C" && p != "unsafe" {
+				out = append(out, importSpec{s, p, test})
+			}
+		}
+	}
+	return out
+}
+
+// rel prints an import path the way the spec writes it.
+func (c *checker) rel(path string) string {
+	if r, ok := c.spec.Rel(path); ok && r != "." {
+		return r
+	}
+	return path
+}
+
+func (c *checker) reportf(node ast.Node, category, format string, args ...any) {
+	c.report.Report(analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Category: category, Message: fmt.Sprintf(format, args...)})
+}
+
+// checkDirect applies the forbidden, private, reserved and unassigned rules
+// to each import.
+func (c *checker) checkDirect() {
+	for _, imp := range c.imports() {
+		if imp.test && c.spec.Tests == boundary.TestsExempt {
+			continue
+		}
+		v := c.spec.CheckImport(c.path, imp.path)
+		from, to := c.rel(c.path), c.rel(imp.path)
+		switch v.Rule {
+		case boundary.Forbidden:
+			c.reportf(imp.spec, "forbidden", "%s imports %s, which belongs to component %s that %s may not depend on (%s); remove the import or add %s to depends_on of %s",
+				from, to, v.To.Name, v.From.Name, v.Pos, v.To.Name, v.From.Name)
+		case boundary.Private:
+			c.reportf(imp.spec, "private", "%s imports %s, which is private to component %s (%s); %s",
+				from, to, v.To.Name, v.Pos, c.apiAdvice(v.To))
+		case boundary.Reserved:
+			c.reportf(imp.spec, "reserved", "%s imports %s, which is reserved to %s (%s); call it through %s instead",
+				from, to, refNames(v.Reservation.To, "component ", " or "), v.Pos, refNames(v.Reservation.To, "", " or ")+"'s API")
+		case boundary.Unassigned:
+			c.reportf(imp.spec, "unassigned", "%s imports %s, which no component claims (unassigned: deny, %s); add %s to a component's packages",
+				from, to, v.Pos, to)
+		}
+	}
+}
+
+func (c *checker) apiAdvice(comp *boundary.Component) string {
+	if len(comp.API) == 0 {
+		return "component " + comp.Name + " exposes no api; ask its owners for one"
+	}
+	names := make([]string, len(comp.API))
+	for i, p := range comp.API {
+		names[i] = p.Raw
+	}
+	return "import " + strings.Join(names, " or ") + " instead"
+}
+
+func refNames(refs []boundary.Ref, prefix, sep string) string {
+	names := make([]string, len(refs))
+	for i, r := range refs {
+		names[i] = prefix + r.Name
+	}
+	sort.Strings(names)
+	return strings.Join(names, sep)
+}
+
+// checkUnassigned reports, under the warn and deny policies, a package that
+// no component claims, once, at the package clause of its first file.
+func (c *checker) checkUnassigned() {
+	if c.comp != nil || c.spec.Unassigned == boundary.Allow || strings.HasSuffix(c.pass.Pkg.Path(), "_test") || len(c.pass.Files) == 0 {
+		return
+	}
+	first := c.pass.Files[0]
+	for _, f := range c.pass.Files[1:] {
+		if c.pass.Fset.File(f.FileStart).Name() < c.pass.Fset.File(first.FileStart).Name() {
+			first = f
+		}
+	}
+	c.reportf(first.Name, "unassigned", "package %s is not claimed by any component (unassigned: %s, %s); add it to a component's packages",
+		c.rel(c.path), c.spec.Unassigned, c.spec.UnassignedPos)
+}

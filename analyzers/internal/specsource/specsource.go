@@ -1,0 +1,108 @@
+// Package specsource finds the boundary spec an analysis pass should apply:
+// a spec bound by a library caller, the -spec flag, $BOUNDARYLINT_SPEC, or
+// boundaries.yaml found by walking up from the package's directory.
+//
+// go vet runs the tool once per package, in that package's directory, so a
+// relative path would mean something different for every package; relative
+// -spec and $BOUNDARYLINT_SPEC paths therefore resolve against the module
+// root (the nearest go.mod above the package).
+package specsource
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/boundarylint/boundarylint/boundary"
+)
+
+// EnvVar names the spec when no -spec flag is given.
+const EnvVar = "BOUNDARYLINT_SPEC"
+
+// Source yields the spec for each pass. The zero value discovers the spec;
+// Bind fixes one. Loaded specs are cached by path, because the standalone
+// checker runs every analyzer on every package in one process.
+type Source struct {
+	Path  string // the -spec flag
+	bound *boundary.Spec
+
+	mu     sync.Mutex
+	loaded map[string]result
+}
+
+type result struct {
+	spec *boundary.Spec
+	err  error
+}
+
+// Bind returns a Source that always yields s.
+func Bind(s *boundary.Spec) *Source { return &Source{bound: s} }
+
+// RegisterFlags adds -spec to an analyzer's flags.
+func (s *Source) RegisterFlags(fs *flag.FlagSet) {
+	fs.StringVar(&s.Path, "spec", "", "path to boundaries.yaml (default: $"+EnvVar+", else found by walking up from the package directory; relative paths resolve against the module root)")
+}
+
+// Spec returns the spec for the pass's package.
+func (s *Source) Spec(pass *analysis.Pass) (*boundary.Spec, error) {
+	if s.bound != nil {
+		return s.bound, nil
+	}
+	path, err := Locate(s.Path, packageDir(pass))
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if r, ok := s.loaded[path]; ok {
+		return r.spec, r.err
+	}
+	spec, err := boundary.Load(path)
+	if s.loaded == nil {
+		s.loaded = map[string]result{}
+	}
+	s.loaded[path] = result{spec, err}
+	return spec, err
+}
+
+// IsBound reports whether the source yields a spec fixed by Bind.
+func (s *Source) IsBound() bool { return s.bound != nil }
+
+// NotFound reports whether err says that discovery found no spec: expected
+// for dependencies outside the module that has one.
+func NotFound(err error) bool { return errors.Is(err, boundary.ErrNoSpec) }
+
+// Locate returns the path of the spec to use for a package in dir, given the
+// -spec flag's value (possibly empty).
+func Locate(flagPath, dir string) (string, error) {
+	path := flagPath
+	if path == "" {
+		path = os.Getenv(EnvVar)
+	}
+	if path == "" {
+		return boundary.FindSpec(dir)
+	}
+	if filepath.IsAbs(path) {
+		return path, nil
+	}
+	root, err := boundary.ModuleRoot(dir)
+	if err != nil {
+		return "", fmt.Errorf("cannot resolve relative spec path %s: %v", path, err)
+	}
+	return filepath.Join(root, path), nil
+}
+
+func packageDir(pass *analysis.Pass) string {
+	for _, f := range pass.Files {
+		if name := pass.Fset.File(f.Pos()).Name(); filepath.Ext(name) == ".go" {
+			return filepath.Dir(name)
+		}
+	}
+	dir, _ := os.Getwd()
+	return dir
+}
