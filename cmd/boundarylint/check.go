@@ -1,0 +1,200 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/boundarylint/boundarylint/boundary"
+)
+
+// runSubcommand runs the subcommand named by args[0], if there is one,
+// before the checker takes the flags.
+func runSubcommand(args []string) (code int, ok bool) {
+	if len(args) == 0 {
+		return 0, false
+	}
+	switch {
+	case args[0] == "check":
+		return runCheck(args[1:], os.Stdout, os.Stderr), true
+	case args[0] == "help" && len(args) == 2 && args[1] == "check":
+		fmt.Fprint(os.Stdout, checkUsage)
+		return 0, true
+	case args[0] == "help" && len(args) == 1:
+		fmt.Fprint(os.Stdout, subcommandHelp)
+	}
+	return 0, false
+}
+
+const subcommandHelp = `boundarylint checks a Go module against its boundaries.yaml.
+
+Usage:
+    boundarylint [flags] [packages]                  check packages (default ./...)
+    go vet -vettool=$(which boundarylint) [packages] the same, through go vet
+    boundarylint check [-spec path]                  validate the spec, print what each component owns
+    boundarylint help [analyzer | check]             this help, or an analyzer's rule and flags
+
+`
+
+const checkUsage = `usage: boundarylint check [-spec path]
+
+Check validates boundaries.yaml against the module: a spec error or a
+package or api pattern that matches no package of the module is an error
+(exit status 1). It prints, for each component, the packages it owns, its
+api packages, the patterns that matched nothing and the environment
+variables, config keys, config fields and tables it owns, then the packages
+no component claims.
+
+The spec is -spec (relative to the module root), else $BOUNDARYLINT_SPEC,
+else boundaries.yaml found by walking up from the working directory.
+`
+
+// runCheck implements "boundarylint check".
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, checkUsage) }
+	specPath := fs.String("spec", "", "path to boundaries.yaml")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "boundarylint check: unexpected arguments %q\n", fs.Args())
+		return 2
+	}
+	spec, err := locateAndCheck(*specPath)
+	if spec != nil {
+		printOwnership(stdout, spec)
+	}
+	if err != nil {
+		printSpecError(stderr, err)
+		return 1
+	}
+	return 0
+}
+
+// printOwnership prints what each component of the spec owns.
+func printOwnership(w io.Writer, s *checkedSpec) {
+	fmt.Fprintf(w, "spec %s: module %s, %d packages, %d components\n", s.Name, s.Module, len(s.Packages), len(s.Components))
+	members := map[*boundary.Component][]string{}
+	var unclaimed []string
+	for _, rel := range s.Packages {
+		if c := s.ComponentOf(importPath(s.Module, rel)); c != nil {
+			members[c] = append(members[c], rel)
+		} else {
+			unclaimed = append(unclaimed, rel)
+		}
+	}
+	for _, c := range s.Components {
+		printComponent(w, s, c, members[c])
+	}
+	fmt.Fprintf(w, "\nunclaimed packages (unassigned: %s):\n", s.Unassigned)
+	printList(w, unclaimed)
+}
+
+func printComponent(w io.Writer, s *checkedSpec, c *boundary.Component, pkgs []string) {
+	fmt.Fprintf(w, "\ncomponent %s (%s)%s\n", c.Name, c.Pos, componentTraits(c))
+	if len(c.DependsOn) > 0 {
+		names := make([]string, len(c.DependsOn))
+		for i, r := range c.DependsOn {
+			names[i] = r.Name
+		}
+		fmt.Fprintf(w, "  depends on: %s\n", strings.Join(names, ", "))
+	}
+	fmt.Fprintf(w, "  packages:\n")
+	printList(w, pkgs)
+	if c.API == nil {
+		fmt.Fprintf(w, "  api: every package (no api key)\n")
+	} else {
+		var api []string
+		for _, rel := range pkgs {
+			if s.IsAPI(c, importPath(s.Module, rel)) {
+				api = append(api, rel)
+			}
+		}
+		fmt.Fprintf(w, "  api:\n")
+		printList(w, api)
+	}
+	if unmatched := unmatchedPatterns(s, c); len(unmatched) > 0 {
+		fmt.Fprintf(w, "  patterns that match nothing:\n")
+		printList(w, unmatched)
+	}
+	printClaims(w, "env", c.Owns.Env)
+	printClaims(w, "config", c.Owns.Config)
+	if len(c.Owns.Fields) > 0 {
+		fields := make([]string, len(c.Owns.Fields))
+		for i, f := range c.Owns.Fields {
+			fields[i] = f.String()
+		}
+		fmt.Fprintf(w, "  fields: %s\n", strings.Join(fields, ", "))
+	}
+	printClaims(w, "tables", c.Owns.Tables)
+}
+
+func componentTraits(c *boundary.Component) string {
+	var t []string
+	if c.Shared {
+		t = append(t, "shared")
+	}
+	if c.Isolated {
+		t = append(t, "isolated")
+	}
+	if c.StrictConfig {
+		t = append(t, "strict config")
+	}
+	if len(t) == 0 {
+		return ""
+	}
+	return ": " + strings.Join(t, ", ")
+}
+
+// unmatchedPatterns lists c's package and api patterns that match no
+// package of the module, with their positions.
+func unmatchedPatterns(s *checkedSpec, c *boundary.Component) []string {
+	var out []string
+	for _, p := range append(append([]boundary.Pattern{}, c.Packages...), c.API...) {
+		if !matchesAny(p, s.Packages) {
+			out = append(out, fmt.Sprintf("%s (%s)", p.Raw, p.Pos))
+		}
+	}
+	return out
+}
+
+func matchesAny(p boundary.Pattern, pkgs []string) bool {
+	for _, pkg := range pkgs {
+		if p.Match(pkg) {
+			return true
+		}
+	}
+	return false
+}
+
+func printClaims(w io.Writer, kind string, claims []boundary.Claim) {
+	if len(claims) == 0 {
+		return
+	}
+	names := make([]string, len(claims))
+	for i, c := range claims {
+		names[i] = c.Pattern
+	}
+	fmt.Fprintf(w, "  %s: %s\n", kind, strings.Join(names, ", "))
+}
+
+func printList(w io.Writer, items []string) {
+	if len(items) == 0 {
+		fmt.Fprintf(w, "    (none)\n")
+	}
+	for _, it := range items {
+		fmt.Fprintf(w, "    %s\n", it)
+	}
+}
+
+// importPath turns a module-relative package path back into an import path.
+func importPath(module, rel string) string {
+	if rel == "." {
+		return module
+	}
+	return module + "/" + rel
+}

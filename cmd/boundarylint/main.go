@@ -1,0 +1,60 @@
+// Command boundarylint checks a Go module against the architecture contract
+// in its boundaries.yaml: which component may import which, whose
+// configuration and tables code may touch, and where transactions may go.
+//
+// Usage:
+//
+//	boundarylint [flags] [packages]               # standalone, default ./...
+//	go vet -vettool=$(which boundarylint) [packages]
+//	boundarylint check [-spec path]               # validate the spec, print what each component owns
+//	boundarylint help [analyzer]
+//
+// Both checking modes run the same analyzers and print the same findings.
+// The spec is -spec (relative paths resolve against the module root), else
+// $BOUNDARYLINT_SPEC, else boundaries.yaml found by walking up from each
+// package's directory to the module root.
+//
+// go vet caches results keyed on the tool's -V=full answer, its flags and
+// the package sources, but not on the spec; boundarylint's -V=full answer
+// therefore covers the hash of the spec found from the working directory,
+// and a spec that does not validate makes -V=full, and so every go vet run,
+// fail with the spec's errors.
+package main
+
+import (
+	"flag"
+	"os"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/multichecker"
+
+	"github.com/boundarylint/boundarylint/analyzers/ignores"
+	"github.com/boundarylint/boundarylint/analyzers/imports"
+)
+
+// analyzers are the passes both modes run, one line each.
+var analyzers = []*analysis.Analyzer{
+	imports.Analyzer,
+	ignores.Analyzer,
+}
+
+func main() {
+	args := os.Args[1:]
+	if code, ok := runSubcommand(args); ok {
+		os.Exit(code)
+	}
+	spec := registerSpecFlag(flag.CommandLine, analyzers)
+	flag.Var(versionFlag{spec: spec}, "V", "print version and exit")
+
+	cl := scanArgs(args, boolFlags(analyzers))
+	if cl.standalone() {
+		if len(cl.packages) == 0 {
+			os.Args = append(os.Args, "./...")
+		}
+		if _, err := locateAndCheck(cl.spec); err != nil {
+			printSpecError(os.Stderr, err)
+			os.Exit(1)
+		}
+	}
+	multichecker.Main(analyzers...)
+}
