@@ -1,0 +1,67 @@
+package imports_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/boundarylint/boundarylint/analyzers/ignores"
+	"github.com/boundarylint/boundarylint/analyzers/imports"
+	"github.com/boundarylint/boundarylint/boundary"
+)
+
+func loadSpec(t *testing.T, name string) *boundary.Spec {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(analysistest.TestData(), name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, err := boundary.Parse("boundaries.yaml", data, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return spec
+}
+
+// TestRules covers every import rule and its traps on one monolith.
+func TestRules(t *testing.T) {
+	a := imports.New(loadSpec(t, "boundaries.yaml"))
+	analysistest.Run(t, analysistest.TestData(), a,
+		"example.com/mono/users/...", "example.com/mono/platform/...", "example.com/mono/payments/...",
+		"example.com/mono/inventory/...", "example.com/mono/billing/...", "example.com/mono/billingx/...",
+		"example.com/mono/orders/checkout", "example.com/mono/orders/events", "example.com/mono/orders/suppressed",
+		"example.com/mono/legacy/...", "example.com/mono/cmd/...", "github.com/...")
+}
+
+func TestTestsExempt(t *testing.T) {
+	a := imports.New(loadSpec(t, "boundaries_exempt.yaml"))
+	analysistest.Run(t, analysistest.TestData(), a, "example.com/mono/orders/exempt")
+}
+
+func TestUnassignedDeny(t *testing.T) {
+	a := imports.New(loadSpec(t, "boundaries_other.yaml"))
+	analysistest.Run(t, analysistest.TestData(), a, "example.com/other/...")
+}
+
+// TestSpecFlag runs the flag-configured Analyzer, as go vet and nogo do.
+func TestSpecFlag(t *testing.T) {
+	path, err := filepath.Abs(filepath.Join(analysistest.TestData(), "boundaries.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := imports.Analyzer.Flags.Set("spec", path); err != nil {
+		t.Fatal(err)
+	}
+	defer imports.Analyzer.Flags.Set("spec", "")
+	results := analysistest.Run(t, analysistest.TestData(), imports.Analyzer, "example.com/mono/payments/webhook")
+	if len(results) == 0 || len(results[0].Diagnostics) != 1 {
+		t.Fatalf("want one diagnostic from the spec named by -spec, got %v", results)
+	}
+}
+
+func TestIgnores(t *testing.T) {
+	a := ignores.New(imports.New(loadSpec(t, "boundaries.yaml")))
+	analysistest.Run(t, analysistest.TestData(), a, "example.com/mono/orders/stale")
+}

@@ -1,0 +1,4 @@
+package api // want package:"imports }"
+
+// Invoice issues an invoice.
+func Invoice() {}

@@ -1,0 +1,4 @@
+package report // want package:"imports }"
+
+// Daily builds the daily report.
+func Daily() {}

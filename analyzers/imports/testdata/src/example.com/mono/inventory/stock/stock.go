@@ -1,0 +1,4 @@
+package stock // want package:"imports }"
+
+// Reserve reserves stock.
+func Reserve(sku string) bool { return true }

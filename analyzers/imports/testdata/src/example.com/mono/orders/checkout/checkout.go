@@ -1,0 +1,22 @@
+package checkout // want package:"imports example.com/mono/billingx/report example.com/mono/inventory/stock"
+
+import (
+	"fmt"
+
+	"example.com/mono/billingx/report" // billingx belongs to reports, which orders may use
+	"example.com/mono/inventory/stock" // want `orders/checkout imports inventory/stock, which belongs to component inventory that orders may not depend on \(boundaries.yaml:13\); remove the import or add inventory to depends_on of orders`
+	"example.com/mono/payments/admin"  // want `orders/checkout imports payments/admin, which belongs to component backoffice that orders may not depend on`
+	"example.com/mono/payments/api"    // want `component cycle orders -> payments -> orders: orders/checkout imports payments/api, payments/webhook imports orders/events; remove one of these imports`
+	"example.com/mono/payments/ledger" // want `orders/checkout imports payments/ledger, which is private to component payments \(boundaries.yaml:6\); import payments/api instead`
+	"github.com/acme/log"
+	stripe "github.com/stripe/stripe-go" // want `orders/checkout imports github.com/stripe/stripe-go, which is reserved to component payments \(boundaries.yaml:34\); call it through payments's API instead`
+)
+
+// Checkout places an order.
+func Checkout(sku string) {
+	report.Daily()
+	stock.Reserve(sku)
+	admin.Refund(1)
+	fmt.Println(api.Charge(1), ledger.Post(1), stripe.Key)
+	log.Print(sku)
+}

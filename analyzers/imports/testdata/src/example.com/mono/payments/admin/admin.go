@@ -1,0 +1,4 @@
+package admin // want package:"imports }"
+
+// Refund is a back-office operation.
+func Refund(id int) {}

@@ -1,0 +1,4 @@
+package ledger // want package:"imports }"
+
+// Post records an entry.
+func Post(amount int) int { return amount }

@@ -1,0 +1,6 @@
+package webhook // want package:"imports example.com/mono/orders/events}"
+
+import "example.com/mono/orders/events" // want `payments/webhook imports orders/events, which belongs to component orders that payments may not depend on \(.*boundaries.yaml:7\); remove the import or add orders to depends_on of payments`
+
+// Notify tells orders that a payment settled.
+func Notify() { events.Publish("paid") }

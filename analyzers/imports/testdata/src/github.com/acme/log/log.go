@@ -1,0 +1,4 @@
+package log // want package:"imports }"
+
+// Print logs.
+func Print(string) {}

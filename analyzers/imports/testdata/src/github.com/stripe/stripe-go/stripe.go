@@ -1,0 +1,4 @@
+package stripe // want package:"imports }"
+
+// Key is the API key.
+var Key string
