@@ -1,32 +1,18 @@
-// Package ignores defines an Analyzer that reports //boundarylint:ignore
-// directives that silence nothing or give no reason.
-//
-// # Analyzer ignores
-//
-// ignores: report useless //boundarylint:ignore directives
-//
-// A directive silences boundarylint findings on its line, or on the next
-// line when it stands alone. Once the finding is fixed, the directive would
-// silently swallow the next violation on that line, so a directive that
-// silences nothing is itself a finding:
-//
-//	import "example.com/monolith/internal/platform/db" //boundarylint:ignore legacy  // want "silences nothing"
-//
-// A directive must say why the exception is acceptable; one without a reason
-// silences nothing and is reported:
-//
-//	//boundarylint:ignore
-//
-// The analyzer runs the rule analyzers it is built from and counts the
-// directives each of them used.
 package ignores
 
 import (
+	_ "embed"
+	"go/token"
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/imports"
+	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 )
+
+//go:embed doc.go
+var doc string
 
 // Analyzer checks directives against the flag-configured rule analyzers.
 var Analyzer = New(imports.Analyzer)
@@ -36,7 +22,7 @@ var Analyzer = New(imports.Analyzer)
 func New(rules ...*analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:     "ignores",
-		Doc:      "report //boundarylint:ignore directives that silence nothing or give no reason",
+		Doc:      analyzerdoc.Extract(doc, "ignores"),
 		URL:      "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/ignores",
 		Requires: rules,
 		Run: func(pass *analysis.Pass) (any, error) {
@@ -46,7 +32,7 @@ func New(rules ...*analysis.Analyzer) *analysis.Analyzer {
 }
 
 func run(pass *analysis.Pass, rules []*analysis.Analyzer) error {
-	used := map[any]bool{}
+	used := map[token.Pos]bool{}
 	for _, rule := range rules {
 		if r, ok := pass.ResultOf[rule].(*suppress.Result); ok && r != nil {
 			for pos := range r.Used {

@@ -1,6 +1,7 @@
 package imports
 
 import (
+	_ "embed"
 	"fmt"
 	"go/ast"
 	"sort"
@@ -9,20 +10,14 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
-const doc = `check imports against the component boundaries in boundaries.yaml
-
-For every import in a package of component A: forbidden (the imported
-component is not A, not shared and not in A's depends_on), private (not in the
-imported component's api), reserved (a third-party path that external
-reserves to other components), unassigned (per the unassigned policy),
-isolated (an isolated component reaches, through a chain of imports, a
-component outside its depends_on; the chain is printed) and cycle (component
-cycles in the code, once per cycle).`
+//go:embed doc.go
+var doc string
 
 // Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
 // found by walking up from each package's directory.
@@ -34,7 +29,7 @@ func New(spec *boundary.Spec) *analysis.Analyzer { return newAnalyzer(specsource
 func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:       "imports",
-		Doc:        doc,
+		Doc:        analyzerdoc.Extract(doc, "imports"),
 		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/imports",
 		FactTypes:  []analysis.Fact{new(packageImports)},
 		ResultType: suppress.ResultType,
