@@ -124,8 +124,8 @@ func (c *checker) checkDirect() {
 			c.reportf(imp.spec, "private", "%s imports %s, which is private to component %s (%s); %s",
 				from, to, v.To.Name, v.Pos, c.apiAdvice(v.To))
 		case boundary.Reserved:
-			c.reportf(imp.spec, "reserved", "%s imports %s, which is reserved to %s (%s); call it through %s instead",
-				from, to, refNames(v.Reservation.To, "component ", " or "), v.Pos, refNames(v.Reservation.To, "", " or ")+"'s API")
+			c.reportf(imp.spec, "reserved", "%s imports %s, which is reserved to %s (%s); go through the API of %s instead",
+				from, to, refNames(v.Reservation.To, "component ", " or "), v.Pos, refNames(v.Reservation.To, "", " or "))
 		case boundary.Unassigned:
 			c.reportf(imp.spec, "unassigned", "%s imports %s, which no component claims (unassigned: deny, %s); add %s to a component's packages",
 				from, to, v.Pos, to)
