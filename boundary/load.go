@@ -1,10 +1,12 @@
 package boundary
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,20 +42,17 @@ func Load(path string) (*Spec, error) {
 
 // Parse decodes and validates a spec. name is how positions print the file;
 // module is the module path that package patterns are relative to, used
-// when the spec has no module key of its own.
+// when the spec has no module key of its own. A failure is an Errors value
+// listing every problem found, in file order.
 func Parse(name string, data []byte, module string) (*Spec, error) {
 	sum := sha256.Sum256(data)
 	s := &Spec{Name: name, Hash: hex.EncodeToString(sum[:]), Tests: TestsEnforce, Unassigned: Allow}
 	d := &decoder{file: name}
 
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, &Error{Pos: Pos{File: name, Line: yamlErrorLine(err), Col: 1}, Msg: "invalid YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")}
+	root := d.document(data)
+	if root == nil {
+		return nil, d.errs
 	}
-	if len(doc.Content) == 0 {
-		return nil, Errors{{Pos: Pos{File: name, Line: 1, Col: 1}, Msg: "the spec is empty; start it with \"version: 1\" and a components: mapping"}}
-	}
-	root := resolve(doc.Content[0])
 	d.decodeSpec(s, root)
 	if module != "" && s.Module == "" {
 		s.Module = module
@@ -65,22 +64,76 @@ func Parse(name string, data []byte, module string) (*Spec, error) {
 		d.validate(s)
 	}
 	if len(d.errs) > 0 {
+		d.errs.sort()
 		return nil, d.errs
 	}
 	return s, nil
 }
 
-func yamlErrorLine(err error) int {
-	var line int
-	if _, e := fmt.Sscanf(err.Error(), "yaml: line %d:", &line); e == nil {
-		return line
+// document parses data as exactly one YAML document and returns its root,
+// or nil after recording why there is no usable one.
+func (d *decoder) document(data []byte) *yaml.Node {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
+		d.yamlError(err)
+		return nil
 	}
-	var te *yaml.TypeError
-	if errors.As(err, &te) {
-		return 1
+	if len(doc.Content) == 0 || isNull(resolve(doc.Content[0])) {
+		d.errs = append(d.errs, &Error{Pos: Pos{File: d.file, Line: 1, Col: 1}, Msg: "the spec is empty; start it with \"version: 1\" and a components: mapping"})
+		return nil
 	}
-	return 1
+	var next yaml.Node
+	switch err := dec.Decode(&next); {
+	case err == nil:
+		line := next.Line
+		if len(next.Content) > 0 {
+			line = next.Content[0].Line
+		}
+		d.errs = append(d.errs, &Error{Pos: Pos{File: d.file, Line: line, Col: 1}, Msg: "a second YAML document starts here; a spec is one document: remove the \"---\" separator and merge the two"})
+		return nil
+	case !errors.Is(err, io.EOF):
+		d.yamlError(err)
+		return nil
+	}
+	return resolve(doc.Content[0])
 }
+
+// yamlError records a syntax error from yaml.v3, which gives a line (or
+// none for line 1) but no column.
+func (d *decoder) yamlError(err error) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 1
+	if _, e := fmt.Sscanf(msg, "line %d:", &line); e == nil {
+		msg = strings.TrimSpace(msg[strings.IndexByte(msg, ':')+1:])
+		if parserProblem(msg) {
+			line++ // yaml.v3 counts parser (not scanner) error lines from 0
+		}
+	}
+	d.errs = append(d.errs, &Error{
+		Pos: Pos{File: d.file, Line: line, Col: 1},
+		Msg: "invalid YAML: " + msg + "; check the indentation (spaces, not tabs), close every bracket and quote, and quote values that contain \": \" or start with '*', '&' or '!'",
+	})
+}
+
+// parserProblem reports whether msg is one of the problems yaml.v3's parser,
+// rather than its scanner, reports.
+func parserProblem(msg string) bool {
+	for _, p := range []string{
+		"did not find expected <stream-start>", "did not find expected <document start>",
+		"did not find expected ',' or ']'", "did not find expected ',' or '}'",
+		"did not find expected '-' indicator", "did not find expected key", "did not find expected node content",
+		"found duplicate %TAG directive", "found duplicate %YAML directive", "found incompatible YAML document",
+		"found undefined tag handle",
+	} {
+		if msg == p {
+			return true
+		}
+	}
+	return false
+}
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
 
 func (d *decoder) decodeSpec(s *Spec, root *yaml.Node) {
 	var versionSeen, componentsSeen bool
@@ -93,7 +146,10 @@ func (d *decoder) decodeSpec(s *Spec, root *yaml.Node) {
 			}
 		case "module":
 			if m, ok := d.str(v, "module"); ok {
-				s.Module = strings.TrimSuffix(m, "/")
+				if p, err := ParsePattern(m); err != nil || p.Subtree || m == "." {
+					d.errorf(v, "module must be a module path, as in \"module: example.com/monolith\", not %q", m)
+				}
+				s.Module = m
 			}
 		case "tests":
 			if t, ok := d.str(v, "tests"); ok {
@@ -124,10 +180,10 @@ func (d *decoder) decodeSpec(s *Spec, root *yaml.Node) {
 	if root.Kind != yaml.MappingNode {
 		return
 	}
-	if !versionSeen {
+	if !versionSeen && !d.suggested["version"] {
 		d.errorf(root, "missing version; add \"version: 1\" as the first line")
 	}
-	if !componentsSeen {
+	if !componentsSeen && !d.suggested["components"] {
 		d.errorf(root, "missing components; add a components: mapping with at least one component and its packages")
 	}
 }
@@ -138,7 +194,7 @@ func (d *decoder) decodeComponents(s *Spec, n *yaml.Node) {
 		c := &Component{Name: name, Pos: d.pos(k)}
 		c.APIPos, c.DependsOnPos, c.IsolatedPos = c.Pos, c.Pos, c.Pos
 		if !validName(name) {
-			d.errorf(k, "component name %q: use letters, digits, '-' and '_' only", name)
+			d.errorf(k, "component name %q: use letters, digits, '-' and '_' only, as in %q", name, fixName(name))
 		}
 		d.decodeComponent(c, v)
 		s.Components = append(s.Components, c)
@@ -161,6 +217,22 @@ func validName(s string) bool {
 	return true
 }
 
+// fixName suggests a valid component name for s.
+func fixName(s string) string {
+	var b strings.Builder
+	for _, r := range strings.TrimSpace(s) {
+		if validName(string(r)) {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('_')
+		}
+	}
+	if b.Len() == 0 {
+		return "payments"
+	}
+	return b.String()
+}
+
 func (d *decoder) decodeComponent(c *Component, n *yaml.Node) {
 	what := "component " + c.Name
 	packagesSeen := false
@@ -170,8 +242,9 @@ func (d *decoder) decodeComponent(c *Component, n *yaml.Node) {
 			c.Doc, _ = d.str(v, "doc")
 		case "packages":
 			packagesSeen = true
+			before := len(d.errs)
 			c.Packages = d.patterns(v, what+" packages")
-			if len(c.Packages) == 0 {
+			if len(c.Packages) == 0 && len(d.errs) == before {
 				d.errorf(v, "%s has no packages; list its module-relative package patterns, such as [internal/%s/...]", what, c.Name)
 			}
 		case "api":
@@ -194,8 +267,8 @@ func (d *decoder) decodeComponent(c *Component, n *yaml.Node) {
 			d.decodeOwns(&c.Owns, v, what)
 		}
 	})
-	if !packagesSeen && resolve(n).Kind == yaml.MappingNode {
-		d.errorf(n, "%s has no packages key; add packages: [internal/%s/...]", what, c.Name)
+	if r := resolve(n); !packagesSeen && (r.Kind == yaml.MappingNode || isNull(r)) {
+		d.errorAt(c.Pos, "%s has no packages key; add packages: [internal/%s/...]", what, c.Name)
 	}
 }
 
@@ -225,7 +298,7 @@ func (d *decoder) claims(n *yaml.Node, what string) []Claim {
 	var out []Claim
 	d.strings(n, what, func(s string, item *yaml.Node) {
 		if s == "" {
-			d.errorf(item, "%s: empty name", what)
+			d.errorf(item, "%s: empty entry; remove it or write a name", what)
 			return
 		}
 		out = append(out, Claim{Pattern: s, Pos: d.pos(item)})
@@ -257,38 +330,6 @@ func (d *decoder) decodeOwns(o *Owns, n *yaml.Node, what string) {
 	})
 }
 
-// parseFieldClaim parses <module-relative package>.<Type>.<Field>[.<Field>...].
-func parseFieldClaim(s string) (FieldClaim, error) {
-	dir, last := "", s
-	if i := strings.LastIndexByte(s, '/'); i >= 0 {
-		dir, last = s[:i+1], s[i+1:]
-	}
-	parts := strings.Split(last, ".")
-	if len(parts) < 3 || contains(parts, "") {
-		return FieldClaim{}, fmt.Errorf("field %q: write <package>.<Type>.<Field>, as in internal/config.Config.Payments", s)
-	}
-	return FieldClaim{Package: dir + parts[0], Type: parts[1], Path: parts[2:]}, nil
-}
-
-// parseFunc parses <import path>.<Func> or <import path>.<Type>.<Method>;
-// a receiver may be written with a star, as in (*T).M or *T.M.
-func parseFunc(s string) (Func, error) {
-	dir, last := "", s
-	if i := strings.LastIndexByte(s, '/'); i >= 0 {
-		dir, last = s[:i+1], s[i+1:]
-	}
-	last = strings.NewReplacer("(", "", ")", "", "*", "").Replace(last)
-	parts := strings.Split(last, ".")
-	if len(parts) < 2 || len(parts) > 3 || contains(parts, "") {
-		return Func{}, fmt.Errorf("func %q: write <import path>.<Func> or <import path>.<Type>.<Method>, as in example.com/monolith/internal/config.String", s)
-	}
-	f := Func{Package: dir + parts[0], Name: parts[len(parts)-1]}
-	if len(parts) == 3 {
-		f.Type = parts[1]
-	}
-	return f, nil
-}
-
 func (d *decoder) decodeExternal(s *Spec, n *yaml.Node) {
 	d.mapping(n, "external", nil, func(key string, k, v *yaml.Node) {
 		p, err := ParsePattern(key)
@@ -302,99 +343,5 @@ func (d *decoder) decodeExternal(s *Spec, n *yaml.Node) {
 			d.errorf(v, "external %s reserves the import to nobody; list the components that may import it", key)
 		}
 		s.External = append(s.External, r)
-	})
-}
-
-func (d *decoder) decodeConfig(c *ConfigSettings, n *yaml.Node) {
-	d.mapping(n, "config", []string{"shared", "readers", "accessors"}, func(key string, k, v *yaml.Node) {
-		switch key {
-		case "shared":
-			d.mapping(v, "config shared", []string{"env", "config"}, func(key string, k, v *yaml.Node) {
-				if key == "env" {
-					c.SharedEnv = d.claims(v, "config shared env")
-				} else {
-					c.SharedConfig = d.claims(v, "config shared config")
-				}
-			})
-		case "readers":
-			c.Readers = d.refs(v, "config readers")
-		case "accessors":
-			d.sequence(v, "config accessors", func(item *yaml.Node) {
-				a := Accessor{Pos: d.pos(item), Kind: ConfigKey}
-				keySeen := false
-				d.mapping(item, "accessor", []string{"func", "key", "kind"}, func(key string, k, v *yaml.Node) {
-					switch key {
-					case "func":
-						a.Func = d.function(v)
-					case "key":
-						keySeen = true
-						a.Key, _ = d.integer(v, "key")
-					case "kind":
-						if s, ok := d.str(v, "kind"); ok {
-							if s != string(EnvKey) && s != string(ConfigKey) {
-								d.errorf(v, "accessor kind must be env or config, not %q", s)
-							}
-							a.Kind = AccessKind(s)
-						}
-					}
-				})
-				if a.Func.Name == "" || !keySeen {
-					d.errorf(item, "an accessor needs func and key, as in {func: example.com/monolith/internal/config.String, key: 0, kind: config}")
-				}
-				c.Accessors = append(c.Accessors, a)
-			})
-		}
-	})
-}
-
-func (d *decoder) function(v *yaml.Node) Func {
-	s, ok := d.str(v, "func")
-	if !ok {
-		return Func{}
-	}
-	f, err := parseFunc(s)
-	if err != nil {
-		d.errorf(v, "%v", err)
-	}
-	return f
-}
-
-func (d *decoder) decodeData(c *DataSettings, n *yaml.Node) {
-	d.mapping(n, "data", []string{"shared_tables", "transaction_types", "queries", "runners"}, func(key string, k, v *yaml.Node) {
-		switch key {
-		case "shared_tables":
-			c.SharedTables = d.claims(v, "data shared_tables")
-		case "transaction_types":
-			d.strings(v, "data transaction_types", func(s string, item *yaml.Node) {
-				f, err := parseFunc(s)
-				if err != nil || f.Type != "" {
-					d.errorf(item, "transaction type %q: write <import path>.<Type>, as in github.com/jmoiron/sqlx.Tx", s)
-					return
-				}
-				c.TransactionTypes = append(c.TransactionTypes, TypeName{Package: f.Package, Name: f.Name, Pos: d.pos(item)})
-			})
-		case "queries", "runners":
-			arg := map[string]string{"queries": "sql", "runners": "callback"}[key]
-			d.sequence(v, "data "+key, func(item *yaml.Node) {
-				var f Func
-				idx, idxSeen := 0, false
-				d.mapping(item, "data "+key+" entry", []string{"func", arg}, func(key string, k, v *yaml.Node) {
-					if key == "func" {
-						f = d.function(v)
-					} else {
-						idxSeen = true
-						idx, _ = d.integer(v, arg)
-					}
-				})
-				if f.Name == "" || !idxSeen {
-					d.errorf(item, "a %s entry needs func and %s, as in {func: example.com/monolith/internal/platform/db.Exec, %s: 1}", key, arg, arg)
-				}
-				if key == "queries" {
-					c.Queries = append(c.Queries, Query{Func: f, SQL: idx, Pos: d.pos(item)})
-				} else {
-					c.Runners = append(c.Runners, Runner{Func: f, Callback: idx, Pos: d.pos(item)})
-				}
-			})
-		}
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,27 +28,46 @@ func ModuleRoot(dir string) (string, error) {
 	}
 }
 
-// ModulePath reads the module path from root/go.mod.
+// ModulePath reads the module path from root/go.mod: the module directive,
+// possibly quoted, followed by a comment or written as a one-line block.
 func ModulePath(root string) (string, error) {
-	data, err := os.ReadFile(filepath.Join(root, "go.mod"))
+	file := filepath.Join(root, "go.mod")
+	data, err := os.ReadFile(file)
 	if err != nil {
 		return "", err
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
+	inBlock := false
 	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if rest, ok := strings.CutPrefix(line, "module"); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
-			rest = strings.TrimSpace(rest)
-			if i := strings.Index(rest, "//"); i >= 0 {
-				rest = strings.TrimSpace(rest[:i])
-			}
-			if unq, err := strconv.Unquote(rest); err == nil {
-				rest = unq
-			}
-			return rest, nil
+		line := sc.Text()
+		if i := strings.Index(line, "//"); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		rest, ok := strings.CutPrefix(line, "module")
+		switch {
+		case inBlock && line == ")":
+			inBlock = false
+		case inBlock && line != "":
+			return unquoteModule(file, line)
+		case !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' && rest[0] != '(':
+		case strings.TrimSpace(rest) == "(":
+			inBlock = true
+		default:
+			return unquoteModule(file, strings.TrimSpace(rest))
 		}
 	}
-	return "", fmt.Errorf("%s: no module directive", filepath.Join(root, "go.mod"))
+	return "", fmt.Errorf("%s: no module directive", file)
+}
+
+func unquoteModule(file, s string) (string, error) {
+	if unq, err := strconv.Unquote(s); err == nil {
+		s = unq
+	}
+	if s == "" {
+		return "", fmt.Errorf("%s: the module directive names no module path", file)
+	}
+	return s, nil
 }
 
 // ErrNoSpec is wrapped by FindSpec's error when there is no spec to find.
@@ -74,64 +94,85 @@ func FindSpec(dir string) (string, error) {
 
 // ModulePackages lists the module-relative paths of the directories under
 // root that hold Go files, skipping what the go command skips (testdata,
-// vendor, directories starting with '.' or '_') and nested modules. It reads
-// only directory listings, so it is cheap enough to run on every spec check.
+// vendor, directories and files starting with '.' or '_') and nested
+// modules. The root package is ".". It reads only directory listings, so it
+// is cheap enough to run on every spec check.
 func ModulePackages(root string) ([]string, error) {
 	var pkgs []string
 	err := filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
+		name := e.Name()
 		if e.IsDir() {
-			name := e.Name()
-			if path != root {
-				if name == "testdata" || name == "vendor" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
-					return filepath.SkipDir
-				}
-				if _, err := os.Stat(filepath.Join(path, "go.mod")); err == nil {
-					return filepath.SkipDir
-				}
+			if path != root && skipDir(path, name) {
+				return filepath.SkipDir
 			}
 			return nil
 		}
-		if strings.HasSuffix(e.Name(), ".go") {
+		if strings.HasSuffix(name, ".go") && !strings.HasPrefix(name, ".") && !strings.HasPrefix(name, "_") {
 			rel, _ := filepath.Rel(root, filepath.Dir(path))
-			rel = filepath.ToSlash(rel)
-			if len(pkgs) == 0 || pkgs[len(pkgs)-1] != rel {
-				pkgs = append(pkgs, rel)
-			}
+			pkgs = append(pkgs, filepath.ToSlash(rel))
 		}
 		return nil
 	})
 	sort.Strings(pkgs)
-	return pkgs, err
+	return slices.Compact(pkgs), err
+}
+
+// skipDir reports whether the go command ignores the directory.
+func skipDir(path, name string) bool {
+	if name == "testdata" || name == "vendor" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+		return true
+	}
+	_, err := os.Stat(filepath.Join(path, "go.mod"))
+	return err == nil // a nested module
 }
 
 // Unmatched returns an error for every package and api pattern that matches
 // none of the module's packages (module-relative paths, as ModulePackages
-// gives): a rule that silently matches nothing is the worst failure a
-// linter can have.
+// gives), and for every package pattern whose packages all go to other
+// components with more specific patterns: a rule that silently matches
+// nothing is the worst failure a linter can have.
 func (s *Spec) Unmatched(pkgs []string) Errors {
 	var errs Errors
-	matchesAny := func(p Pattern) bool {
-		for _, pkg := range pkgs {
-			if p.Match(pkg) {
-				return true
-			}
-		}
-		return false
+	report := func(p Pattern, format string, args ...any) {
+		errs = append(errs, &Error{Pos: p.Pos, Msg: fmt.Sprintf(format, args...)})
 	}
 	for _, c := range s.Components {
 		for _, p := range c.Packages {
-			if !matchesAny(p) {
-				errs = append(errs, &Error{Pos: p.Pos, Msg: fmt.Sprintf("package pattern %s of component %s matches no package of module %s; fix the path or remove it", p.Raw, c.Name, s.Module)})
+			matched, taker := s.claimedBy(c, p, pkgs)
+			switch {
+			case matched == "":
+				report(p, "package pattern %s of component %s matches no package of module %s; fix the path or remove it", p.Raw, c.Name, s.Module)
+			case taker != nil:
+				report(p, "package pattern %s of component %s gives it no package: every package it matches goes to a more specific pattern of another component (%s to %s); remove it or narrow the other pattern", p.Raw, c.Name, matched, taker.Name)
 			}
 		}
 		for _, p := range c.API {
-			if !matchesAny(p) {
-				errs = append(errs, &Error{Pos: p.Pos, Msg: fmt.Sprintf("api pattern %s of component %s matches no package of module %s; fix the path or remove it", p.Raw, c.Name, s.Module)})
+			if !slices.ContainsFunc(pkgs, p.Match) {
+				report(p, "api pattern %s of component %s matches no package of module %s; fix the path or remove it", p.Raw, c.Name, s.Module)
 			}
 		}
 	}
+	errs.sort()
 	return errs
+}
+
+// claimedBy returns a package that p matches ("" for none) and, when none
+// of the packages p matches belongs to c, the component that took it.
+func (s *Spec) claimedBy(c *Component, p Pattern, pkgs []string) (matched string, taker *Component) {
+	for _, pkg := range pkgs {
+		if !p.Match(pkg) {
+			continue
+		}
+		owner, _ := s.componentOfRel(pkg)
+		if owner == c {
+			return pkg, nil
+		}
+		if matched == "" {
+			matched, taker = pkg, owner
+		}
+	}
+	return matched, taker
 }

@@ -2,7 +2,9 @@ package boundary
 
 import (
 	"fmt"
+	"path"
 	"strings"
+	"unicode"
 )
 
 // Pattern is a package pattern: a slash-separated path, optionally ending in
@@ -16,36 +18,81 @@ type Pattern struct {
 }
 
 // ParsePattern parses a package pattern, explaining what is wrong with a
-// malformed one.
+// malformed one and what to write instead. "." names the module's root
+// package.
 func ParsePattern(raw string) (Pattern, error) {
 	p := Pattern{Raw: raw, Path: raw}
 	switch {
 	case raw == "":
-		return p, fmt.Errorf("empty package pattern")
+		return p, fmt.Errorf("empty package pattern; write a path such as internal/payments/...")
 	case raw == "...":
 		return Pattern{Raw: raw, Subtree: true}, nil
+	case raw == ".":
+		return p, nil
+	case raw == "./..." || raw == "/...":
+		return p, fmt.Errorf("package pattern %q: write \"...\" for every package", raw)
 	case strings.HasSuffix(raw, "/..."):
 		p.Path, p.Subtree = strings.TrimSuffix(raw, "/..."), true
 	}
-	if strings.HasPrefix(p.Path, "./") || p.Path == "." {
-		return p, fmt.Errorf("package pattern %q: write %q without the leading ./", raw, strings.TrimPrefix(raw, "./"))
-	}
-	if strings.HasPrefix(p.Path, "/") || strings.HasSuffix(p.Path, "/") {
-		return p, fmt.Errorf("package pattern %q: write %q without leading or trailing slashes", raw, strings.Trim(raw, "/"))
-	}
-	for _, seg := range strings.Split(p.Path, "/") {
-		switch {
-		case seg == "":
-			return p, fmt.Errorf("package pattern %q has an empty path element", raw)
-		case seg == "." || seg == "..":
-			return p, fmt.Errorf("package pattern %q: %q is not allowed in a package path", raw, seg)
-		case strings.Contains(seg, "..."):
-			return p, fmt.Errorf("package pattern %q: \"...\" is only allowed as the last element, as in %q", raw, strings.SplitN(raw, "...", 2)[0]+"...")
-		case strings.ContainsAny(seg, "*?[]\\ \t"):
-			return p, fmt.Errorf("package pattern %q: use \"/...\" for a subtree, not glob characters", raw)
-		}
+	if err := checkPatternPath(raw, p.Path); err != nil {
+		return p, fmt.Errorf("package pattern %q: %v", raw, err)
 	}
 	return p, nil
+}
+
+// checkPatternPath explains what is wrong with the path part of the
+// pattern raw and what to write instead.
+func checkPatternPath(raw, dir string) error {
+	switch {
+	case strings.HasPrefix(dir, "./"):
+		return fmt.Errorf("write %q without the leading ./", cleanPattern(raw))
+	case strings.HasPrefix(dir, "/") || strings.HasSuffix(dir, "/"):
+		return fmt.Errorf("write %q without leading or trailing slashes", cleanPattern(raw))
+	case strings.Contains(dir, "\\"):
+		return fmt.Errorf("write %q with forward slashes", cleanPattern(strings.ReplaceAll(raw, "\\", "/")))
+	}
+	segs := strings.Split(dir, "/")
+	for i, seg := range segs {
+		switch {
+		case seg == "":
+			return fmt.Errorf("empty path element; write %q", cleanPattern(raw))
+		case seg == "." || seg == "..":
+			return fmt.Errorf("%q is not allowed in a package path; write %q", seg, cleanPattern(raw))
+		case strings.Contains(seg, "..."):
+			return fmt.Errorf("\"...\" is only allowed as a whole last element; write %q", subtreeOf(segs[:i], strings.TrimSuffix(seg[:strings.Index(seg, "...")], "/")))
+		case strings.ContainsAny(seg, "*?[]{}"):
+			return fmt.Errorf("glob characters are not supported; write %q for the subtree", subtreeOf(segs[:i], ""))
+		case strings.IndexFunc(seg, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) >= 0:
+			return fmt.Errorf("an import path has no spaces or control characters; remove them")
+		}
+	}
+	return nil
+}
+
+// subtreeOf is the subtree pattern of the elements segs plus a non-empty partial element.
+func subtreeOf(segs []string, partial string) string {
+	if partial != "" {
+		segs = append(segs[:len(segs):len(segs)], partial)
+	}
+	if len(segs) == 0 {
+		return "..."
+	}
+	return strings.Join(segs, "/") + "/..."
+}
+
+// cleanPattern removes empty, "." and ".." elements from a pattern.
+func cleanPattern(raw string) string {
+	sub := strings.HasSuffix(raw, "/...")
+	c := strings.Trim(path.Clean("/"+strings.TrimSuffix(raw, "/...")), "/")
+	switch {
+	case c == "" && sub:
+		return "..."
+	case c == "":
+		return "."
+	case sub:
+		return c + "/..."
+	}
+	return c
 }
 
 // Match reports whether the slash-separated path matches p, respecting path
@@ -75,27 +122,32 @@ func (p Pattern) specificity() int {
 }
 
 // glob reports whether name matches pattern, where '*' matches any run of
-// characters (including none) and everything else matches itself.
+// characters (including none) and everything else matches itself. It runs
+// in O(len(pattern)*len(name)) at worst: on a mismatch after a star it
+// retries from the last star only.
 func glob(pattern, name string) bool {
-	for {
-		star := strings.IndexByte(pattern, '*')
-		if star < 0 {
-			return pattern == name
-		}
-		if !strings.HasPrefix(name, pattern[:star]) {
-			return false
-		}
-		name, pattern = name[star:], pattern[star+1:]
-		if pattern == "" {
-			return true
-		}
-		for i := 0; i <= len(name); i++ {
-			if glob(pattern, name[i:]) {
-				return true
+	px, nx := 0, 0
+	star, retry := -1, 0
+	for px < len(pattern) || nx < len(name) {
+		if px < len(pattern) {
+			switch c := pattern[px]; {
+			case c == '*':
+				star, retry = px, nx+1
+				px++
+				continue
+			case nx < len(name) && name[nx] == c:
+				px++
+				nx++
+				continue
 			}
 		}
-		return false
+		if star < 0 || retry > len(name) {
+			return false
+		}
+		px, nx = star+1, retry
+		retry++
 	}
+	return true
 }
 
 // literalLen is how much of a glob pattern is literal: the longer, the more

@@ -65,9 +65,10 @@ func (c *Component) DependsOnComponent(name string) bool {
 }
 
 // MayUse reports whether code of c may use component d at all: d is c
-// itself, shared, or listed in c's depends_on.
+// itself, shared, or listed in c's depends_on. A nil d (no component) is
+// not a component c may use.
 func (c *Component) MayUse(d *Component) bool {
-	return c == d || d.Shared || c.DependsOnComponent(d.Name)
+	return c == d || d != nil && (d.Shared || c.DependsOnComponent(d.Name))
 }
 
 // Reservation returns the reservation covering a third-party import path,
@@ -113,10 +114,15 @@ type Verdict struct {
 }
 
 // CheckImport decides whether the package from may import the package to,
-// both given as import paths. The standard library is always allowed; so is
-// anything imported by a package that no component claims, since the
-// unassigned policy is about the unclaimed package itself.
+// both given as import paths. The standard library and unreserved
+// third-party packages are always allowed. A package outside the module is
+// unconstrained. A module package that no component claims may import any
+// module package, since the unassigned policy is about the unclaimed
+// package itself, but it is never among the holders of a reserved import.
 func (s *Spec) CheckImport(from, to string) Verdict {
+	if _, ok := s.Rel(from); !ok {
+		return Verdict{}
+	}
 	fromComp := s.ComponentOf(from)
 	toRel, inModule := s.Rel(to)
 	if !inModule {
@@ -144,7 +150,11 @@ func (s *Spec) CheckImport(from, to string) Verdict {
 // MayReach reports whether code of the isolated component c may reach the
 // package transitively: only c itself, its depends_on, third-party code not
 // reserved to others and the standard library keep it deployable alone.
+// Nothing constrains what a nil c (unclaimed code) reaches.
 func (s *Spec) MayReach(c *Component, importPath string) bool {
+	if c == nil {
+		return true
+	}
 	if _, inModule := s.Rel(importPath); !inModule {
 		r := s.Reservation(importPath)
 		return r == nil || r.Allows(c)

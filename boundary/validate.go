@@ -2,7 +2,6 @@ package boundary
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 )
 
@@ -25,13 +24,16 @@ func (d *decoder) validate(s *Spec) {
 		}
 		for _, api := range c.API {
 			if !c.covers(api) {
-				d.errorAt(api.Pos, "api pattern %s of component %s is outside its packages; api must name packages of %s", api.Raw, c.Name, c.Name)
+				d.errorAt(api.Pos, "%s", c.outsideAPI(api))
 			} else if other, _ := s.componentOfRel(api.Path); other != c {
 				d.errorAt(api.Pos, "api package %s of component %s belongs to component %s, whose pattern is more specific; move the api or the pattern", api.Path, c.Name, other.Name)
 			}
 		}
 	}
 	for _, r := range s.External {
+		if _, inModule := s.Rel(r.Pattern.Path); inModule {
+			d.errorAt(r.Pos, "external %s names packages of module %s; external reserves third-party imports only, so claim these packages in a component instead", r.Pattern.Raw, s.Module)
+		}
 		for _, to := range r.To {
 			d.checkRef(s, to, "external "+r.Pattern.Raw)
 		}
@@ -39,12 +41,41 @@ func (d *decoder) validate(s *Spec) {
 	for _, r := range s.Config.Readers {
 		d.checkRef(s, r, "config readers")
 	}
+	d.checkModulePrefixes(s)
 	d.checkOverlaps(s)
 	d.checkDependencyCycles(s)
-	sort.SliceStable(d.errs, func(i, j int) bool {
-		a, b := d.errs[i].Pos, d.errs[j].Pos
-		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
-	})
+}
+
+// checkModulePrefixes rejects full import paths where module-relative ones
+// belong: they would silently match nothing.
+func (d *decoder) checkModulePrefixes(s *Spec) {
+	first, _, _ := strings.Cut(s.Module, "/")
+	if !strings.Contains(first, ".") {
+		return // a module named like "monolith" may well have a directory of that name
+	}
+	rel := func(path string) (string, bool) {
+		r, ok := s.Rel(path)
+		return r, ok && path != ""
+	}
+	for _, c := range s.Components {
+		for _, list := range [][]Pattern{c.Packages, c.API} {
+			for _, p := range list {
+				if r, ok := rel(p.Path); ok {
+					if p.Subtree {
+						r = strings.TrimPrefix(r+"/...", "./")
+					}
+					d.errorAt(p.Pos, "package pattern %s starts with the module path %s; patterns are module-relative, so write %s", p.Raw, s.Module, r)
+				}
+			}
+		}
+		for _, f := range c.Owns.Fields {
+			if r, ok := rel(f.Package); ok {
+				full := f.String()
+				f.Package = r
+				d.errorAt(f.Pos, "field %s starts with the module path %s; fields are module-relative, so write %s", full, s.Module, f)
+			}
+		}
+	}
 }
 
 func (d *decoder) errorAt(p Pos, format string, args ...any) {
@@ -64,6 +95,20 @@ func (d *decoder) checkRef(s *Spec, r Ref, where string) {
 		hint = fmt.Sprintf("did you mean %q?", c)
 	}
 	d.errorAt(r.Pos, "%s names component %q, which is not declared; %s", where, r.Name, hint)
+}
+
+// outsideAPI explains an api pattern that c's packages do not cover.
+func (c *Component) outsideAPI(api Pattern) string {
+	raws := make([]string, len(c.Packages))
+	for i, p := range c.Packages {
+		raws[i] = p.Raw
+	}
+	for _, p := range c.Packages {
+		if api.Subtree && p.Match(api.Path) {
+			return fmt.Sprintf("api pattern %s of component %s covers packages below %s, which are not among its packages [%s]; write %s", api.Raw, c.Name, api.Path, strings.Join(raws, ", "), api.Path)
+		}
+	}
+	return fmt.Sprintf("api pattern %s of component %s is outside its packages [%s]; list only packages of %s in api, or add %s to its packages", api.Raw, c.Name, strings.Join(raws, ", "), c.Name, api.Raw)
 }
 
 // covers reports whether the api pattern lies inside one of c's package patterns.

@@ -12,8 +12,9 @@ import (
 // structs, so that every error carries the line and column of the entry at
 // fault and every accepted value keeps its position for diagnostics.
 type decoder struct {
-	file string
-	errs Errors
+	file      string
+	errs      Errors
+	suggested map[string]bool // keys offered by a "did you mean"
 }
 
 func (d *decoder) pos(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, Col: n.Column} }
@@ -34,25 +35,31 @@ func resolve(n *yaml.Node) *yaml.Node {
 func (d *decoder) mapping(n *yaml.Node, what string, known []string, fn func(key string, k, v *yaml.Node)) {
 	n = resolve(n)
 	if n.Kind != yaml.MappingNode {
-		if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		if isNull(n) {
 			return
 		}
-		d.errorf(n, "%s must be a mapping of %s", what, strings.Join(known, ", "))
+		d.errorf(n, "%s must be %s, not %s", what, mappingShape(what, known), describe(n))
 		return
 	}
 	seen := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
+		k, v := resolve(n.Content[i]), n.Content[i+1]
 		key := k.Value
 		switch {
 		case k.Tag == "!!merge":
 			d.errorf(k, "merge keys (<<) are not supported in %s; write the entries out", what)
+		case k.Kind != yaml.ScalarNode:
+			d.errorf(k, "%s has a key that is %s; keys must be plain names", what, describe(k))
 		case seen[key] != nil:
-			d.errorf(k, "%s %q is already defined at line %d; merge the two entries", what, key, seen[key].Line)
+			d.errorf(k, "%q is defined twice in %s (first at line %d); merge the two entries into one", key, what, seen[key].Line)
 		case known != nil && !contains(known, key):
 			hint := "known keys: " + strings.Join(known, ", ")
 			if c := closest(key, known); c != "" {
 				hint = fmt.Sprintf("did you mean %q?", c)
+				if d.suggested == nil {
+					d.suggested = map[string]bool{}
+				}
+				d.suggested[c] = true
 			}
 			d.errorf(k, "unknown key %q in %s; %s", key, what, hint)
 		default:
@@ -60,6 +67,35 @@ func (d *decoder) mapping(n *yaml.Node, what string, known []string, fn func(key
 			fn(key, k, v)
 		}
 	}
+}
+
+// mappingShape says what a mapping should hold, for error messages.
+func mappingShape(what string, known []string) string {
+	switch {
+	case known != nil:
+		return "a mapping with the keys " + strings.Join(known, ", ")
+	case what == "components":
+		return "a mapping from component names to their settings, as in \"payments: {packages: [internal/payments/...]}\""
+	case what == "external":
+		return "a mapping from import path patterns to the components that may import them, as in \"github.com/stripe/stripe-go/...: [payments]\""
+	}
+	return "a mapping"
+}
+
+// describe names the kind of a node for error messages: a scalar by its value.
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		if isNull(n) {
+			return "empty"
+		}
+		return strconv.Quote(n.Value)
+	}
+	return "empty"
 }
 
 func contains(list []string, s string) bool {
@@ -73,8 +109,8 @@ func contains(list []string, s string) bool {
 
 func (d *decoder) str(n *yaml.Node, what string) (string, bool) {
 	n = resolve(n)
-	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
-		d.errorf(n, "%s must be a string", what)
+	if n.Kind != yaml.ScalarNode || isNull(n) {
+		d.errorf(n, "%s must be a string, not %s", what, describe(n))
 		return "", false
 	}
 	return n.Value, true
@@ -86,15 +122,15 @@ func (d *decoder) boolean(n *yaml.Node, what string) bool {
 		b, _ := strconv.ParseBool(strings.ToLower(n.Value))
 		return b
 	}
-	d.errorf(n, "%s must be true or false, not %q", what, n.Value)
+	d.errorf(n, "%s must be true or false, not %s", what, describe(n))
 	return false
 }
 
 func (d *decoder) integer(n *yaml.Node, what string) (int, bool) {
 	n = resolve(n)
 	i, err := strconv.Atoi(n.Value)
-	if n.Kind != yaml.ScalarNode || err != nil || i < 0 {
-		d.errorf(n, "%s must be a non-negative integer, not %q", what, n.Value)
+	if n.Kind != yaml.ScalarNode || isNull(n) || err != nil || i < 0 {
+		d.errorf(n, "%s must be a non-negative integer, not %s", what, describe(n))
 		return 0, false
 	}
 	return i, true
@@ -106,11 +142,11 @@ func (d *decoder) integer(n *yaml.Node, what string) (int, bool) {
 func (d *decoder) strings(n *yaml.Node, what string, fn func(s string, n *yaml.Node)) {
 	n = resolve(n)
 	switch {
-	case n.Kind == yaml.ScalarNode && n.Tag == "!!null":
+	case isNull(n):
 	case n.Kind == yaml.ScalarNode:
 		d.errorf(n, "%s must be a list; write [%s]", what, n.Value)
 	case n.Kind != yaml.SequenceNode:
-		d.errorf(n, "%s must be a list of strings", what)
+		d.errorf(n, "%s must be a list of strings, not %s", what, describe(n))
 	default:
 		for _, item := range n.Content {
 			if s, ok := d.str(item, what+" entry"); ok {
@@ -123,9 +159,9 @@ func (d *decoder) strings(n *yaml.Node, what string, fn func(s string, n *yaml.N
 func (d *decoder) sequence(n *yaml.Node, what string, fn func(item *yaml.Node)) {
 	n = resolve(n)
 	switch {
-	case n.Kind == yaml.ScalarNode && n.Tag == "!!null":
+	case isNull(n):
 	case n.Kind != yaml.SequenceNode:
-		d.errorf(n, "%s must be a list", what)
+		d.errorf(n, "%s must be a list, not %s", what, describe(n))
 	default:
 		for _, item := range n.Content {
 			fn(resolve(item))

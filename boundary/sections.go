@@ -1,0 +1,127 @@
+package boundary
+
+import (
+	"gopkg.in/yaml.v3"
+)
+
+// The config and data sections declare what the config and tx analyzers
+// treat as accessors, shared names, transactions, queries and runners.
+
+func (d *decoder) decodeConfig(c *ConfigSettings, n *yaml.Node) {
+	d.mapping(n, "config", []string{"shared", "readers", "accessors"}, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "shared":
+			d.mapping(v, "config shared", []string{"env", "config"}, func(key string, k, v *yaml.Node) {
+				if key == "env" {
+					c.SharedEnv = d.claims(v, "config shared env")
+				} else {
+					c.SharedConfig = d.claims(v, "config shared config")
+				}
+			})
+		case "readers":
+			c.Readers = d.refs(v, "config readers")
+		case "accessors":
+			d.sequence(v, "config accessors", func(item *yaml.Node) {
+				c.Accessors = append(c.Accessors, d.accessor(item))
+			})
+		}
+	})
+}
+
+func (d *decoder) accessor(item *yaml.Node) Accessor {
+	const example = "{func: example.com/monolith/internal/config.String, key: 0, kind: config}"
+	a := Accessor{Pos: d.pos(item), Kind: ConfigKey}
+	var funcSeen, keySeen bool
+	d.mapping(item, "accessor", []string{"func", "key", "kind"}, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "func":
+			funcSeen = true
+			a.Func = d.function(v)
+		case "key":
+			keySeen = true
+			a.Key, _ = d.integer(v, "accessor key")
+		case "kind":
+			if s, ok := d.str(v, "accessor kind"); ok {
+				if s != string(EnvKey) && s != string(ConfigKey) {
+					d.errorf(v, "accessor kind must be env or config, not %q", s)
+				}
+				a.Kind = AccessKind(s)
+			}
+		}
+	})
+	d.requireEntryKeys(item, "accessor", funcSeen, keySeen, "key", "the index of the key argument, counting from 0", example)
+	return a
+}
+
+// requireEntryKeys reports a func-plus-argument entry that lacks one of the two.
+func (d *decoder) requireEntryKeys(item *yaml.Node, what string, funcSeen, argSeen bool, arg, argDoc, example string) {
+	if r := resolve(item); r.Kind != yaml.MappingNode && !isNull(r) {
+		return // already reported as not a mapping
+	}
+	switch {
+	case !funcSeen && !argSeen:
+		d.errorf(item, "%s needs func and %s, as in %s", what, arg, example)
+	case !funcSeen:
+		d.errorf(item, "%s has no func; add the function's full name, as in %s", what, example)
+	case !argSeen:
+		d.errorf(item, "%s has no %s; add %s: <%s>, as in %s", what, arg, arg, argDoc, example)
+	}
+}
+
+func (d *decoder) function(v *yaml.Node) Func {
+	s, ok := d.str(v, "func")
+	if !ok {
+		return Func{}
+	}
+	f, err := parseFunc(s)
+	if err != nil {
+		d.errorf(v, "%v", err)
+	}
+	return f
+}
+
+func (d *decoder) decodeData(c *DataSettings, n *yaml.Node) {
+	d.mapping(n, "data", []string{"shared_tables", "transaction_types", "queries", "runners"}, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "shared_tables":
+			c.SharedTables = d.claims(v, "data shared_tables")
+		case "transaction_types":
+			d.strings(v, "data transaction_types", func(s string, item *yaml.Node) {
+				f, err := parseFunc(s)
+				if err != nil || f.Type != "" {
+					d.errorf(item, "transaction type %q: write <import path>.<Type>, as in github.com/jmoiron/sqlx.Tx", s)
+					return
+				}
+				c.TransactionTypes = append(c.TransactionTypes, TypeName{Package: f.Package, Name: f.Name, Pos: d.pos(item)})
+			})
+		case "queries":
+			d.sequence(v, "data queries", func(item *yaml.Node) {
+				f, idx := d.funcArg(item, "query", "sql", "the index of the SQL text argument, counting from 0")
+				c.Queries = append(c.Queries, Query{Func: f, SQL: idx, Pos: d.pos(item)})
+			})
+		case "runners":
+			d.sequence(v, "data runners", func(item *yaml.Node) {
+				f, idx := d.funcArg(item, "runner", "callback", "the index of the callback argument, counting from 0")
+				c.Runners = append(c.Runners, Runner{Func: f, Callback: idx, Pos: d.pos(item)})
+			})
+		}
+	})
+}
+
+// funcArg decodes a {func: ..., <arg>: N} entry of the data section.
+func (d *decoder) funcArg(item *yaml.Node, what, arg, argDoc string) (Func, int) {
+	example := "{func: example.com/monolith/internal/platform/db.Exec, " + arg + ": 1}"
+	var f Func
+	idx, funcSeen, argSeen := 0, false, false
+	d.mapping(item, what, []string{"func", arg}, func(key string, k, v *yaml.Node) {
+		if key == "func" {
+			funcSeen = true
+			f = d.function(v)
+		} else {
+			argSeen = true
+			idx, _ = d.integer(v, what+" "+arg)
+		}
+	})
+	d.requireEntryKeys(item, what, funcSeen, argSeen, arg, argDoc, example)
+	return f, idx
+}
