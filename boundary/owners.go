@@ -40,7 +40,10 @@ func (s *Spec) OwnerOfTable(name string) Ownership {
 // outermost first) from the named type declared in the package with the
 // given import path. A claim on a field owns every field below it.
 func (s *Spec) OwnerOfField(importPath, typeName string, path []string) Ownership {
-	rel, _ := s.Rel(importPath)
+	rel, inModule := s.Rel(importPath)
+	if !inModule {
+		return Ownership{}
+	}
 	var best Ownership
 	bestDepth := 0
 	for _, c := range s.Components {

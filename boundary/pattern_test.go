@@ -1,0 +1,187 @@
+package boundary
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParsePattern(t *testing.T) {
+	tests := []struct {
+		raw     string
+		path    string
+		subtree bool
+		err     string // the error text after `package pattern "<raw>": `
+	}{
+		{raw: "internal/payments", path: "internal/payments"},
+		{raw: "internal/payments/...", path: "internal/payments", subtree: true},
+		{raw: "...", path: "", subtree: true},
+		{raw: ".", path: "."},
+		{raw: "github.com/stripe/stripe-go/v76", path: "github.com/stripe/stripe-go/v76"},
+		{raw: "gopkg.in/yaml.v3/...", path: "gopkg.in/yaml.v3", subtree: true},
+		{raw: "a-b_c.d~e/f", path: "a-b_c.d~e/f"},
+
+		{raw: "./x", err: `write "x" without the leading ./`},
+		{raw: "./x/...", err: `write "x/..." without the leading ./`},
+		{raw: "/x", err: `write "x" without leading or trailing slashes`},
+		{raw: "x/", err: `write "x" without leading or trailing slashes`},
+		{raw: "x//...", err: `write "x/..." without leading or trailing slashes`},
+		{raw: "a//b", err: `empty path element; write "a/b"`},
+		{raw: "a/../b", err: `".." is not allowed in a package path; write "b"`},
+		{raw: "../b", err: `".." is not allowed in a package path; write "b"`},
+		{raw: "a/./b/...", err: `"." is not allowed in a package path; write "a/b/..."`},
+		{raw: "a/.../b", err: `"..." is only allowed as a whole last element; write "a/..."`},
+		{raw: "a...", err: `"..." is only allowed as a whole last element; write "a/..."`},
+		{raw: "a/b.../...", err: `"..." is only allowed as a whole last element; write "a/b/..."`},
+		{raw: "...x", err: `"..." is only allowed as a whole last element; write "..."`},
+		{raw: "a/*", err: `glob characters are not supported; write "a/..." for the subtree`},
+		{raw: "a/b*/c", err: `glob characters are not supported; write "a/..." for the subtree`},
+		{raw: "a/?", err: `glob characters are not supported; write "a/..." for the subtree`},
+		{raw: "a/[bc]", err: `glob characters are not supported; write "a/..." for the subtree`},
+		{raw: "**", err: `glob characters are not supported; write "..." for the subtree`},
+		{raw: `a\b`, err: `write "a/b" with forward slashes`},
+		{raw: "a b", err: `an import path has no spaces or control characters; remove them`},
+		{raw: "a/\tb", err: `an import path has no spaces or control characters; remove them`},
+		{raw: "./...", err: `write "..." for every package`},
+		{raw: "/...", err: `write "..." for every package`},
+	}
+	for _, tt := range tests {
+		p, err := ParsePattern(tt.raw)
+		if tt.err != "" {
+			want := "package pattern " + quote(tt.raw) + ": " + tt.err
+			if err == nil || err.Error() != want {
+				t.Errorf("ParsePattern(%q) error = %v, want %s", tt.raw, err, want)
+			}
+			continue
+		}
+		if err != nil || p.Path != tt.path || p.Subtree != tt.subtree || p.Raw != tt.raw {
+			t.Errorf("ParsePattern(%q) = %+v, %v; want path %q subtree %v", tt.raw, p, err, tt.path, tt.subtree)
+		}
+	}
+	if _, err := ParsePattern(""); err == nil || !strings.Contains(err.Error(), "write a path such as") {
+		t.Errorf(`ParsePattern("") error = %v`, err)
+	}
+}
+
+func quote(s string) string { return strings.ReplaceAll(`"`+strings.ReplaceAll(s, `\`, `\\`)+`"`, "\t", `\t`) }
+
+func TestPatternMatch(t *testing.T) {
+	tests := []struct {
+		pattern string
+		yes, no []string
+	}{
+		{"internal/billing/...", []string{"internal/billing", "internal/billing/x", "internal/billing/x/y"}, []string{"internal/billingx", "internal/billingx/y", "internal", "internal/bill", "xinternal/billing"}},
+		{"internal/billing", []string{"internal/billing"}, []string{"internal/billing/x", "internal/billingx", "internal"}},
+		{"...", []string{".", "a", "a/b/c", "internal/billingx"}, nil},
+		{".", []string{"."}, []string{"a", ""}},
+		{"github.com/stripe/stripe-go/...", []string{"github.com/stripe/stripe-go", "github.com/stripe/stripe-go/v76/client"}, []string{"github.com/stripe/stripe-gox", "github.com/stripe"}},
+	}
+	for _, tt := range tests {
+		p, err := ParsePattern(tt.pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, path := range tt.yes {
+			if !p.Match(path) {
+				t.Errorf("%s does not match %s", tt.pattern, path)
+			}
+		}
+		for _, path := range tt.no {
+			if p.Match(path) {
+				t.Errorf("%s matches %s", tt.pattern, path)
+			}
+		}
+	}
+}
+
+func TestComponentOfMostSpecificWins(t *testing.T) {
+	s := mustParse(t, `version: 1
+components:
+  legacy:
+    packages: ["..."]
+  billing:
+    packages: [internal/billing/...]
+  invoices:
+    packages: [internal/billing/invoices/...]
+  root:
+    packages: [internal/billing/invoices]
+  tooling:
+    packages: [internal/tools, internal/billing/invoices/pdf/gen]
+  app:
+    packages: ["."]
+`)
+	tests := []struct{ pkg, want string }{
+		{mod + "/internal/billing", "billing"},
+		{mod + "/internal/billing/x", "billing"},
+		{mod + "/internal/billingx", "legacy"}, // never the billing subtree
+		{mod + "/internal/billing/invoices", "root"},
+		{mod + "/internal/billing/invoices/pdf", "invoices"},
+		{mod + "/internal/billing/invoices/pdf/gen", "tooling"},
+		{mod + "/internal/billing/invoices/pdf/gen/x", "invoices"},
+		{mod + "/internal/tools", "tooling"},
+		{mod + "/internal/tools/sub", "legacy"},
+		{mod + "/cmd/server", "legacy"},
+		{mod, "app"},
+		{"example.com/monolithx/internal/billing", ""},
+		{"github.com/other/mod", ""},
+		{"fmt", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if c := s.ComponentOf(tt.pkg); c != nil {
+			got = c.Name
+		}
+		if got != tt.want {
+			t.Errorf("ComponentOf(%s) = %q, want %q", tt.pkg, got, tt.want)
+		}
+	}
+	if c := mustParse(t, "version: 1\ncomponents:\n  a: {packages: [a/...]}\n").ComponentOf(mod + "/b"); c != nil {
+		t.Errorf("an unclaimed package belongs to %s", c.Name)
+	}
+}
+
+func TestRel(t *testing.T) {
+	s := &Spec{Module: mod}
+	tests := []struct {
+		path, rel string
+		in        bool
+	}{
+		{mod, ".", true},
+		{mod + "/internal/x", "internal/x", true},
+		{mod + "x/internal", mod + "x/internal", false},
+		{"fmt", "fmt", false},
+		{"example.com", "example.com", false},
+	}
+	for _, tt := range tests {
+		if rel, in := s.Rel(tt.path); rel != tt.rel || in != tt.in {
+			t.Errorf("Rel(%s) = %q, %v; want %q, %v", tt.path, rel, in, tt.rel, tt.in)
+		}
+	}
+}
+
+func TestGlob(t *testing.T) {
+	tests := []struct {
+		pattern, name string
+		want          bool
+	}{
+		{"STRIPE_*", "STRIPE_KEY", true},
+		{"STRIPE_*", "STRIPE_", true},
+		{"STRIPE_*", "XSTRIPE_KEY", false},
+		{"*_KEY", "STRIPE_KEY", true},
+		{"*_KEY", "STRIPE_KEYS", false},
+		{"a*b*c", "abc", true},
+		{"a*b*c", "aXbYbZc", true},
+		{"a*b*c", "aXbYc_", false},
+		{"*", "", true},
+		{"", "", true},
+		{"", "x", false},
+		{"exact", "exact", true},
+		{"exact", "exactly", false},
+		{"**", "x", true},
+		{"a*a*a*a*a*a*a*a*a*a*b", strings.Repeat("a", 200), false}, // linear, not exponential
+	}
+	for _, tt := range tests {
+		if got := glob(tt.pattern, tt.name); got != tt.want {
+			t.Errorf("glob(%q, %q) = %v, want %v", tt.pattern, tt.name, got, tt.want)
+		}
+	}
+}
