@@ -1,0 +1,199 @@
+package plugin
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/boundarylint/boundarylint/boundary"
+)
+
+const goodSpec = `version: 1
+components:
+  orders:
+    packages: [orders/...]
+  payments:
+    packages: [payments/...]
+`
+
+// module writes a small module (example.com/shop with packages orders and
+// payments) and the files given, makes it the working directory, and
+// returns its root.
+func module(t *testing.T, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	all := map[string]string{
+		"go.mod":               "module example.com/shop\n\ngo 1.26.0\n",
+		"orders/orders.go":     "package orders\n",
+		"payments/payments.go": "package payments\n",
+	}
+	for name, data := range files {
+		all[name] = data
+	}
+	for name, data := range all {
+		path := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(root)
+	return root
+}
+
+// settings is raw settings as golangci-lint passes them: decoded YAML.
+type settings = map[string]any
+
+func names(as []*analysis.Analyzer) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Name)
+	}
+	return out
+}
+
+func build(t *testing.T, raw any) []*analysis.Analyzer {
+	t.Helper()
+	p, err := New(raw)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	if got := p.GetLoadMode(); got != register.LoadModeTypesInfo {
+		t.Errorf("GetLoadMode() = %q, want %q", got, register.LoadModeTypesInfo)
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatalf("BuildAnalyzers: %v", err)
+	}
+	return as
+}
+
+func TestRegistered(t *testing.T) {
+	if _, err := register.GetPlugin(Name); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSpecSources(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		raw   any
+		env   string
+	}{
+		{"relative path", map[string]string{"arch/spec.yaml": goodSpec}, settings{"spec": "arch/spec.yaml"}, ""},
+		{"found from the working directory", map[string]string{"boundaries.yaml": goodSpec}, nil, ""},
+		{"environment", map[string]string{"arch/spec.yaml": goodSpec}, settings{}, "arch/spec.yaml"},
+		{"inline", nil, settings{"spec-inline": goodSpec}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("BOUNDARYLINT_SPEC", tt.env)
+			module(t, tt.files)
+			got := names(build(t, tt.raw))
+			want := []string{"imports", "ignores", stampName(goodSpec)}
+			if !slices.Equal(got[:len(got)-1], want[:len(want)-1]) || got[len(got)-1] != want[len(want)-1] {
+				t.Errorf("analyzers = %v, want all rules, ignores and %v", got, want[len(want)-1])
+			}
+		})
+	}
+}
+
+func TestSelection(t *testing.T) {
+	module(t, map[string]string{"boundaries.yaml": goodSpec})
+	got := names(build(t, settings{"analyzers": []any{"imports"}}))
+	if want := []string{"imports", stampName(goodSpec)}; !slices.Equal(got, want) {
+		t.Errorf("analyzers = %v, want %v", got, want)
+	}
+}
+
+func TestSpecEditChangesAnalyzerNames(t *testing.T) {
+	root := module(t, map[string]string{"boundaries.yaml": goodSpec})
+	before := names(build(t, nil))
+	edited := strings.Replace(goodSpec, "payments:\n", "payments:\n    doc: edited\n", 1)
+	if err := os.WriteFile(filepath.Join(root, "boundaries.yaml"), []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	after := names(build(t, nil))
+	if slices.Equal(before, after) {
+		t.Errorf("analyzer names %v did not change when the spec changed; golangci-lint would return stale results", after)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		raw   any
+		want  string // a substring of the error
+	}{
+		{"unknown key", nil, settings{"spec": "boundaries.yaml", "sepc": "x"}, `unknown field "sepc"`},
+		{"wrong type", nil, settings{"analyzers": "imports"}, "cannot unmarshal string"},
+		{"both specs", nil, settings{"spec": "a.yaml", "spec-inline": goodSpec}, "spec and spec-inline are both set"},
+		{"empty analyzers", nil, settings{"analyzers": []any{}}, "would run nothing"},
+		{"unknown analyzer", nil, settings{"analyzers": []any{"imprts"}}, `unknown analyzer "imprts"`},
+		{"flags for unknown analyzer", nil, settings{"flags": settings{"tx": settings{}}}, `flags: unknown analyzer "tx"`},
+		{"flags for unselected analyzer", nil, settings{"analyzers": []any{"imports"}, "flags": settings{"ignores": settings{}}}, `"ignores" is not in analyzers`},
+		{"missing spec file", nil, settings{"spec": "nope.yaml"}, "nope.yaml"},
+		{"no spec anywhere", nil, nil, "no boundary spec found"},
+		{"broken spec", map[string]string{"boundaries.yaml": "version: 2\n"}, nil, "boundaries.yaml:1:"},
+		{"broken inline spec", nil, settings{"spec-inline": "version: 1\ncomponents: {x: {packagez: [a]}}\n"}, "spec-inline:2:"},
+		{"pattern matching nothing", map[string]string{"boundaries.yaml": goodSpec + "  users:\n    packages: [users/...]\n"}, nil, "matches no package"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("BOUNDARYLINT_SPEC", "")
+			module(t, tt.files)
+			_, err := New(tt.raw)
+			if err == nil {
+				t.Fatalf("New(%v) succeeded, want an error containing %q", tt.raw, tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), Name) {
+				t.Errorf("New(%v) error:\n%v\nwant it to name %s and contain %q", tt.raw, err, Name, tt.want)
+			}
+		})
+	}
+}
+
+func TestFlagErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		flags settings
+		want  string
+	}{
+		{"spec flag", settings{"imports": settings{"spec": "x.yaml"}}, "set the spec with the spec or spec-inline setting"},
+		{"unknown flag", settings{"imports": settings{"verbose": true}}, "imports.verbose: analyzer imports has no such flag"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			module(t, map[string]string{"boundaries.yaml": goodSpec})
+			p, err := New(settings{"flags": tt.flags})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := p.BuildAnalyzers(); err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("BuildAnalyzers error = %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// stampName is the cache stamp's name for a spec's text.
+func stampName(spec string) string {
+	return specStamp(mustParse(spec)).Name
+}
+
+func mustParse(text string) *boundary.Spec {
+	s, err := boundary.Parse("boundaries.yaml", []byte(text), "example.com/shop")
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
