@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/boundarylint/boundarylint/analyzers/config"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
@@ -15,7 +16,7 @@ import (
 var doc string
 
 // Analyzer checks directives against the flag-configured rule analyzers.
-var Analyzer = New(imports.Analyzer)
+var Analyzer = New(imports.Analyzer, config.Analyzer)
 
 // New returns an ignores analyzer that counts the directives used by rules,
 // each of which must return a *suppress.Result.

@@ -1,0 +1,143 @@
+package config
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
+	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
+	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
+	"github.com/boundarylint/boundarylint/boundary"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
+// found by walking up from each package's directory.
+var Analyzer = newAnalyzer(&specsource.Source{})
+
+// New returns a config analyzer bound to an already-loaded spec.
+func New(spec *boundary.Spec) *analysis.Analyzer { return newAnalyzer(specsource.Bind(spec)) }
+
+func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:       "config",
+		Doc:        analyzerdoc.Extract(doc, "config"),
+		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/config",
+		Requires:   []*analysis.Analyzer{inspect.Analyzer},
+		ResultType: suppress.ResultType,
+		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
+	}
+	src.RegisterFlags(&a.Flags)
+	return a
+}
+
+// checker carries what every check needs about the package being analysed.
+type checker struct {
+	pass   *analysis.Pass
+	spec   *boundary.Spec
+	comp   *boundary.Component // the reading component
+	report *suppress.Reporter
+	roots  map[string]bool            // "importpath.Type" of every type a field claim starts at
+	seen   map[*ast.CompositeLit]bool // literals already checked as part of an outer one
+}
+
+func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
+	report := suppress.NewReporter(pass)
+	spec, err := src.Spec(pass)
+	if err != nil {
+		if src.Path == "" && !src.IsBound() && specsource.NotFound(err) {
+			return report.Result(), nil // a dependency outside any spec'd module
+		}
+		return nil, err
+	}
+	comp := spec.ComponentOf(strings.TrimSuffix(pass.Pkg.Path(), "_test"))
+	if comp == nil || spec.IsConfigReader(comp) {
+		return report.Result(), nil // unclaimed packages and composition roots may read anything
+	}
+	c := &checker{pass: pass, spec: spec, comp: comp, report: report, roots: fieldRoots(spec), seen: map[*ast.CompositeLit]bool{}}
+	c.inspect(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	return report.Result(), nil
+}
+
+// inspect hands each node that can touch configuration to its check.
+func (c *checker) inspect(in *inspector.Inspector) {
+	nodes := []ast.Node{(*ast.CallExpr)(nil), (*ast.StructType)(nil)}
+	if len(c.roots) > 0 {
+		nodes = append(nodes, (*ast.SelectorExpr)(nil), (*ast.CompositeLit)(nil))
+	}
+	for cur := range in.Root().Preorder(nodes...) {
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			c.checkCall(n)
+		case *ast.StructType:
+			c.checkTags(n)
+		case *ast.SelectorExpr:
+			c.checkSelector(cur)
+		case *ast.CompositeLit:
+			if !c.seen[n] {
+				c.checkLiteral(n, nil)
+			}
+		}
+	}
+}
+
+// checkKey reports a key of the given kind that another component owns.
+// via, when not empty, says how the key is read ("through struct tag ...").
+func (c *checker) checkKey(pos token.Pos, kind boundary.AccessKind, verb, key, via string) {
+	what, o := "env", c.spec.OwnerOfEnv(key)
+	if kind == boundary.ConfigKey {
+		what, o = "config key", c.spec.OwnerOfConfig(key)
+	}
+	below := ""
+	if kind == boundary.ConfigKey && o.Owner == nil && !o.Shared {
+		for _, b := range c.spec.OwnersBelowConfig(key) {
+			if b.Owner != c.comp {
+				o, below = b, fmt.Sprintf(" (which holds %s)", b.Claim.Pattern)
+				break
+			}
+		}
+	}
+	if o.Owner == nil || o.Owner == c.comp {
+		return
+	}
+	if via != "" {
+		via = " " + via
+	}
+	c.reportf(pos, string(kind), "%s %s %s %s%s%s, owned by component %s (%s); ask %s through its API or move the setting",
+		c.comp.Name, verb, what, key, below, via, o.Owner.Name, o.Claim.Pos, o.Owner.Name)
+}
+
+// unverifiable reports a key built at run time in a component whose spec
+// entry sets strict_config.
+func (c *checker) unverifiable(pos token.Pos, kind boundary.AccessKind, verb, via string) {
+	if !c.comp.StrictConfig {
+		return
+	}
+	what := "env"
+	if kind == boundary.ConfigKey {
+		what = "config key"
+	}
+	c.reportf(pos, "unverifiable", "unverifiable config key: %s %s %s through %s with a key built at run time; component %s sets strict_config (%s), so use a constant key",
+		c.comp.Name, verb, what, via, c.comp.Name, c.comp.Pos)
+}
+
+func (c *checker) reportf(pos token.Pos, category, format string, args ...any) {
+	c.report.Report(analysis.Diagnostic{Pos: pos, Category: category, Message: fmt.Sprintf(format, args...)})
+}
+
+// rel prints an import path the way the spec writes it.
+func (c *checker) rel(path string) string {
+	if r, ok := c.spec.Rel(path); ok && r != "." {
+		return r
+	}
+	return path
+}

@@ -1,0 +1,80 @@
+// Package config defines an Analyzer that reports code reading or writing
+// configuration that another component owns.
+//
+// # Analyzer config
+//
+// config: report reads and writes of another component's environment variables, config keys and config-struct fields
+//
+// After payments is extracted into its own service, every place outside
+// payments that reads payments' configuration breaks, and none of it shows
+// up as an import. Each component's owns section in boundaries.yaml lists
+// the environment variables (owns.env), config keys (owns.config, viper-style
+// dotted keys) and fields of a shared config struct (owns.fields) it owns;
+// patterns use '*' wildcards. With
+//
+//	components:
+//	  payments:
+//	    packages: [internal/payments/...]
+//	    owns:
+//	      env: [PAYMENTS_*, STRIPE_*]
+//	      config: [payments.*]
+//	      fields: [internal/platform/config.Config.Payments]
+//
+// each of these lines in a file of orders is reported:
+//
+//	key := os.Getenv("STRIPE_SECRET_KEY")        // orders reads env STRIPE_SECRET_KEY, owned by component payments (boundaries.yaml:7); ...
+//	cur := viper.GetString("Payments.Currency")  // viper keys compare case-insensitively
+//	sec := cfg.Payments.WebhookSecret            // also p := cfg.Payments, pointers, embedded fields
+//	os.Setenv(payments.EnvPrefix + "MODE", "x")  // a write; constants from other packages are folded
+//
+//	type Settings struct {
+//		Key string `env:"STRIPE_KEY"`           // a struct tag that binds payments' variable
+//	}
+//
+// Calls are matched by the callee's package path and name through type
+// information: os.Getenv, os.LookupEnv, os.Setenv, os.Unsetenv, os.ExpandEnv
+// (every $VAR of a constant text), syscall.Getenv, Setenv and Unsetenv;
+// flag.Lookup and flag.Set (and the *flag.FlagSet methods), whose flag names
+// count as config keys; viper's package-level functions and *viper.Viper
+// methods that take a key (Get*, IsSet, InConfig, Sub, UnmarshalKey, Set,
+// SetDefault, BindPFlag, BindFlagValue, RegisterAlias, and BindEnv, whose
+// further arguments are environment variables); every *koanf.Koanf method
+// taking a key path (koanf and koanf/v2; Set and Delete write). The spec
+// declares more accessors under config.accessors:
+//
+//	config:
+//	  accessors:
+//	    - {func: example.com/monolith/internal/platform/config.String, key: 0, kind: config}
+//	    - {func: example.com/monolith/internal/platform/config.Loader.Env, key: 0, kind: env}
+//
+// Keys are folded at compile time: literals, named constants from any
+// package, constant concatenation, and fmt.Sprintf with a constant format
+// and constant string, integer or boolean arguments. Reading a config key
+// reads everything below it (viper.Sub("payments") reads payments.*).
+//
+// A key built at run time cannot be checked. In a component with
+// strict_config: true it is reported as an "unverifiable config key";
+// elsewhere it is skipped.
+//
+// Field claims name <package>.<Type>.<Field>; owning a struct-typed field
+// owns everything below it. Every selection of the field is an access, found
+// through type information whatever the path: cfg.Payments.Secret,
+// c := cfg.Payments, pointers, promoted fields of embedded structs, promoted
+// methods, and struct literals that set it (Config{Payments: ...}).
+//
+// Struct tags bind variables where the struct is declared: env:"NAME"
+// (caarlos0/env; envPrefix:"P_" on a struct field prefixes the fields below
+// it) and envconfig:"name" (kelseyhightower/envconfig, which reads the
+// upper-cased tag). At calls of envconfig.Process and MustProcess with a
+// constant prefix, every variable the call reads is checked, including the
+// PREFIX_FIELD names of untagged fields.
+//
+// A component may always use its own configuration. Keys declared in
+// config.shared.env and config.shared.config, and keys no component claims,
+// are free. Components listed in config.readers (the composition root under
+// cmd/ that wires every service) may read any configuration, and so may
+// packages that no component claims. depends_on does not open another
+// component's configuration: ask its API instead.
+//
+// Findings can be silenced with //boundarylint:ignore <reason>.
+package config

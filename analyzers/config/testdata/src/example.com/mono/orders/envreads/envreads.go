@@ -1,0 +1,31 @@
+// Package envreads reads environment variables through the standard library.
+package envreads
+
+import (
+	"os"
+	"syscall"
+)
+
+func Reads() {
+	_ = os.Getenv("STRIPE_SECRET_KEY")                      // want `orders reads env STRIPE_SECRET_KEY, owned by component payments \(boundaries.yaml:6\); ask payments through its API or move the setting`
+	_, _ = os.LookupEnv("PAYMENTS_MODE")                    // want `orders reads env PAYMENTS_MODE, owned by component payments \(boundaries.yaml:6\)`
+	_, _ = syscall.Getenv("STRIPE_WEBHOOK")                 // want `orders reads env STRIPE_WEBHOOK, owned`
+	_ = os.ExpandEnv("https://${PAYMENTS_HOST}:$HTTP_PORT") // want `orders reads env PAYMENTS_HOST, owned`
+	_ = (os.Getenv)(("SHIPPING_TOKEN"))                     // want `orders reads env SHIPPING_TOKEN, owned by component shipping \(boundaries.yaml:24\)`
+}
+
+func Writes() {
+	os.Setenv("STRIPE_SECRET_KEY", "sk_test") // want `orders writes env STRIPE_SECRET_KEY, owned by component payments`
+	os.Unsetenv("PAYMENTS_MODE")              // want `orders writes env PAYMENTS_MODE, owned`
+	syscall.Setenv("PAYMENTS_MODE", "test")   // want `orders writes env PAYMENTS_MODE, owned`
+}
+
+// Dynamic keys are skipped: orders does not set strict_config.
+func Dynamic(name string) string {
+	return os.Getenv(name) + os.Getenv("STRIPE_"+name)
+}
+
+// Names are case-sensitive, as the operating system treats them.
+func CaseSensitive() string {
+	return os.Getenv("stripe_secret_key")
+}

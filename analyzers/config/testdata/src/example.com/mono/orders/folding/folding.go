@@ -1,0 +1,38 @@
+// Package folding builds keys from constants of other packages.
+package folding
+
+import (
+	"fmt"
+	"os"
+
+	"example.com/mono/payments"
+	"github.com/spf13/viper"
+)
+
+const local = payments.EnvPrefix + "WEBHOOK_SECRET"
+
+type mode string
+
+func (m mode) String() string { return "PAYMENTS_" + string(m) }
+
+type plain string
+
+func Fold() {
+	_ = os.Getenv(payments.SecretKeyEnv)                                          // want `orders reads env STRIPE_SECRET_KEY, owned`
+	_ = os.Getenv(payments.EnvPrefix + "MODE")                                    // want `orders reads env PAYMENTS_MODE, owned`
+	_ = os.Getenv(local)                                                          // want `orders reads env PAYMENTS_WEBHOOK_SECRET, owned`
+	_ = viper.GetString(payments.Section + "." + "currency")                      // want `orders reads config key payments.currency, owned`
+	_ = viper.GetString(payments.CurrencyKey)                                     // want `orders reads config key payments.currency, owned`
+	_ = os.Getenv(fmt.Sprintf("%sRETRIES_%d", payments.EnvPrefix, 3))             // want `orders reads env PAYMENTS_RETRIES_3, owned`
+	_ = viper.GetBool(fmt.Sprintf("%s.%s.enabled", "payments", plain("refunds"))) // want `orders reads config key payments.refunds.enabled, owned`
+	_ = os.Getenv(fmt.Sprintf("%s", "STRIPE_") + "KEY")                           // want `orders reads env STRIPE_KEY, owned`
+	_ = os.Getenv(fmt.Sprintf("STRIPE_%t", true))                                 // want `orders reads env STRIPE_true, owned`
+}
+
+// Not foldable: a Stringer argument runs at run time, and a non-constant
+// argument is unknown; orders is not strict, so both are skipped.
+func NotFoldable(n int) {
+	_ = os.Getenv(fmt.Sprintf("%v", mode("MODE")))
+	_ = os.Getenv(fmt.Sprintf("PAYMENTS_%d", n))
+	_ = os.Getenv(fmt.Sprint("PAYMENTS_MODE"))
+}
