@@ -28,6 +28,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/multichecker"
 
+	"github.com/boundarylint/boundarylint/analyzers/config"
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
 )
@@ -35,6 +36,7 @@ import (
 // analyzers are the passes both modes run, one line each.
 var analyzers = []*analysis.Analyzer{
 	imports.Analyzer,
+	config.Analyzer,
 	ignores.Analyzer,
 }
 
