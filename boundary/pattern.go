@@ -27,46 +27,76 @@ func ParsePattern(raw string) (Pattern, error) {
 		return p, fmt.Errorf("empty package pattern; write a path such as internal/payments/...")
 	case raw == "...":
 		return Pattern{Raw: raw, Subtree: true}, nil
-	case raw == ".":
-		return p, nil
 	case raw == "./..." || raw == "/...":
 		return p, fmt.Errorf("package pattern %q: write \"...\" for every package", raw)
-	case strings.HasSuffix(raw, "/..."):
-		p.Path, p.Subtree = strings.TrimSuffix(raw, "/..."), true
 	}
-	if err := checkPatternPath(raw, p.Path); err != nil {
-		return p, fmt.Errorf("package pattern %q: %v", raw, err)
+	p.Path, p.Subtree = strings.CutSuffix(raw, "/...")
+	problem, fix := diagnosePattern(raw)
+	if problem == "" {
+		return p, nil
 	}
-	return p, nil
+	// A fix removes one problem; fix the fix until nothing is left, so that
+	// the suggestion is always a pattern that parses. Each round removes a
+	// kind of problem, so a few rounds suffice.
+	for range 8 {
+		if fix == "" {
+			break // nothing is left of the pattern to suggest
+		}
+		again, next := diagnosePattern(fix)
+		if again == "" {
+			return p, fmt.Errorf("package pattern %q %s; write %q", raw, problem, fix)
+		}
+		if next == fix {
+			break
+		}
+		fix = next
+	}
+	return p, fmt.Errorf("package pattern %q %s; write a slash-separated path such as internal/payments/...", raw, problem)
 }
 
-// checkPatternPath explains what is wrong with the path part of the
-// pattern raw and what to write instead.
-func checkPatternPath(raw, dir string) error {
+// diagnosePattern says what is wrong with the pattern raw and proposes a
+// fix for that one problem; "" when nothing is.
+func diagnosePattern(raw string) (problem, fix string) {
+	dir, _ := strings.CutSuffix(raw, "/...")
 	switch {
+	case raw == "..." || raw == ".":
+		return "", ""
+	case raw == "":
+		return "is empty", ""
+	case dir == "":
+		return "is a subtree of nothing", "..."
 	case strings.HasPrefix(dir, "./"):
-		return fmt.Errorf("write %q without the leading ./", cleanPattern(raw))
+		return "has a leading ./", cleanPattern(raw)
 	case strings.HasPrefix(dir, "/") || strings.HasSuffix(dir, "/"):
-		return fmt.Errorf("write %q without leading or trailing slashes", cleanPattern(raw))
+		return "has a leading or trailing slash", cleanPattern(raw)
 	case strings.Contains(dir, "\\"):
-		return fmt.Errorf("write %q with forward slashes", cleanPattern(strings.ReplaceAll(raw, "\\", "/")))
+		return "has backslashes", strings.ReplaceAll(raw, "\\", "/")
 	}
 	segs := strings.Split(dir, "/")
 	for i, seg := range segs {
 		switch {
 		case seg == "":
-			return fmt.Errorf("empty path element; write %q", cleanPattern(raw))
+			return "has an empty path element", cleanPattern(raw)
 		case seg == "." || seg == "..":
-			return fmt.Errorf("%q is not allowed in a package path; write %q", seg, cleanPattern(raw))
+			return fmt.Sprintf("has a %q element", seg), cleanPattern(raw)
 		case strings.Contains(seg, "..."):
-			return fmt.Errorf("\"...\" is only allowed as a whole last element; write %q", subtreeOf(segs[:i], strings.TrimSuffix(seg[:strings.Index(seg, "...")], "/")))
+			return "has \"...\" inside the path; \"...\" is only allowed as the whole last element", subtreeOf(segs[:i], strings.TrimSuffix(seg[:strings.Index(seg, "...")], "/"))
 		case strings.ContainsAny(seg, "*?[]{}"):
-			return fmt.Errorf("glob characters are not supported; write %q for the subtree", subtreeOf(segs[:i], ""))
-		case strings.IndexFunc(seg, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) >= 0:
-			return fmt.Errorf("an import path has no spaces or control characters; remove them")
+			return "has glob characters; patterns use \"/...\" for a subtree", subtreeOf(segs[:i], "")
+		case strings.IndexFunc(seg, badRune) >= 0:
+			return "has spaces or control characters", strings.Map(func(r rune) rune {
+				if badRune(r) {
+					return -1
+				}
+				return r
+			}, raw)
 		}
 	}
-	return nil
+	return "", ""
+}
+
+func badRune(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsControl(r) || r == unicode.ReplacementChar
 }
 
 // subtreeOf is the subtree pattern of the elements segs plus a non-empty partial element.

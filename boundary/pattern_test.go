@@ -20,34 +20,39 @@ func TestParsePattern(t *testing.T) {
 		{raw: "gopkg.in/yaml.v3/...", path: "gopkg.in/yaml.v3", subtree: true},
 		{raw: "a-b_c.d~e/f", path: "a-b_c.d~e/f"},
 
-		{raw: "./x", err: `write "x" without the leading ./`},
-		{raw: "./x/...", err: `write "x/..." without the leading ./`},
-		{raw: "/x", err: `write "x" without leading or trailing slashes`},
-		{raw: "x/", err: `write "x" without leading or trailing slashes`},
-		{raw: "x//...", err: `write "x/..." without leading or trailing slashes`},
-		{raw: "a//b", err: `empty path element; write "a/b"`},
-		{raw: "a/../b", err: `".." is not allowed in a package path; write "b"`},
-		{raw: "../b", err: `".." is not allowed in a package path; write "b"`},
-		{raw: "a/./b/...", err: `"." is not allowed in a package path; write "a/b/..."`},
-		{raw: "a/.../b", err: `"..." is only allowed as a whole last element; write "a/..."`},
-		{raw: "a...", err: `"..." is only allowed as a whole last element; write "a/..."`},
-		{raw: "a/b.../...", err: `"..." is only allowed as a whole last element; write "a/b/..."`},
-		{raw: "...x", err: `"..." is only allowed as a whole last element; write "..."`},
-		{raw: "a/*", err: `glob characters are not supported; write "a/..." for the subtree`},
-		{raw: "a/b*/c", err: `glob characters are not supported; write "a/..." for the subtree`},
-		{raw: "a/?", err: `glob characters are not supported; write "a/..." for the subtree`},
-		{raw: "a/[bc]", err: `glob characters are not supported; write "a/..." for the subtree`},
-		{raw: "**", err: `glob characters are not supported; write "..." for the subtree`},
-		{raw: `a\b`, err: `write "a/b" with forward slashes`},
-		{raw: "a b", err: `an import path has no spaces or control characters; remove them`},
-		{raw: "a/\tb", err: `an import path has no spaces or control characters; remove them`},
-		{raw: "./...", err: `write "..." for every package`},
-		{raw: "/...", err: `write "..." for every package`},
+		{raw: "./x", err: `has a leading ./; write "x"`},
+		{raw: "./x/...", err: `has a leading ./; write "x/..."`},
+		{raw: "/x", err: `has a leading or trailing slash; write "x"`},
+		{raw: "x/", err: `has a leading or trailing slash; write "x"`},
+		{raw: "x//...", err: `has a leading or trailing slash; write "x/..."`},
+		{raw: "a//b", err: `has an empty path element; write "a/b"`},
+		{raw: "a/../b", err: `has a ".." element; write "b"`},
+		{raw: "../b", err: `has a ".." element; write "b"`},
+		{raw: "a/./b/...", err: `has a "." element; write "a/b/..."`},
+		{raw: "a/.../b", err: `has "..." inside the path; "..." is only allowed as the whole last element; write "a/..."`},
+		{raw: "a...", err: `has "..." inside the path; "..." is only allowed as the whole last element; write "a/..."`},
+		{raw: "a/b.../...", err: `has "..." inside the path; "..." is only allowed as the whole last element; write "a/b/..."`},
+		{raw: "...x", err: `has "..." inside the path; "..." is only allowed as the whole last element; write "..."`},
+		{raw: "a/*", err: `has glob characters; patterns use "/..." for a subtree; write "a/..."`},
+		{raw: "a/b*/c", err: `has glob characters; patterns use "/..." for a subtree; write "a/..."`},
+		{raw: "a/?", err: `has glob characters; patterns use "/..." for a subtree; write "a/..."`},
+		{raw: "a/[bc]", err: `has glob characters; patterns use "/..." for a subtree; write "a/..."`},
+		{raw: "**", err: `has glob characters; patterns use "/..." for a subtree; write "..."`},
+		{raw: `a\b`, err: `has backslashes; write "a/b"`},
+		{raw: "a b", err: `has spaces or control characters; write "ab"`},
+		{raw: "a/\tb", err: `has spaces or control characters; write "a/b"`},
+		{raw: " 00/", err: `has a leading or trailing slash; write "00"`},
+		{raw: "./a b/*", err: `has a leading ./; write "ab/..."`},
+		{raw: `.\x`, err: `has backslashes; write "x"`},
+		{raw: " ", err: `has spaces or control characters; write a slash-separated path such as internal/payments/...`},
+		{raw: "./...", err: `: write "..." for every package`},
+		{raw: "/...", err: `: write "..." for every package`},
 	}
 	for _, tt := range tests {
 		p, err := ParsePattern(tt.raw)
 		if tt.err != "" {
-			want := "package pattern " + quote(tt.raw) + ": " + tt.err
+			want := strings.TrimSuffix("package pattern "+quote(tt.raw)+" "+tt.err, " ")
+			want = strings.Replace(want, "\" : ", "\": ", 1)
 			if err == nil || err.Error() != want {
 				t.Errorf("ParsePattern(%q) error = %v, want %s", tt.raw, err, want)
 			}
@@ -62,7 +67,9 @@ func TestParsePattern(t *testing.T) {
 	}
 }
 
-func quote(s string) string { return strings.ReplaceAll(`"`+strings.ReplaceAll(s, `\`, `\\`)+`"`, "\t", `\t`) }
+func quote(s string) string {
+	return strings.ReplaceAll(`"`+strings.ReplaceAll(s, `\`, `\\`)+`"`, "\t", `\t`)
+}
 
 func TestPatternMatch(t *testing.T) {
 	tests := []struct {

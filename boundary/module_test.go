@@ -1,0 +1,215 @@
+package boundary
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// writeTree creates files (slash-separated paths relative to dir) with the given contents.
+func writeTree(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestLoad(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"go.mod":               "// the example\nmodule \"example.com/shop\" // quoted\n\ngo 1.26\n",
+		"arch/boundaries.yaml": "version: 1\ncomponents:\n  a: {packages: [a/...]}\n",
+		"arch/bad.yaml":        "version: 1\ncomponents:\n  a: {packages: [./a]}\n",
+		"arch/own.yaml":        "version: 1\nmodule: example.com/own\ncomponents:\n  a: {packages: [a/...]}\n",
+	})
+	s, err := Load(filepath.Join(dir, "arch", FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Module != "example.com/shop" || s.Name != "arch/boundaries.yaml" || s.Components[0].Pos.String() != "arch/boundaries.yaml:3" {
+		t.Errorf("Load: module %q, name %q, component at %v", s.Module, s.Name, s.Components[0].Pos)
+	}
+	if c := s.ComponentOf("example.com/shop/a/b"); c == nil || c.Name != "a" {
+		t.Errorf("patterns are relative to the go.mod module")
+	}
+
+	_, err = Load(filepath.Join(dir, "arch", "bad.yaml"))
+	if err == nil || !strings.HasPrefix(err.Error(), "arch/bad.yaml:3:18: ") {
+		t.Errorf("Load(bad.yaml) error %v, want it at arch/bad.yaml:3:18", err)
+	}
+	if s, err := Load(filepath.Join(dir, "arch", "own.yaml")); err != nil || s.Module != "example.com/own" {
+		t.Errorf("the module key overrides go.mod: %v, %v", s, err)
+	}
+	if _, err := Load(filepath.Join(dir, "missing.yaml")); err == nil || !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Load(missing) error %v, want one wrapping os.ErrNotExist", err)
+	}
+}
+
+func TestLoadWithoutModule(t *testing.T) {
+	dir := t.TempDir() // assumes no go.mod above the system's temp dir
+	if _, err := ModuleRoot(dir); err == nil {
+		t.Skip("a go.mod above the temp dir")
+	}
+	writeTree(t, dir, map[string]string{
+		"b.yaml": "version: 1\ncomponents:\n  a: {packages: [a/...]}\n",
+		"m.yaml": "version: 1\nmodule: example.com/m\ncomponents:\n  a: {packages: [a/...]}\n",
+	})
+	_, err := Load(filepath.Join(dir, "b.yaml"))
+	want := `b.yaml:1:1: cannot tell which module the package patterns are relative to: no go.mod above the spec; add "module: <module path>"`
+	if err == nil || err.Error() != want {
+		t.Errorf("Load without go.mod: %v\nwant %s", err, want)
+	}
+	if s, err := Load(filepath.Join(dir, "m.yaml")); err != nil || s.Module != "example.com/m" || s.Name != "m.yaml" {
+		t.Errorf("Load with a module key: %+v, %v", s, err)
+	}
+}
+
+func TestFindSpecAndModuleRoot(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"outer/boundaries.yaml":         "version: 1\n",
+		"outer/mod/go.mod":              "module example.com/mod\n",
+		"outer/mod/boundaries.yaml":     "version: 1\n",
+		"outer/mod/internal/a/a.go":     "package a\n",
+		"outer/mod/nested/go.mod":       "module example.com/nested\n",
+		"outer/mod/nested/pkg/p.go":     "package p\n",
+		"outer/mod/sub/boundaries.yaml": "version: 1\n",
+		"outer/mod/sub/deep/x.go":       "package deep\n",
+		"outer/nospec/go.mod":           "module example.com/nospec\n",
+		"outer/nospec/internal/x/x.go":  "package x\n",
+	})
+	at := func(rel string) string { return filepath.Join(dir, filepath.FromSlash(rel)) }
+	tests := []struct{ from, spec, root string }{
+		{"outer/mod/internal/a", "outer/mod/boundaries.yaml", "outer/mod"},
+		{"outer/mod", "outer/mod/boundaries.yaml", "outer/mod"},
+		{"outer/mod/sub/deep", "outer/mod/sub/boundaries.yaml", "outer/mod"}, // nearest spec wins
+		{"outer/mod/nested/pkg", "", "outer/mod/nested"},                     // stops at the nested module's root
+		{"outer/nospec/internal/x", "", "outer/nospec"},                      // never looks above the module root
+	}
+	for _, tt := range tests {
+		got, err := FindSpec(at(tt.from))
+		switch {
+		case tt.spec == "" && (err == nil || !errors.Is(err, ErrNoSpec) || !strings.Contains(err.Error(), "module root")):
+			t.Errorf("FindSpec(%s) = %q, %v; want an ErrNoSpec naming the module root", tt.from, got, err)
+		case tt.spec != "" && (err != nil || got != at(tt.spec)):
+			t.Errorf("FindSpec(%s) = %q, %v; want %s", tt.from, got, err, tt.spec)
+		}
+		if root, err := ModuleRoot(at(tt.from)); err != nil || root != at(tt.root) {
+			t.Errorf("ModuleRoot(%s) = %q, %v; want %s", tt.from, root, err, tt.root)
+		}
+	}
+	if _, err := ModuleRoot(string(filepath.Separator)); err == nil {
+		t.Error("ModuleRoot(/) found a go.mod")
+	}
+}
+
+func TestModulePath(t *testing.T) {
+	tests := []struct{ gomod, want, err string }{
+		{"module example.com/m\n\ngo 1.26\n", "example.com/m", ""},
+		{"// comment\nmodule example.com/m // trailing\n", "example.com/m", ""},
+		{"module \"example.com/quoted\"\n", "example.com/quoted", ""},
+		{"module `example.com/raw`\n", "example.com/raw", ""},
+		{"module\texample.com/tab\n", "example.com/tab", ""},
+		{"module (\n\texample.com/block\n)\n", "example.com/block", ""},
+		{"\n   module   example.com/spaces   \n", "example.com/spaces", ""},
+		{"modulex example.com/no\nmodule example.com/yes\n", "example.com/yes", ""},
+		{"// module example.com/commented\nmodule example.com/real\n", "example.com/real", ""},
+		{"go 1.26\n", "", "no module directive"},
+		{"module\n", "", "names no module path"},
+		{"module \"\"\n", "", "names no module path"},
+	}
+	for _, tt := range tests {
+		dir := t.TempDir()
+		writeTree(t, dir, map[string]string{"go.mod": tt.gomod})
+		got, err := ModulePath(dir)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("ModulePath(%q) = %q, %v; want an error containing %q", tt.gomod, got, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("ModulePath(%q) = %q, %v; want %q", tt.gomod, got, err, tt.want)
+		}
+	}
+	if _, err := ModulePath(t.TempDir()); err == nil {
+		t.Error("ModulePath without go.mod: no error")
+	}
+}
+
+func TestModulePackages(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"go.mod":              "module example.com/m\n",
+		"main.go":             "package main\n",
+		"a/a.go":              "package a\n",
+		"a/b/b.go":            "package b\n",
+		"a/z.go":              "package a\n", // after the subdirectory b: listed once
+		"a/testdata/t.go":     "package t\n",
+		"a/vendor/v/v.go":     "package v\n",
+		"a/_skip/s.go":        "package s\n",
+		"a/.hidden/h.go":      "package h\n",
+		"nogo/readme.md":      "no Go here\n",
+		"nogo/deeper/d.go":    "package d\n",
+		"onlytests/x_test.go": "package x\n",
+		"ignored/_gen.go":     "package ignored\n",
+		"ignored/.swap.go":    "package ignored\n",
+		"nested/go.mod":       "module example.com/m/nested\n",
+		"nested/n.go":         "package n\n",
+		"cmd/tool/main.go":    "package main\n",
+	})
+	got, err := ModulePackages(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{".", "a", "a/b", "cmd/tool", "nogo/deeper", "onlytests"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ModulePackages = %q\nwant %q", got, want)
+	}
+	if _, err := ModulePackages(filepath.Join(dir, "missing")); err == nil {
+		t.Error("ModulePackages(missing dir): no error")
+	}
+}
+
+func TestUnmatched(t *testing.T) {
+	s := mustParse(t, `version: 1
+components:
+  payments:
+    packages: [internal/payments/..., internal/paymentz]
+    api: [internal/payments/api, internal/payments/apis/...]
+  legacy:
+    packages: ["...", internal/old/...]
+  web:
+    packages: [web/..., internal/payments/web/...]
+  tools:
+    packages: [tools/...]
+  gen:
+    packages: [tools/gen, tools/gen/...]
+`)
+	pkgs := []string{".", "internal/payments", "internal/payments/api", "internal/payments/web", "web", "tools/gen"}
+	want := []string{
+		"boundaries.yaml:4:39: package pattern internal/paymentz of component payments matches no package of module example.com/monolith; fix the path or remove it",
+		"boundaries.yaml:5:34: api pattern internal/payments/apis/... of component payments matches no package of module example.com/monolith; fix the path or remove it",
+		"boundaries.yaml:7:23: package pattern internal/old/... of component legacy matches no package of module example.com/monolith; fix the path or remove it",
+		"boundaries.yaml:11:16: package pattern tools/... of component tools gives it no package: every package it matches goes to a more specific pattern of another component (tools/gen to gen); remove it or narrow the other pattern",
+	}
+	var got []string
+	for _, e := range s.Unmatched(pkgs) {
+		got = append(got, e.Error())
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Unmatched:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if errs := s.Unmatched(append(pkgs, "internal/paymentz", "internal/payments/apis", "internal/old", "tools/x")); len(errs) != 0 {
+		t.Errorf("Unmatched with every pattern matching: %v", errs)
+	}
+}
