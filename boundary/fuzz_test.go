@@ -211,3 +211,28 @@ func FuzzParseFunc(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSpecEntries fuzzes the values inside a well-formed spec, which random
+// YAML rarely reaches: names, patterns, api, depends_on, external and owns.
+func FuzzSpecEntries(f *testing.F) {
+	f.Add("payments", "internal/payments/...", "internal/payments/api", "orders", "internal/orders/...", "platform", "github.com/stripe/...", "STRIPE_*", "internal/config.Config.Payments", false)
+	f.Add("a", "...", ".", "b", "b", "a", "b/...", "", "c.T.F", true)
+	f.Add("a", "x/...", "x/...", "b", "x/y", "b", "example.com/monolith/x", "*", "x.T.F.G", true)
+	f.Fuzz(func(t *testing.T, a, pkgA, apiA, b, pkgB, depA, ext, env, field string, shared bool) {
+		q := strconv.Quote
+		src := "version: 1\ncomponents:\n" +
+			"  " + q(a) + ":\n    packages: [" + q(pkgA) + "]\n    api: [" + q(apiA) + "]\n    depends_on: [" + q(depA) + "]\n" +
+			"    owns: {env: [" + q(env) + "], fields: [" + q(field) + "]}\n" +
+			"  " + q(b) + ":\n    packages: [" + q(pkgB) + ", " + q(pkgA+"/sub") + "]\n    shared: " + strconv.FormatBool(shared) + "\n" +
+			"external:\n  " + q(ext) + ": [" + q(a) + "]\n"
+		s, err := Parse(FileName, []byte(src), mod)
+		if err != nil {
+			checkErrors(t, err)
+			return
+		}
+		checkSpec(t, s)
+		if c := s.Component(a); c == nil || c.Packages[0].Raw != pkgA || c.API[0].Raw != apiA {
+			t.Errorf("component %q lost its entries", a)
+		}
+	})
+}
