@@ -101,6 +101,8 @@ func builtinKeys(fn *types.Func) []keyArg {
 				return []keyArg{{kind: boundary.EnvKey, verb: "reads", expand: true}}
 			}
 		}
+	case path == "testing" && name == "Setenv" && recv != "": // t.Setenv, b.Setenv, tb.Setenv
+		return []keyArg{writeEnv}
 	case path == "flag" && (recv == "" || recv == "FlagSet"):
 		switch name {
 		case "Lookup":

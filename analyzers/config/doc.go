@@ -33,7 +33,8 @@
 //
 // Calls are matched by the callee's package path and name through type
 // information: os.Getenv, os.LookupEnv, os.Setenv, os.Unsetenv, os.ExpandEnv
-// (every $VAR of a constant text), syscall.Getenv, Setenv and Unsetenv;
+// (every $VAR of a constant text), syscall.Getenv, Setenv and Unsetenv, and the Setenv method of testing's
+// T, B and TB;
 // flag.Lookup and flag.Set (and the *flag.FlagSet methods), whose flag names
 // count as config keys; viper's package-level functions and *viper.Viper
 // methods that take a key (Get*, IsSet, InConfig, Sub, UnmarshalKey, Set,

@@ -1,0 +1,16 @@
+package stock
+
+import (
+	"os"
+	"strconv"
+	"strings"
+)
+
+// Limit is the most units of sku one order may reserve.
+func Limit(sku string) int {
+	if n, err := strconv.Atoi(os.Getenv("INVENTORY_LIMIT_" + strings.ToUpper(sku))); err == nil { // violation (unverifiable config key): inventory sets strict_config
+		return n
+	}
+	n, _ := strconv.Atoi(os.Getenv("INVENTORY_DEFAULT_LIMIT"))
+	return n
+}

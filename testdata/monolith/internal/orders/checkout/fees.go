@@ -1,0 +1,19 @@
+package checkout
+
+import (
+	"os"
+
+	"example.com/monolith/internal/platform/config"
+)
+
+const stripeKeyEnv = "STRIPE_SECRET_KEY"
+
+// SecretKey is the Stripe key checkout preauthorizes with.
+func SecretKey() string {
+	return os.Getenv(stripeKeyEnv) // violation (config env): STRIPE_* belongs to payments
+}
+
+// QuoteCurrency is the currency fees are quoted in.
+func QuoteCurrency() string {
+	return config.String("payments.currency") // violation (config key): payments.* belongs to payments
+}
