@@ -1,7 +1,9 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
+	"os"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -19,13 +21,29 @@ type cmdline struct {
 // standalone reports whether the checker will analyse packages itself, as
 // opposed to answering go vet (a single *.cfg argument) or printing help.
 func (c cmdline) standalone() bool {
-	if c.info {
-		return false
-	}
-	if len(c.packages) == 1 && strings.HasSuffix(c.packages[0], ".cfg") {
+	if _, ok := c.vetUnit(); ok || c.info {
 		return false
 	}
 	return len(c.packages) == 0 || c.packages[0] != "help"
+}
+
+// vetUnit returns the *.cfg file go vet passes for one package, if any.
+func (c cmdline) vetUnit() (string, bool) {
+	if !c.info && len(c.packages) == 1 && strings.HasSuffix(c.packages[0], ".cfg") {
+		return c.packages[0], true
+	}
+	return "", false
+}
+
+// factsOnly reports whether go vet's config asks only for the facts of a
+// dependency (VetxOnly), not for diagnostics.
+func factsOnly(cfgFile string) bool {
+	data, err := os.ReadFile(cfgFile)
+	if err != nil {
+		return false // the checker reports it
+	}
+	var cfg struct{ VetxOnly bool }
+	return json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly
 }
 
 // scanArgs follows the flag package's syntax: flags end at the first

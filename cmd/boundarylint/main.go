@@ -49,14 +49,19 @@ func main() {
 	flag.Var(versionFlag{spec: spec}, "V", "print version and exit")
 
 	cl := scanArgs(args, boolFlags(analyzers))
+	if cfg, ok := cl.vetUnit(); ok && factsOnly(cfg) {
+		spec.ignoreForDependency()
+	}
 	if cl.standalone() {
 		if len(cl.packages) == 0 {
 			os.Args = append(os.Args, "./...")
 		}
-		if _, err := locateAndCheck(cl.spec); err != nil {
+		checked, err := locateAndCheck(cl.spec)
+		if err != nil {
 			printSpecError(os.Stderr, err)
 			os.Exit(1)
 		}
+		spec.pin(cl, checked.Path)
 	}
 	multichecker.Main(analyzers...)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"os"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -15,6 +16,11 @@ import (
 type specFlag struct {
 	path      string
 	analyzers []*analysis.Analyzer
+
+	// pinned, when set, replaces the flag's value: the spec main located
+	// and checked from the working directory. ignored drops the flag.
+	pinned  string
+	ignored bool
 }
 
 func registerSpecFlag(fs *flag.FlagSet, analyzers []*analysis.Analyzer) *specFlag {
@@ -33,6 +39,12 @@ func (f *specFlag) String() string {
 
 func (f *specFlag) Set(v string) error {
 	f.path = v
+	switch {
+	case f.ignored:
+		return nil
+	case f.pinned != "":
+		v = f.pinned
+	}
 	for _, a := range allAnalyzers(f.analyzers) {
 		if a.Flags.Lookup("spec") != nil {
 			if err := a.Flags.Set("spec", v); err != nil {
@@ -41,6 +53,28 @@ func (f *specFlag) Set(v string) error {
 		}
 	}
 	return nil
+}
+
+// pin makes an explicitly named spec (the -spec flag or $BOUNDARYLINT_SPEC)
+// the absolute path main checked, for a standalone run. The analyzers
+// resolve a relative path against the module root of each package they
+// analyse, and the checker analyses dependencies too (for facts): in the
+// standard library or the module cache a relative path names nothing.
+func (f *specFlag) pin(cl cmdline, path string) {
+	if cl.spec == "" && os.Getenv(boundary.SpecEnvVar) == "" {
+		return // discovered per package directory, as documented
+	}
+	f.pinned = path
+	os.Setenv(boundary.SpecEnvVar, path)
+}
+
+// ignoreForDependency drops an explicitly named spec when go vet runs the
+// tool on a dependency only for its facts (VetxOnly): facts never depend on
+// the spec, and a relative path would resolve against the dependency's own
+// module, where it names nothing.
+func (f *specFlag) ignoreForDependency() {
+	f.ignored = true
+	os.Unsetenv(boundary.SpecEnvVar)
 }
 
 // allAnalyzers returns the analyzers and everything they require, each once.

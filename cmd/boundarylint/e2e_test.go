@@ -1,0 +1,225 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestFindings runs both modes on the example and compares their findings
+// with one golden file: the two modes must agree line for line.
+func TestFindings(t *testing.T) {
+	t.Parallel()
+	dir := sharedMonolith(t)
+
+	alone := standalone(t, dir, "./...")
+	expectCode(t, "boundarylint ./...", alone, 3)
+	golden(t, "findings.txt", findings(alone.stderr, dir))
+
+	vetted := vet(t, dir, "./...")
+	expectCode(t, "go vet -vettool", vetted, 1)
+	golden(t, "findings.txt", findings(vetted.stderr, dir))
+}
+
+// TestJSON checks that -json prints go vet's JSON tree in both modes, with
+// the same findings as the text output, and exits 0. The standalone run
+// gives no packages: the default is ./...
+func TestJSON(t *testing.T) {
+	t.Parallel()
+	dir := sharedMonolith(t)
+	for _, mode := range []struct {
+		name string
+		run  func() result
+	}{
+		{"boundarylint -json", func() result { return standalone(t, dir, "-json") }},
+		{"go vet -json", func() result { return vet(t, dir, "-json", "./...") }},
+	} {
+		r := mode.run()
+		expectCode(t, mode.name, r, 0)
+		lines, err := jsonFindings(r.stdout)
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", mode.name, err, r.stdout)
+		}
+		golden(t, "findings.txt", findings(lines, dir))
+	}
+}
+
+// jsonFindings decodes a stream of go vet JSON trees (package -> analyzer
+// -> diagnostics) into file:line:col: message lines, each finding once:
+// go vet prints a dependency's findings again with each package that
+// imports it.
+func jsonFindings(out string) (string, error) {
+	type diagnostic struct {
+		Posn    string `json:"posn"`
+		Message string `json:"message"`
+	}
+	seen := map[string]bool{}
+	var b strings.Builder
+	dec := json.NewDecoder(strings.NewReader(out))
+	for {
+		var tree map[string]map[string]json.RawMessage
+		err := dec.Decode(&tree)
+		if errors.Is(err, io.EOF) {
+			return b.String(), nil
+		} else if err != nil {
+			return "", err
+		}
+		for _, byAnalyzer := range tree {
+			for analyzer, raw := range byAnalyzer {
+				var diags []diagnostic
+				if err := json.Unmarshal(raw, &diags); err != nil {
+					return "", errors.New(analyzer + " failed: " + string(raw))
+				}
+				for _, d := range diags {
+					line := d.Posn + ": " + d.Message + "\n"
+					if !seen[line] {
+						seen[line] = true
+						b.WriteString(line)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestSpecEditInvalidatesVetCache covers the first go vet pitfall: go vet
+// caches the results of packages it vetted cleanly without looking at
+// boundaries.yaml, so the tool's -V=full answer must change with the spec.
+// The edit makes a clean package, the composition root, violate the spec.
+func TestSpecEditInvalidatesVetCache(t *testing.T) {
+	t.Parallel()
+	dir := monolith(t)
+	const forbidden = "cmd/server imports internal/inventory/stock, which belongs to component inventory that server may not depend on"
+
+	before := vet(t, dir, "./...")
+	again := vet(t, dir, "./...") // cmd/server's clean result now comes from go vet's cache
+	if strings.Contains(before.stderr, "cmd/server") || findings(again.stderr, dir) != findings(before.stderr, dir) {
+		t.Fatalf("want the same findings, none in cmd/server, in both runs\nfirst:\n%s\nsecond:\n%s", before.stderr, again.stderr)
+	}
+	editSpec(t, dir, "depends_on: [payments, orders, inventory, users, platform]", "depends_on: [payments, orders, users, platform]")
+	after := vet(t, dir, "./...")
+	expectCode(t, "go vet after the edit", after, 1)
+	if got := findings(after.stderr, dir); !strings.Contains(got, forbidden) {
+		t.Errorf("go vet served a stale result for cmd/server after the spec edit; want %q in\n%s", forbidden, got)
+	}
+}
+
+// TestBrokenSpecFailsEveryRun covers the second go vet pitfall: an analysis
+// error shows once and then hides behind the cache, so a broken spec must
+// fail every run, in both modes.
+func TestBrokenSpecFailsEveryRun(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ name, old, new, want string }{
+		{"unknown component", "depends_on: [platform]\n    # isolated", "depends_on: [platfrom]\n    # isolated",
+			`boundaries.yaml:%d:18: depends_on of payments names component "platfrom", which is not declared; did you mean "platform"?`},
+		{"pattern matching nothing", "packages: [internal/users/...]", "packages: [internal/user/...]",
+			"boundaries.yaml:%d:16: package pattern internal/user/... of component users matches no package of module example.com/monolith"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			dir := monolith(t)
+			expectCode(t, "go vet with a valid spec", vet(t, dir, "./..."), 1) // fills the cache
+			want := fmt.Sprintf(tc.want, editSpec(t, dir, tc.old, tc.new))
+			for _, r := range []result{vet(t, dir, "./..."), vet(t, dir, "./..."), standalone(t, dir, "./...")} {
+				if r.code == 0 || r.code == 3 || !strings.Contains(r.stderr, want) {
+					t.Errorf("exit status %d, want 1 with %q\nstderr:\n%s", r.code, want, r.stderr)
+				}
+			}
+		})
+	}
+}
+
+// editSpec replaces the first old in dir's boundaries.yaml with new and
+// returns the line new starts on, for the messages that cite it.
+func editSpec(t *testing.T, dir, old, new string) int {
+	t.Helper()
+	path := filepath.Join(dir, "boundaries.yaml")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte(old)) {
+		t.Fatalf("boundaries.yaml has no %q", old)
+	}
+	if err := os.WriteFile(path, bytes.Replace(data, []byte(old), []byte(new), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return 1 + bytes.Count(data[:bytes.Index(data, []byte(old))], []byte("\n"))
+}
+
+// TestVersion checks the -V=full answer go vet keys its cache on.
+func TestVersion(t *testing.T) {
+	t.Parallel()
+	dir := monolith(t)
+	format := regexp.MustCompile(`^boundarylint version devel comments-go-here buildID=[0-9a-f]{64}\n$`)
+	first := standalone(t, dir, "-V=full")
+	if first.code != 0 || !format.MatchString(first.stdout) {
+		t.Fatalf("-V=full: exit %d, output %q", first.code, first.stdout)
+	}
+	if again := standalone(t, filepath.Join(dir, "internal", "orders"), "-V=full"); again.stdout != first.stdout {
+		t.Errorf("-V=full from a subdirectory of the module = %q, want %q", again.stdout, first.stdout)
+	}
+	editSpec(t, dir, "unassigned: warn", "unassigned: deny")
+	if edited := standalone(t, dir, "-V=full"); edited.stdout == first.stdout {
+		t.Errorf("-V=full did not change when the spec changed: %q", edited.stdout)
+	}
+}
+
+// TestSpecFlag checks -spec and $BOUNDARYLINT_SPEC in both modes, with the
+// spec away from its default place: go vet must accept -spec (the tool's
+// -flags answer lists it), and relative paths resolve against the module
+// root although go vet runs the tool in each package's directory.
+func TestSpecFlag(t *testing.T) {
+	t.Parallel()
+	dir := monolith(t)
+	if err := os.MkdirAll(filepath.Join(dir, "arch"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(filepath.Join(dir, "boundaries.yaml"), filepath.Join(dir, "arch", "spec.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("testdata", "golden", "findings.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantText := strings.ReplaceAll(string(want), "(boundaries.yaml:", "(arch/spec.yaml:")
+	wantText = strings.ReplaceAll(wantText, ", boundaries.yaml:", ", arch/spec.yaml:")
+
+	for _, tc := range []struct {
+		name string
+		r    result
+	}{
+		{"boundarylint -spec", standalone(t, dir, "-spec=arch/spec.yaml", "./...")},
+		{"go vet -spec", vet(t, dir, "-spec=arch/spec.yaml", "./...")},
+		{"go vet with $BOUNDARYLINT_SPEC", run(t, dir, []string{"BOUNDARYLINT_SPEC=arch/spec.yaml"}, "go", "vet", "-vettool="+binary, "./...")},
+	} {
+		if got := findings(tc.r.stderr, dir); got != wantText {
+			t.Errorf("%s: exit %d, findings\n%s\nwant\n%s", tc.name, tc.r.code, got, wantText)
+		}
+	}
+}
+
+// TestCheck compares the check subcommand's report with its golden file
+// and checks that a pattern matching nothing fails it.
+func TestCheck(t *testing.T) {
+	t.Parallel()
+	dir := monolith(t)
+	r := standalone(t, dir, "check")
+	expectCode(t, "boundarylint check", r, 0)
+	golden(t, "check.txt", r.stdout)
+
+	line := editSpec(t, dir, "api: [internal/orders/model,", "api: [internal/orders/models,")
+	r = standalone(t, dir, "check")
+	expectCode(t, "boundarylint check with a typo", r, 1)
+	want := fmt.Sprintf("boundaries.yaml:%d:11: api pattern internal/orders/models of component orders matches no package", line)
+	if !strings.Contains(r.stderr, want) || !strings.Contains(r.stdout, fmt.Sprintf("patterns that match nothing:\n    internal/orders/models (boundaries.yaml:%d)", line)) {
+		t.Errorf("check did not report the unmatched api pattern\nstdout:\n%s\nstderr:\n%s", r.stdout, r.stderr)
+	}
+}

@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// The end-to-end tests build the binary once and run it, standalone and
+// under go vet, on copies of the example monolith in testdata/monolith.
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// binary is the boundarylint built by TestMain, in tmp.
+var binary, tmp string
+
+// shared is a copy of the example monolith for the tests that only read it:
+// one copy lets their go vet runs share compiled packages.
+var shared = sync.OnceValues(func() (string, error) {
+	dir := filepath.Join(tmp, "shared", "monolith")
+	return dir, os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "testdata", "monolith")))
+})
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	dir, err := os.MkdirTemp("", "boundarylint-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	tmp, binary = dir, filepath.Join(dir, "boundarylint")
+	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "building boundarylint: %v\n%s", err, out)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// monolith copies the example monolith into a fresh directory, so that a
+// test may edit it, and returns the copy's path.
+func monolith(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "monolith")
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "testdata", "monolith"))); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// sharedMonolith returns the shared read-only copy of the example.
+func sharedMonolith(t *testing.T) string {
+	t.Helper()
+	dir, err := shared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// result is what one command printed and its exit status.
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+// run runs name in dir with an environment that isolates it from the
+// caller's: no workspace, no GOFLAGS, no spec override, no network.
+func run(t *testing.T, dir string, env []string, name string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(testEnv(), env...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	r := result{stdout: stdout.String(), stderr: stderr.String()}
+	if ee, ok := err.(*exec.ExitError); ok {
+		r.code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("running %s %s: %v", name, strings.Join(args, " "), err)
+	}
+	return r
+}
+
+func testEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "BOUNDARYLINT_SPEC=") && !strings.HasPrefix(kv, "GOFLAGS=") {
+			env = append(env, kv)
+		}
+	}
+	return append(env, "GOWORK=off", "GOPROXY=off", "GOTOOLCHAIN=local")
+}
+
+// vet runs go vet with boundarylint as its tool.
+func vet(t *testing.T, dir string, args ...string) result {
+	t.Helper()
+	return run(t, dir, nil, "go", append([]string{"vet", "-vettool=" + binary}, args...)...)
+}
+
+// standalone runs boundarylint itself.
+func standalone(t *testing.T, dir string, args ...string) result {
+	t.Helper()
+	return run(t, dir, nil, binary, args...)
+}
+
+// findings normalises diagnostics printed as file:line:col: message:
+// paths relative to dir, package headers dropped, sorted.
+func findings(out, dir string) string {
+	var lines []string
+	for line := range strings.Lines(out) {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		line = strings.TrimPrefix(line, dir+string(filepath.Separator))
+		line = strings.TrimPrefix(line, "./")
+		lines = append(lines, filepath.ToSlash(line))
+	}
+	slices.Sort(lines)
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// golden compares got with testdata/golden/name, or rewrites it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (go test -update rewrites it)\n--- got\n%s--- want\n%s", path, got, want)
+	}
+}
+
+func expectCode(t *testing.T, what string, r result, want int) {
+	t.Helper()
+	if r.code != want {
+		t.Errorf("%s: exit status %d, want %d\nstdout:\n%s\nstderr:\n%s", what, r.code, want, r.stdout, r.stderr)
+	}
+}
