@@ -7,8 +7,8 @@
 // follows subqueries and common table expressions at any depth (a CTE's own
 // name is not a table), and reads the PostgreSQL, MySQL and SQLite
 // spellings of identifiers ("quoted", `backquoted`, [bracketed],
-// schema.qualified), comments (--, #, nested /* */), strings ('',
-// E'', $tag$ $tag$) and placeholders ($1, ?, :name, @name). Text it does not
+// schema.qualified), comments (--, #, nested /* */), strings (”,
+// E”, $tag$ $tag$) and placeholders ($1, ?, :name, @name). Text it does not
 // understand yields fewer tables, never an error or a panic.
 //
 // Known limits: a CTE name hides tables of the same name in the whole
