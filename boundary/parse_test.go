@@ -239,3 +239,17 @@ func TestErrorsUnwrap(t *testing.T) {
 		t.Errorf("first error %v; %d errors", e, len(es))
 	}
 }
+
+func TestParseWithoutModule(t *testing.T) {
+	const src = "version: 1\ncomponents:\n  a: {packages: [a/...]}\n"
+	_, err := Parse(FileName, []byte(src), "")
+	want := FileName + `:1:1: cannot tell which module the package patterns are relative to: no go.mod above the spec; add "module: <module path>"`
+	if err == nil || err.Error() != want {
+		t.Errorf("Parse without a module: %v\nwant %s", err, want)
+	}
+	a, _ := Parse(FileName, []byte(src), mod)
+	b, _ := Parse(FileName, []byte(src+"# edited\n"), mod)
+	if a.Hash == b.Hash {
+		t.Error("an edit does not change the spec's hash")
+	}
+}
