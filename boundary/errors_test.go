@@ -1,6 +1,8 @@
 package boundary
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -233,5 +235,21 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", got, strings.Join(want, "\n"))
 			}
 		})
+	}
+}
+
+func TestParseErrorLimit(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("version: 1\ncomponents:\n  a: &c {packages: [x/...], owns: {env: [A, B, C, D, E, F, G, H, I, J]}}\n")
+	for i := range 300 {
+		fmt.Fprintf(&b, "  c%d: *c\n", i)
+	}
+	_, err := Parse(FileName, []byte(b.String()), mod)
+	var es Errors
+	if !errors.As(err, &es) || len(es) != maxErrors+1 {
+		t.Fatalf("got %d errors, want %d and a summary", len(es), maxErrors)
+	}
+	if last := es[len(es)-1].Msg; !strings.HasPrefix(last, "and ") || !strings.HasSuffix(last, " more errors; fix these first") {
+		t.Errorf("last error %q does not summarise the rest", last)
 	}
 }

@@ -65,6 +65,10 @@ func Parse(name string, data []byte, module string) (*Spec, error) {
 	}
 	if len(d.errs) > 0 {
 		d.errs.sort()
+		if d.dropped > 0 {
+			last := d.errs[len(d.errs)-1].Pos
+			d.errs = append(d.errs, &Error{Pos: last, Msg: fmt.Sprintf("and %d more errors; fix these first", d.dropped)})
+		}
 		return nil, d.errs
 	}
 	return s, nil

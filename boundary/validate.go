@@ -79,6 +79,10 @@ func (d *decoder) checkModulePrefixes(s *Spec) {
 }
 
 func (d *decoder) errorAt(p Pos, format string, args ...any) {
+	if len(d.errs) >= maxErrors {
+		d.dropped++
+		return
+	}
 	d.errs = append(d.errs, &Error{Pos: p, Msg: fmt.Sprintf(format, args...)})
 }
 

@@ -14,13 +14,18 @@ import (
 type decoder struct {
 	file      string
 	errs      Errors
+	dropped   int             // errors past maxErrors
 	suggested map[string]bool // keys offered by a "did you mean"
 }
+
+// maxErrors bounds the errors kept for one spec: a spec whose aliases
+// repeat a mistake could otherwise produce millions.
+const maxErrors = 100
 
 func (d *decoder) pos(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, Col: n.Column} }
 
 func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
-	d.errs = append(d.errs, &Error{Pos: d.pos(n), Msg: fmt.Sprintf(format, args...)})
+	d.errorAt(d.pos(n), format, args...)
 }
 
 func resolve(n *yaml.Node) *yaml.Node {
