@@ -15,8 +15,10 @@ import (
 )
 
 // ModuleRoot returns the nearest directory at or above dir holding a go.mod.
+// A relative dir is taken relative to the working directory, and so is
+// the root returned for it made absolute.
 func ModuleRoot(dir string) (string, error) {
-	for d := dir; ; {
+	for d := absDir(dir); ; {
 		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
 			return d, nil
 		}
@@ -26,6 +28,15 @@ func ModuleRoot(dir string) (string, error) {
 		}
 		d = parent
 	}
+}
+
+// absDir makes dir absolute, so that walking up from "." reaches its
+// parents; it leaves dir alone when the working directory is unknown.
+func absDir(dir string) string {
+	if abs, err := filepath.Abs(dir); err == nil {
+		return abs
+	}
+	return dir
 }
 
 // ModulePath reads the module path from root/go.mod: the module directive,
@@ -76,7 +87,7 @@ var ErrNoSpec = errors.New("no boundary spec found")
 // FindSpec looks for boundaries.yaml in dir and its parents, stopping at
 // the module root, and returns its path.
 func FindSpec(dir string) (string, error) {
-	for d := dir; ; {
+	for d := absDir(dir); ; {
 		p := filepath.Join(d, FileName)
 		if _, err := os.Stat(p); err == nil {
 			return p, nil

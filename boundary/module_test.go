@@ -110,6 +110,14 @@ func TestFindSpecAndModuleRoot(t *testing.T) {
 	if _, err := ModuleRoot(string(filepath.Separator)); err == nil {
 		t.Error("ModuleRoot(/) found a go.mod")
 	}
+
+	t.Chdir(at("outer/mod/internal/a")) // go vet runs the tool in the package directory
+	if got, err := FindSpec("."); err != nil || got != at("outer/mod/boundaries.yaml") {
+		t.Errorf("FindSpec(\".\") = %q, %v; want it to walk up from the working directory", got, err)
+	}
+	if got, err := ModuleRoot("."); err != nil || got != at("outer/mod") {
+		t.Errorf("ModuleRoot(\".\") = %q, %v; want %s", got, err, at("outer/mod"))
+	}
 }
 
 func TestModulePath(t *testing.T) {
