@@ -63,6 +63,9 @@ func (c *checker) checkCall(call *ast.CallExpr) {
 func (c *checker) checkKeyArg(arg ast.Expr, k keyArg, via string) {
 	key, ok := constString(c.pass.TypesInfo, arg)
 	if !ok {
+		if prefix := constPrefix(c.pass.TypesInfo, arg); !k.expand && c.checkPrefix(arg.Pos(), k, prefix) {
+			return
+		}
 		c.unverifiable(arg.Pos(), k.kind, k.verb, via)
 		return
 	}

@@ -116,6 +116,24 @@ func (c *checker) checkKey(pos token.Pos, kind boundary.AccessKind, verb, key, v
 		c.comp.Name, verb, what, key, below, via, o.Owner.Name, o.Claim.Pos, o.Owner.Name)
 }
 
+// checkPrefix checks a key built at run time from a constant prefix whose
+// every extension one component owns ("STRIPE_" + name under STRIPE_*). It
+// reports whether the prefix decided the owner.
+func (c *checker) checkPrefix(pos token.Pos, k keyArg, prefix string) bool {
+	what, o := "env", c.spec.OwnerOfEnvPrefix(prefix)
+	if k.kind == boundary.ConfigKey {
+		what, o = "config key", c.spec.OwnerOfConfigPrefix(prefix)
+	}
+	if o.Owner == nil {
+		return false
+	}
+	if o.Owner != c.comp {
+		c.reportf(pos, string(k.kind), "%s %s %s %s... (built at run time), owned by component %s (%s); ask %s through its API or move the setting",
+			c.comp.Name, k.verb, what, prefix, o.Owner.Name, o.Claim.Pos, o.Owner.Name)
+	}
+	return true
+}
+
 // unverifiable reports a key built at run time in a component whose spec
 // entry sets strict_config.
 func (c *checker) unverifiable(pos token.Pos, kind boundary.AccessKind, verb, via string) {

@@ -53,9 +53,12 @@
 // and constant string, integer or boolean arguments. Reading a config key
 // reads everything below it (viper.Sub("payments") reads payments.*).
 //
-// A key built at run time cannot be checked. In a component with
-// strict_config: true it is reported as an "unverifiable config key";
-// elsewhere it is skipped.
+// A key built at run time from a constant prefix is known by the prefix
+// when one component owns every key that starts with it: os.Getenv("PAYMENTS_"
+// + name) reads payments' PAYMENTS_* whatever name is (but "STRIPE_" + name
+// proves nothing when STRIPE_PUBLIC_KEY is shared). Any other key built at
+// run time cannot be checked: in a component with strict_config: true it is
+// reported as an "unverifiable config key"; elsewhere it is skipped.
 //
 // Field claims name <package>.<Type>.<Field>; owning a struct-typed field
 // owns everything below it. Every selection of the field is an access, found

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -38,6 +39,36 @@ func constString(info *types.Info, e ast.Expr) (string, bool) {
 		return constSprintf(info, e)
 	}
 	return "", false
+}
+
+// constPrefix returns the constant text a key built at run time starts
+// with: "STRIPE_" for "STRIPE_" + name, and for fmt.Sprintf("STRIPE_%s", x).
+func constPrefix(info *types.Info, e ast.Expr) string {
+	if s, ok := constString(info, e); ok {
+		return s
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BinaryExpr:
+		if e.Op != token.ADD {
+			return ""
+		}
+		if x, ok := constString(info, e.X); ok {
+			return x + constPrefix(info, e.Y)
+		}
+		return constPrefix(info, e.X)
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(info, e).(*types.Func)
+		if !ok || !isPkgFunc(fn, "fmt", "Sprintf") || len(e.Args) == 0 {
+			return ""
+		}
+		format, ok := constString(info, e.Args[0])
+		if !ok {
+			return ""
+		}
+		before, _, _ := strings.Cut(format, "%")
+		return before
+	}
+	return ""
 }
 
 // constSprintf folds fmt.Sprintf(format, args...) when the format and every

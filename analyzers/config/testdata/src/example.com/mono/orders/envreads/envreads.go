@@ -20,9 +20,13 @@ func Writes() {
 	syscall.Setenv("PAYMENTS_MODE", "test")   // want `orders writes env PAYMENTS_MODE, owned`
 }
 
-// Dynamic keys are skipped: orders does not set strict_config.
+// Dynamic keys are skipped (orders does not set strict_config), unless a
+// constant prefix decides the owner.
 func Dynamic(name string) string {
-	return os.Getenv(name) + os.Getenv("STRIPE_"+name)
+	_ = os.Getenv("PAYMENTS_" + name)                  // want `orders reads env PAYMENTS_\.\.\. \(built at run time\), owned by component payments`
+	os.Setenv("PAYMENTS_"+name, "")                    // want `orders writes env PAYMENTS_\.\.\. \(built at run time\), owned`
+	_ = os.Getenv("ORDERS_" + name)                    // every ORDERS_... is orders' own
+	return os.Getenv(name) + os.Getenv("STRIPE_"+name) // STRIPE_PUBLIC_KEY is shared: STRIPE_... is not all payments'
 }
 
 // Names are case-sensitive, as the operating system treats them.

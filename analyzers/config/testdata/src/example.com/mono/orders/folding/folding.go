@@ -30,9 +30,11 @@ func Fold() {
 }
 
 // Not foldable: a Stringer argument runs at run time, and a non-constant
-// argument is unknown; orders is not strict, so both are skipped.
+// argument is unknown; orders is not strict, so these are skipped unless a
+// constant prefix decides the owner.
 func NotFoldable(n int) {
 	_ = os.Getenv(fmt.Sprintf("%v", mode("MODE")))
-	_ = os.Getenv(fmt.Sprintf("PAYMENTS_%d", n))
+	_ = os.Getenv(fmt.Sprintf("%d_PAYMENTS", n))
+	_ = os.Getenv(fmt.Sprintf("PAYMENTS_%d", n)) // want `orders reads env PAYMENTS_\.\.\. \(built at run time\), owned by component payments \(boundaries.yaml:6\)`
 	_ = os.Getenv(fmt.Sprint("PAYMENTS_MODE"))
 }

@@ -24,6 +24,12 @@ func Methods(v *viper.Viper) {
 	_ = viper.GetViper().GetInt("shipping.carrier.retries") // want `orders reads config key shipping.carrier.retries, owned by component shipping`
 }
 
+func Dynamic(v *viper.Viper, name string) {
+	_ = v.GetString("Payments.Refunds." + name) // want `orders reads config key Payments.Refunds.\.\.\. \(built at run time\), owned by component payments`
+	_ = v.GetString("payments." + name)         // payments.public.* is shared
+	_ = v.GetString(name)
+}
+
 func Free(v *viper.Viper) {
 	_ = viper.GetString("orders.max_items")    // own key
 	_ = viper.GetString("payments.public.key") // shared key under an owned prefix

@@ -14,12 +14,16 @@ import (
 const prefix = "SHIPPING_"
 
 func Dynamic(name string, v *viper.Viper, l *config.Loader) {
-	_ = os.Getenv(name)                              // want `unverifiable config key: shipping reads env through os.Getenv with a key built at run time; component shipping sets strict_config \(boundaries.yaml:19\), so use a constant key`
-	_ = os.Getenv(prefix + name)                     // want `unverifiable config key: shipping reads env through os.Getenv`
-	os.Setenv(fmt.Sprintf("SHIPPING_%s", name), "1") // want `unverifiable config key: shipping writes env through os.Setenv`
-	_ = v.GetString(name)                            // want `unverifiable config key: shipping reads config key through \(\*viper.Viper\).GetString`
-	_ = l.Env(name)                                  // want `unverifiable config key: shipping reads env through \(\*config.Loader\).Env`
-	_ = envconfig.Process(name, &struct{}{})         // want `unverifiable config key: shipping reads env through envconfig.Process`
+	_ = os.Getenv(name)                           // want `unverifiable config key: shipping reads env through os.Getenv with a key built at run time; component shipping sets strict_config \(boundaries.yaml:19\), so use a constant key`
+	_ = os.Getenv(name + "_TOKEN")                // want `unverifiable config key: shipping reads env through os.Getenv`
+	os.Setenv(fmt.Sprintf("%s_TOKEN", name), "1") // want `unverifiable config key: shipping writes env through os.Setenv`
+	_ = os.Getenv("STRIPE_" + name)               // want `unverifiable config key: shipping reads env through os.Getenv`
+	_ = os.Getenv(prefix + name)                  // every SHIPPING_... is shipping's own: verifiable
+	os.Setenv(fmt.Sprintf("SHIPPING_%s", name), "1")
+	_ = os.Getenv("PAYMENTS_" + name)        // want `shipping reads env PAYMENTS_\.\.\. \(built at run time\), owned by component payments`
+	_ = v.GetString(name)                    // want `unverifiable config key: shipping reads config key through \(\*viper.Viper\).GetString`
+	_ = l.Env(name)                          // want `unverifiable config key: shipping reads env through \(\*config.Loader\).Env`
+	_ = envconfig.Process(name, &struct{}{}) // want `unverifiable config key: shipping reads env through envconfig.Process`
 }
 
 func Constant(cfg *config.Config) {
