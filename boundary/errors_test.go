@@ -56,6 +56,9 @@ func TestParseErrors(t *testing.T) {
 			"2:1: unknown key \"frobnicate\" in the spec; known keys: version, module, tests, unassigned, components, external, config, data"},
 		{"unknown component key", "version: 1\ncomponents:\n  a:\n    packages: [a/...]\n    depend_on: [b]\n  b: {packages: [b/...]}\n",
 			"5:5: unknown key \"depend_on\" in component a; did you mean \"depends_on\"?"},
+		{"misspelt packages key", "version: 1\ncomponents:\n  a:\n    package: [a/...]\n  b: {doc: x}\n",
+			"4:5: unknown key \"package\" in component a; did you mean \"packages\"?\n" +
+				"5:3: component b has no packages key; add packages: [internal/b/...]"},
 		{"unknown owns key", "version: 1\ncomponents:\n  a:\n    packages: [a/...]\n    owns: {tabels: [t]}\n",
 			"5:12: unknown key \"tabels\" in component a owns; did you mean \"tables\"?"},
 		{"duplicate component", "version: 1\ncomponents:\n  a: {packages: [a/...]}\n  b: {packages: [b/...]}\n  a: {packages: [c/...]}\n",

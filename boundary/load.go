@@ -55,7 +55,7 @@ func Parse(name string, data []byte, module string) (*Spec, error) {
 	}
 	d.decodeSpec(s, root)
 	if module != "" && s.Module == "" {
-		s.Module = module
+		s.Module = strings.TrimSuffix(module, "/")
 	}
 	if s.Module == "" && len(d.errs) == 0 {
 		d.errorf(root, "cannot tell which module the package patterns are relative to: no go.mod above the spec; add \"module: <module path>\"")
@@ -184,10 +184,10 @@ func (d *decoder) decodeSpec(s *Spec, root *yaml.Node) {
 	if root.Kind != yaml.MappingNode {
 		return
 	}
-	if !versionSeen && !d.suggested["version"] {
+	if !versionSeen && d.suggested["version"] == 0 {
 		d.errorf(root, "missing version; add \"version: 1\" as the first line")
 	}
-	if !componentsSeen && !d.suggested["components"] {
+	if !componentsSeen && d.suggested["components"] == 0 {
 		d.errorf(root, "missing components; add a components: mapping with at least one component and its packages")
 	}
 }
@@ -239,7 +239,7 @@ func fixName(s string) string {
 
 func (d *decoder) decodeComponent(c *Component, n *yaml.Node) {
 	what := "component " + c.Name
-	packagesSeen := false
+	packagesSeen, suggested := false, d.suggested["packages"]
 	d.mapping(n, what, []string{"doc", "packages", "api", "depends_on", "shared", "isolated", "strict_config", "owns"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "doc":
@@ -271,7 +271,7 @@ func (d *decoder) decodeComponent(c *Component, n *yaml.Node) {
 			d.decodeOwns(&c.Owns, v, what)
 		}
 	})
-	if r := resolve(n); !packagesSeen && (r.Kind == yaml.MappingNode || isNull(r)) {
+	if r := resolve(n); !packagesSeen && d.suggested["packages"] == suggested && (r.Kind == yaml.MappingNode || isNull(r)) {
 		d.errorAt(c.Pos, "%s has no packages key; add packages: [internal/%s/...]", what, c.Name)
 	}
 }

@@ -9,7 +9,8 @@ import (
 
 // Pattern is a package pattern: a slash-separated path, optionally ending in
 // "/..." for the path and its whole subtree. "..." alone matches every path.
-// Component patterns are module-relative; external ones are full import paths.
+// Component patterns are module-relative, with "." for the module's root
+// package; external ones are full import paths.
 type Pattern struct {
 	Raw     string
 	Path    string // without the "/..." suffix; "" for "..."
@@ -90,9 +91,21 @@ func diagnosePattern(raw string) (problem, fix string) {
 				}
 				return r
 			}, raw)
+		case strings.IndexFunc(seg, notPathRune) >= 0:
+			return "has characters that cannot appear in an import path", strings.Map(func(r rune) rune {
+				if r != '/' && notPathRune(r) {
+					return -1
+				}
+				return r
+			}, raw)
 		}
 	}
 	return "", ""
+}
+
+// notPathRune reports whether r cannot appear in an element of an import path.
+func notPathRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("-._~+", r)
 }
 
 func badRune(r rune) bool {

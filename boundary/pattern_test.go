@@ -1,6 +1,7 @@
 package boundary
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -45,13 +46,16 @@ func TestParsePattern(t *testing.T) {
 		{raw: "./a b/*", err: `has a leading ./; write "ab/..."`},
 		{raw: `.\x`, err: `has backslashes; write "x"`},
 		{raw: " ", err: `has spaces or control characters; write a slash-separated path such as internal/payments/...`},
+		{raw: "github.com/x/(y)", err: `has characters that cannot appear in an import path; write "github.com/x/y"`},
+		{raw: "a/b@v1/...", err: `has characters that cannot appear in an import path; write "a/bv1/..."`},
+		{raw: "\"a\"", err: `has characters that cannot appear in an import path; write "a"`},
 		{raw: "./...", err: `: write "..." for every package`},
 		{raw: "/...", err: `: write "..." for every package`},
 	}
 	for _, tt := range tests {
 		p, err := ParsePattern(tt.raw)
 		if tt.err != "" {
-			want := strings.TrimSuffix("package pattern "+quote(tt.raw)+" "+tt.err, " ")
+			want := strings.TrimSuffix("package pattern "+strconv.Quote(tt.raw)+" "+tt.err, " ")
 			want = strings.Replace(want, "\" : ", "\": ", 1)
 			if err == nil || err.Error() != want {
 				t.Errorf("ParsePattern(%q) error = %v, want %s", tt.raw, err, want)
@@ -65,10 +69,6 @@ func TestParsePattern(t *testing.T) {
 	if _, err := ParsePattern(""); err == nil || !strings.Contains(err.Error(), "write a path such as") {
 		t.Errorf(`ParsePattern("") error = %v`, err)
 	}
-}
-
-func quote(s string) string {
-	return strings.ReplaceAll(`"`+strings.ReplaceAll(s, `\`, `\\`)+`"`, "\t", `\t`)
 }
 
 func TestPatternMatch(t *testing.T) {

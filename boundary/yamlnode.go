@@ -14,8 +14,8 @@ import (
 type decoder struct {
 	file      string
 	errs      Errors
-	dropped   int             // errors past maxErrors
-	suggested map[string]bool // keys offered by a "did you mean"
+	dropped   int            // errors past maxErrors
+	suggested map[string]int // how often each key was offered by a "did you mean"
 }
 
 // maxErrors bounds the errors kept for one spec: a spec whose aliases
@@ -62,9 +62,9 @@ func (d *decoder) mapping(n *yaml.Node, what string, known []string, fn func(key
 			if c := closest(key, known); c != "" {
 				hint = fmt.Sprintf("did you mean %q?", c)
 				if d.suggested == nil {
-					d.suggested = map[string]bool{}
+					d.suggested = map[string]int{}
 				}
-				d.suggested[c] = true
+				d.suggested[c]++
 			}
 			d.errorf(k, "unknown key %q in %s; %s", key, what, hint)
 		default:
