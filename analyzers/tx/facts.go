@@ -1,0 +1,33 @@
+package tx
+
+import "strings"
+
+// tableFact is the object fact a function exports when it touches tables,
+// directly or through the functions it calls, or passes a parameter on as
+// SQL text. It names tables, never owners, so it does not depend on the
+// spec: go vet caches facts without looking at boundaries.yaml.
+type tableFact struct {
+	Tables   []touch // sorted by table, one place each
+	SQLParam int     // 1 + index of a string parameter passed on as SQL text (a query wrapper), 0 if none
+}
+
+// touch is one table and the first place that touches it, as
+// "import/path/file.go:line".
+type touch struct {
+	Table string
+	At    string
+}
+
+func (*tableFact) AFact() {}
+
+func (f *tableFact) String() string {
+	names := make([]string, len(f.Tables))
+	for i, t := range f.Tables {
+		names[i] = t.Table
+	}
+	s := "touches " + strings.Join(names, ", ")
+	if f.SQLParam > 0 {
+		s += "; runs its SQL parameter"
+	}
+	return s
+}

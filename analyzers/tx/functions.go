@@ -1,0 +1,219 @@
+package tx
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"sort"
+	"strings"
+
+	"github.com/boundarylint/boundarylint/analyzers/internal/sqltables"
+)
+
+// function is one function declaration of the package and what the
+// analyzer learnt about it.
+type function struct {
+	decl     *ast.FuncDecl
+	obj      *types.Func
+	calls    []*callSite
+	touches  map[string]string // table -> where it is touched, directly or through a callee
+	sqlParam int               // 1 + index of a string parameter passed on as SQL text, 0 if none
+}
+
+// callSite is one call inside a function declaration.
+type callSite struct {
+	call   *ast.CallExpr
+	fn     *types.Func // the static callee (an interface method through an interface); nil for func values
+	sqlArg ast.Expr    // the SQL text (or gorm table) argument of a query call, nil otherwise
+	tables []string    // the tables its constant SQL touches
+	known  bool        // sqlArg was looked for
+}
+
+// collect records every call of every function declaration.
+func (c *checker) collect() {
+	for _, file := range c.pass.Files {
+		for _, d := range file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			obj, _ := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if obj == nil {
+				continue
+			}
+			f := &function{decl: fd, obj: obj, touches: map[string]string{}}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok {
+					f.calls = append(f.calls, &callSite{call: call, fn: c.callee(call)})
+				}
+				return true
+			})
+			c.funcs = append(c.funcs, f)
+			c.byObj[obj] = f
+		}
+	}
+}
+
+// summarise computes, to a fixed point over the package's own calls, the
+// tables each function touches and whether it passes a parameter on as SQL
+// text, and exports the non-empty summaries as facts.
+func (c *checker) summarise() {
+	for changed := true; changed; {
+		changed = false
+		for _, f := range c.funcs {
+			for _, cs := range f.calls {
+				if c.resolveQuery(f, cs) {
+					changed = true
+				}
+				for _, t := range cs.tables {
+					changed = f.touch(t, c.at(cs.call.Pos())) || changed
+				}
+				c.calleeTouches(cs.fn, func(t touch) {
+					changed = f.touch(t.Table, t.At) || changed
+				})
+			}
+		}
+	}
+	for _, f := range c.funcs {
+		if len(f.touches) > 0 || f.sqlParam > 0 {
+			c.pass.ExportObjectFact(f.obj, f.fact())
+		}
+	}
+}
+
+// touch records a table the function touches, keeping the first place.
+func (f *function) touch(table, at string) bool {
+	if _, ok := f.touches[table]; ok {
+		return false
+	}
+	f.touches[table] = at
+	return true
+}
+
+// resolveQuery finds the SQL argument of a query call, a call of a wrapper
+// of one in this package, or a wrapper whose fact says so; it reports
+// whether it learnt something new about f.
+func (c *checker) resolveQuery(f *function, cs *callSite) bool {
+	if cs.fn == nil || cs.known {
+		return false
+	}
+	idx := builtinSQLArg(cs.fn)
+	if idx == noSQL {
+		if g := c.byObj[cs.fn]; g != nil {
+			idx = g.sqlParam - 1 // not yet known: looked at again in the next round
+		} else if fact := c.fact(cs.fn); fact != nil {
+			idx = fact.SQLParam - 1
+		}
+	}
+	if idx == noSQL {
+		return false
+	}
+	cs.known = true
+	return c.setSQLArg(f, cs, idx)
+}
+
+// setSQLArg records the call's SQL argument and its tables, or, when the
+// argument is one of f's string parameters, that f passes SQL on.
+func (c *checker) setSQLArg(f *function, cs *callSite, idx int) bool {
+	args := c.args(cs.call)
+	i := idx
+	if idx == tableName {
+		i = 0
+	}
+	if i < 0 || i >= len(args) {
+		return false
+	}
+	cs.sqlArg = args[i]
+	text, ok := c.constString(cs.sqlArg)
+	switch {
+	case ok && idx == tableName:
+		if fields := strings.Fields(text); len(fields) > 0 {
+			cs.tables = []string{strings.ToLower(strings.Trim(fields[0], "\"`"))}
+		}
+	case ok:
+		cs.tables = sqltables.Tables(text)
+	case f.sqlParam == 0:
+		if p := f.paramIndex(c.pass.TypesInfo, cs.sqlArg); p >= 0 {
+			f.sqlParam = p + 1
+			return true
+		}
+	}
+	return false
+}
+
+// paramIndex returns the index of f's string parameter that e names, or -1.
+func (f *function) paramIndex(info *types.Info, e ast.Expr) int {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return -1
+	}
+	params := f.obj.Signature().Params()
+	for i := 0; i < params.Len(); i++ {
+		if params.At(i) == info.Uses[id] {
+			return i
+		}
+	}
+	return -1
+}
+
+// constString returns the value of a constant string expression: a
+// literal, a named constant from any package or a constant concatenation.
+func (c *checker) constString(e ast.Expr) (string, bool) {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// calleeTouches yields, in table order, what a called function touches:
+// its summary when it is declared in this package, its fact otherwise.
+func (c *checker) calleeTouches(fn *types.Func, yield func(touch)) {
+	if fn == nil {
+		return
+	}
+	if g := c.byObj[fn]; g != nil {
+		for _, t := range sortedKeys(g.touches) {
+			yield(touch{Table: t, At: g.touches[t]})
+		}
+		return
+	}
+	if f := c.fact(fn); f != nil {
+		for _, t := range f.Tables {
+			yield(t)
+		}
+	}
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// fact imports fn's fact once.
+func (c *checker) fact(fn *types.Func) *tableFact {
+	if f, ok := c.facts[fn]; ok {
+		return f
+	}
+	var f *tableFact
+	if fn.Pkg() != c.pass.Pkg {
+		if got := new(tableFact); c.pass.ImportObjectFact(fn, got) {
+			f = got
+		}
+	}
+	c.facts[fn] = f
+	return f
+}
+
+// fact returns f's summary in its exported form.
+func (f *function) fact() *tableFact {
+	out := &tableFact{SQLParam: f.sqlParam}
+	for _, t := range sortedKeys(f.touches) {
+		out.Tables = append(out.Tables, touch{Table: t, At: f.touches[t]})
+	}
+	return out
+}

@@ -1,0 +1,156 @@
+package tx
+
+import (
+	"go/types"
+	"strings"
+)
+
+// What the analyzer knows about database libraries, matched by package
+// path, type name and method name through type information.
+
+const (
+	sqlPkg    = "database/sql"
+	sqlxPkg   = "github.com/jmoiron/sqlx"
+	pgx5Pkg   = "github.com/jackc/pgx/v5"
+	pgx4Pkg   = "github.com/jackc/pgx/v4"
+	pgxpool5  = "github.com/jackc/pgx/v5/pgxpool"
+	pgxpool4  = "github.com/jackc/pgx/v4/pgxpool"
+	gormPkg   = "gorm.io/gorm"
+	bunPkg    = "github.com/uptrace/bun"
+	noSQL     = -1
+	tableName = -2 // gorm's Table(name): the argument is a table, not SQL
+)
+
+// isBuiltinTxType reports whether the named type is a transaction of a
+// library the analyzer knows: *sql.Tx, *sqlx.Tx, pgx.Tx, *pgxpool.Tx,
+// bun.Tx, and the Tx of an ent-generated package.
+func isBuiltinTxType(pkg, name string) bool {
+	if name != "Tx" {
+		return false
+	}
+	switch pkg {
+	case sqlPkg, sqlxPkg, pgx5Pkg, pgx4Pkg, pgxpool5, pgxpool4, bunPkg:
+		return true
+	}
+	return strings.HasSuffix(pkg, "/ent") // entgo.io generates <module>/ent with its Tx
+}
+
+// builtinSQLArg returns the index of the SQL text argument of a query
+// function or method of database/sql, sqlx, pgx or gorm, noSQL when fn runs
+// no SQL, or tableName for gorm's Table.
+func builtinSQLArg(fn *types.Func) int {
+	recv, name := recvName(fn), fn.Name()
+	switch path := fn.Pkg().Path(); path {
+	case sqlPkg:
+		if (recv == "DB" || recv == "Tx" || recv == "Conn") && isSQLMethod(name, "Exec", "Query", "QueryRow", "Prepare") {
+			return stringParam(fn, 0)
+		}
+	case sqlxPkg:
+		if recv == "" || recv == "DB" || recv == "Tx" || recv == "Conn" {
+			if isSQLMethod(name, "Exec", "Query", "QueryRow", "Prepare", "Get", "Select", "NamedExec", "NamedQuery", "MustExec",
+				"Queryx", "QueryRowx", "Preparex", "PrepareNamed") {
+				return stringParam(fn, 0)
+			}
+		}
+	case pgx5Pkg, pgx4Pkg, pgxpool5, pgxpool4:
+		switch {
+		case recv == "Batch" && name == "Queue":
+			return stringParam(fn, 0)
+		case recv != "Conn" && recv != "Tx" && recv != "Pool":
+		case name == "Exec" || name == "Query" || name == "QueryRow":
+			return stringParam(fn, 0)
+		case name == "Prepare": // Prepare(ctx, name, sql)
+			return stringParam(fn, 1)
+		}
+	case gormPkg:
+		switch {
+		case recv != "DB":
+		case name == "Exec" || name == "Raw":
+			return stringParam(fn, 0)
+		case name == "Table":
+			return tableName
+		}
+	}
+	return noSQL
+}
+
+// isSQLMethod reports whether name is one of the bases or its Context form.
+func isSQLMethod(name string, bases ...string) bool {
+	name = strings.TrimSuffix(name, "Context")
+	for _, b := range bases {
+		if name == b {
+			return true
+		}
+	}
+	return false
+}
+
+// stringParam returns the index of fn's string parameter number n
+// (counting string parameters from 0), or noSQL.
+func stringParam(fn *types.Func, n int) int {
+	params := fn.Signature().Params()
+	for i := 0; i < params.Len(); i++ {
+		if b, ok := params.At(i).Type().Underlying().(*types.Basic); ok && b.Kind() == types.String {
+			if n == 0 {
+				return i
+			}
+			n--
+		}
+	}
+	return noSQL
+}
+
+// builtinRunnerArg returns the index of the callback argument of a
+// transaction runner whose callback parameter is not a transaction type:
+// gorm's (*DB).Transaction(func(tx *gorm.DB) error). Runners whose callback
+// takes a transaction type (pgx.BeginFunc, db.InTx(func(*sql.Tx) error)) are
+// recognised by signature.
+func builtinRunnerArg(fn *types.Func) int {
+	if fn.Pkg().Path() == gormPkg && recvName(fn) == "DB" && fn.Name() == "Transaction" {
+		return 0
+	}
+	return -1
+}
+
+// beginsGormTx reports whether fn is gorm's (*DB).Begin, whose *gorm.DB
+// result is a transaction.
+func beginsGormTx(fn *types.Func) bool {
+	return fn.Pkg().Path() == gormPkg && recvName(fn) == "DB" && fn.Name() == "Begin"
+}
+
+// recvName returns the name of fn's receiver type without pointers, or ""
+// for a package-level function.
+func recvName(fn *types.Func) string {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return ""
+	}
+	if n := namedOf(recv.Type()); n != nil {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+// namedOf returns the named type t is or points to, in its generic form.
+func namedOf(t types.Type) *types.Named {
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	if n, ok := t.(*types.Named); ok {
+		return n.Origin()
+	}
+	return nil
+}
+
+// funcName prints fn for a message: store.Save, (*store.Store).Save.
+func funcName(fn *types.Func) string {
+	if r := recvName(fn); r != "" {
+		star := ""
+		if _, ok := types.Unalias(fn.Signature().Recv().Type()).(*types.Pointer); ok {
+			star = "*"
+		}
+		return "(" + star + fn.Pkg().Name() + "." + r + ")." + fn.Name()
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
+}

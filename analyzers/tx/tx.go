@@ -1,0 +1,203 @@
+package tx
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
+	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
+	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
+	"github.com/boundarylint/boundarylint/boundary"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
+// found by walking up from each package's directory.
+var Analyzer = newAnalyzer(&specsource.Source{})
+
+// New returns a tx analyzer bound to an already-loaded spec.
+func New(spec *boundary.Spec) *analysis.Analyzer { return newAnalyzer(specsource.Bind(spec)) }
+
+func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:       "tx",
+		Doc:        analyzerdoc.Extract(doc, "tx"),
+		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/tx",
+		FactTypes:  []analysis.Fact{new(tableFact)},
+		ResultType: suppress.ResultType,
+		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
+	}
+	src.RegisterFlags(&a.Flags)
+	return a
+}
+
+// checker carries what every check needs about the package being analysed.
+type checker struct {
+	pass   *analysis.Pass
+	spec   *boundary.Spec // nil while only facts are computed
+	comp   *boundary.Component
+	report *suppress.Reporter
+	funcs  []*function                  // the package's function declarations, in source order
+	byObj  map[*types.Func]*function    // the same, by object
+	txObjs map[types.Object]bool        // variables holding a transaction whose type does not say so (gorm)
+	called map[*ast.CallExpr]*types.Func // static callees, memoised
+	facts  map[*types.Func]*tableFact    // imported facts, memoised (nil: none)
+}
+
+func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
+	report := suppress.NewReporter(pass)
+	c := &checker{pass: pass, report: report, byObj: map[*types.Func]*function{}, txObjs: map[types.Object]bool{}, called: map[*ast.CallExpr]*types.Func{}, facts: map[*types.Func]*tableFact{}}
+	if isStandard(pass) {
+		return report.Result(), nil // the standard library runs no SQL of its own
+	}
+	spec, err := src.Spec(pass)
+	switch {
+	case err != nil && src.Path == "" && !src.IsBound() && specsource.NotFound(err):
+		spec = nil // a dependency outside any spec'd module: facts only
+	case err != nil:
+		return nil, err
+	}
+	c.collect()
+	c.summarise()
+	if spec == nil {
+		return report.Result(), nil
+	}
+	path := strings.TrimSuffix(pass.Pkg.Path(), "_test")
+	if _, inModule := spec.Rel(path); !inModule {
+		return report.Result(), nil
+	}
+	c.spec, c.comp = spec, spec.ComponentOf(path)
+	if c.comp == nil {
+		return report.Result(), nil // unclaimed code is unconstrained
+	}
+	c.applySpecQueries()
+	c.markGormTxs()
+	c.checkForeignTables()
+	c.checkCrossings()
+	c.checkExtents()
+	return report.Result(), nil
+}
+
+// isStandard reports whether the pass's package is part of the standard
+// library.
+func isStandard(pass *analysis.Pass) bool {
+	if pass.Module != nil {
+		return pass.Module.Path == "std"
+	}
+	return !strings.Contains(strings.Split(pass.Pkg.Path(), "/")[0], ".")
+}
+
+// otherComponent returns the component of the package that declares fn (a
+// function or method, nil for none) when it is a component other than the
+// checked one that is not shared, else nil.
+func (c *checker) otherComponent(fn *types.Func) *boundary.Component {
+	if fn == nil {
+		return nil
+	}
+	return c.componentOf(fn.Pkg())
+}
+
+// componentOf returns the component of pkg when it is a component other
+// than the checked one that is not shared, else nil.
+func (c *checker) componentOf(pkg *types.Package) *boundary.Component {
+	if pkg == nil {
+		return nil
+	}
+	d := c.spec.ComponentOf(strings.TrimSuffix(pkg.Path(), "_test"))
+	if d == nil || d == c.comp || d.Shared {
+		return nil
+	}
+	return d
+}
+
+func (c *checker) reportf(pos token.Pos, category, format string, args ...any) {
+	c.report.Report(analysis.Diagnostic{Pos: pos, Category: category, Message: fmt.Sprintf(format, args...)})
+}
+
+// rel prints an import path the way the spec writes it.
+func (c *checker) rel(path string) string {
+	if r, ok := c.spec.Rel(path); ok && r != "." {
+		return r
+	}
+	return path
+}
+
+// where prints a position of the package as file.go:line.
+func (c *checker) where(pos token.Pos) string {
+	p := c.pass.Fset.Position(pos)
+	return filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line)
+}
+
+// at prints a position in a fact's form: import path/file.go:line.
+func (c *checker) at(pos token.Pos) string {
+	return c.pass.Pkg.Path() + "/" + c.where(pos)
+}
+
+// relAt prints a fact's position with a module-relative path.
+func (c *checker) relAt(at string) string {
+	dir, file := at, ""
+	if i := strings.LastIndexByte(at, '/'); i >= 0 {
+		dir, file = at[:i], at[i:]
+	}
+	return c.rel(strings.TrimSuffix(dir, "_test")) + file
+}
+
+// callee returns the function or method a call statically names (an
+// interface method for a call through an interface), in its generic form.
+func (c *checker) callee(call *ast.CallExpr) *types.Func {
+	if fn, ok := c.called[call]; ok {
+		return fn
+	}
+	var fn *types.Func
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		fn, _ = c.pass.TypesInfo.Uses[f].(*types.Func)
+	case *ast.SelectorExpr:
+		fn, _ = c.pass.TypesInfo.Uses[f.Sel].(*types.Func)
+	case *ast.IndexExpr:
+		fn = c.genericCallee(f.X)
+	case *ast.IndexListExpr:
+		fn = c.genericCallee(f.X)
+	}
+	if fn != nil {
+		fn = fn.Origin()
+		if fn.Pkg() == nil {
+			fn = nil // error.Error and other universe methods
+		}
+	}
+	c.called[call] = fn
+	return fn
+}
+
+func (c *checker) genericCallee(x ast.Expr) *types.Func {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		fn, _ := c.pass.TypesInfo.Uses[x].(*types.Func)
+		return fn
+	case *ast.SelectorExpr:
+		fn, _ := c.pass.TypesInfo.Uses[x.Sel].(*types.Func)
+		return fn
+	}
+	return nil
+}
+
+// args returns a call's arguments as the callee's parameters number them:
+// for a method expression (*T).M(recv, a, b) the receiver is dropped.
+func (c *checker) args(call *ast.CallExpr) []ast.Expr {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodExpr && len(call.Args) > 0 {
+			return call.Args[1:]
+		}
+	}
+	return call.Args
+}
