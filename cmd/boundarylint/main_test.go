@@ -132,15 +132,28 @@ func findings(out, dir string) string {
 }
 
 // golden compares got with testdata/golden/name, or rewrites it with -update.
+// One test owns each golden file; others compare with sameAsGolden.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
 	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+		if err := os.WriteFile(goldenPath(name), []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
+	sameAsGolden(t, name, got)
+}
+
+func goldenPath(name string) string { return filepath.Join("testdata", "golden", name) }
+
+// sameAsGolden compares got with a golden file another test owns. Under
+// -update that file is being rewritten, so there is nothing to compare.
+func sameAsGolden(t *testing.T, name, got string) {
+	t.Helper()
+	if *update {
+		return
+	}
+	path := goldenPath(name)
 	want, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatalf("%v (run go test -update to create it)", err)
