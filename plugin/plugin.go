@@ -6,6 +6,7 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/boundarylint/boundarylint/analyzers/config"
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/boundary"
@@ -22,6 +23,7 @@ var rules = []struct {
 	bind func(*boundary.Spec) *analysis.Analyzer
 }{
 	{"imports", imports.New},
+	{"config", config.New},
 }
 
 // ignoresName selects the analyzer that reports unused ignore directives.
