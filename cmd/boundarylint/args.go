@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"strings"
@@ -44,6 +45,28 @@ func factsOnly(cfgFile string) bool {
 	}
 	var cfg struct{ VetxOnly bool }
 	return json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly
+}
+
+// changeDir implements a leading -C dir, as the go command has it: the
+// directory to run in, so that "go run ./cmd/boundarylint -C
+// testdata/monolith" checks the example from the repository's root.
+func changeDir(args []string) ([]string, error) {
+	if len(args) == 0 {
+		return args, nil
+	}
+	var dir string
+	switch a := strings.TrimPrefix(args[0], "-"); {
+	case a == "-C" || a == "C":
+		if len(args) < 2 {
+			return nil, errors.New("-C needs a directory")
+		}
+		dir, args = args[1], args[2:]
+	case strings.HasPrefix(a, "C=") || strings.HasPrefix(a, "-C="):
+		dir, args = a[strings.IndexByte(a, '=')+1:], args[1:]
+	default:
+		return args, nil
+	}
+	return args, os.Chdir(dir)
 }
 
 // scanArgs follows the flag package's syntax: flags end at the first

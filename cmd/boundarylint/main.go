@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	boundarylint [flags] [packages]               # standalone, default ./...
+//	boundarylint [-C dir] [flags] [packages]      # standalone, default ./...
 //	go vet -vettool=$(which boundarylint) [packages]
 //	boundarylint check [-spec path]               # validate the spec, print what each component owns
 //	boundarylint help [analyzer]
@@ -23,6 +23,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
 
 	"golang.org/x/tools/go/analysis"
@@ -41,7 +42,12 @@ var analyzers = []*analysis.Analyzer{
 }
 
 func main() {
-	args := os.Args[1:]
+	args, err := changeDir(os.Args[1:])
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "boundarylint: %v\n", err)
+		os.Exit(2)
+	}
+	os.Args = append(os.Args[:1], args...)
 	if code, ok := runSubcommand(args); ok {
 		os.Exit(code)
 	}
