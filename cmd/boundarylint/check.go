@@ -19,6 +19,8 @@ func runSubcommand(args []string) (code int, ok bool) {
 	switch {
 	case args[0] == "check":
 		return runCheck(args[1:], os.Stdout, os.Stderr), true
+	case args[0] == "imports":
+		return runImportsOnly(args[1:], os.Stderr), true
 	case args[0] == "help" && len(args) == 2 && args[1] == "check":
 		fmt.Fprint(os.Stdout, checkUsage)
 		return 0, true
@@ -34,6 +36,7 @@ Usage:
     boundarylint [flags] [packages]                  check packages (default ./...)
     go vet -vettool=$(which boundarylint) [packages] the same, through go vet
     boundarylint check [-spec path]                  validate the spec, print what each component owns
+    boundarylint imports [-spec path] [packages]     import rules only, without type-checking (fast)
     boundarylint help [analyzer | check]             this help, or an analyzer's rule and flags
 
 `
