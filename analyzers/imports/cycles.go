@@ -58,7 +58,7 @@ func (c *checker) closes(imp importSpec, below componentGraph, cycle []string) b
 		if _, ok := below[edge]; ok {
 			return true
 		}
-		if from, to := c.comp, c.spec.ComponentOf(imp.path); to != nil && edge == [2]string{from.Name, to.Name} {
+		if from, to := c.comp, c.componentOf(imp.path); to != nil && edge == [2]string{from.Name, to.Name} {
 			return true
 		}
 	}
@@ -80,7 +80,7 @@ func (c *checker) reportCycle(imp importSpec, cycle []string, g componentGraph) 
 func (c *checker) componentEdges(g importGraph, from string, imps []importSpec) componentGraph {
 	edges := componentGraph{}
 	add := func(from, to string) {
-		a, b := c.spec.ComponentOf(from), c.spec.ComponentOf(to)
+		a, b := c.componentOf(from), c.componentOf(to)
 		if a == nil || b == nil || a == b {
 			return
 		}

@@ -46,6 +46,16 @@ type checker struct {
 	path   string // the package's path, an external test package counted as its package
 	comp   *boundary.Component
 	report *suppress.Reporter
+	owners map[string]*boundary.Component // componentOf's memo: the graph walks ask about the same packages often
+}
+
+func (c *checker) componentOf(path string) *boundary.Component {
+	comp, ok := c.owners[path]
+	if !ok {
+		comp = c.spec.ComponentOf(path)
+		c.owners[path] = comp
+	}
+	return comp
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
@@ -62,7 +72,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	if _, inModule := spec.Rel(path); !inModule {
 		return report.Result(), nil
 	}
-	c := &checker{pass: pass, spec: spec, path: path, comp: spec.ComponentOf(path), report: report}
+	c := &checker{pass: pass, spec: spec, path: path, comp: spec.ComponentOf(path), report: report, owners: map[string]*boundary.Component{}}
 	c.checkUnassigned()
 	c.checkDirect()
 	if c.comp != nil {

@@ -18,7 +18,7 @@ func (c *checker) checkIsolation(g importGraph) {
 		if c.spec.CheckImport(c.path, imp.path).Rule != boundary.Allowed {
 			continue // the direct rules already report this import
 		}
-		if d := c.spec.ComponentOf(imp.path); d == c.comp {
+		if d := c.componentOf(imp.path); d == c.comp {
 			continue
 		}
 		for _, chain := range c.escapes(g, imp.path) {
@@ -47,7 +47,7 @@ func (c *checker) escapes(g importGraph, start string) [][]string {
 			continue
 		}
 		for _, next := range g[p] {
-			if _, ok := parent[next]; ok || c.spec.ComponentOf(next) == c.comp {
+			if _, ok := parent[next]; ok || c.componentOf(next) == c.comp {
 				continue
 			}
 			parent[next] = p
@@ -68,7 +68,7 @@ func chainTo(parent map[string]string, p string) []string {
 // offenderKey groups offending packages: by component, or by the
 // reservation or path of third-party code.
 func (c *checker) offenderKey(path string) string {
-	if d := c.spec.ComponentOf(path); d != nil {
+	if d := c.componentOf(path); d != nil {
 		return "component " + d.Name
 	}
 	if r := c.spec.Reservation(path); r != nil {
@@ -84,7 +84,7 @@ func (c *checker) reportIsolation(imp importSpec, chain []string) {
 		full[i] = c.rel(p)
 	}
 	what := "package " + c.rel(target) + ", which no component claims"
-	if d := c.spec.ComponentOf(target); d != nil {
+	if d := c.componentOf(target); d != nil {
 		what = "component " + d.Name
 	} else if r := c.spec.Reservation(target); r != nil {
 		what = c.rel(target) + ", reserved to " + refNames(r.To, "", " and ") + " (" + r.Pos.String() + ")"
