@@ -15,10 +15,10 @@ import (
 // the body of a callback passed to a transaction runner.
 type extent struct {
 	start, end token.Pos
-	origin     *ast.CallExpr  // the Begin or runner call
-	name       string         // how messages name the transaction
-	callbacks  []*types.Func  // named functions passed to a runner: they run inside too
-	fn         *function      // the function declaration the extent lies in
+	origin     *ast.CallExpr // the Begin or runner call
+	name       string        // how messages name the transaction
+	callbacks  []*types.Func // named functions passed to a runner: they run inside too
+	fn         *function     // the function declaration the extent lies in
 }
 
 // checkExtents finds the transactions of every function and checks what

@@ -47,9 +47,9 @@ type checker struct {
 	spec   *boundary.Spec // nil while only facts are computed
 	comp   *boundary.Component
 	report *suppress.Reporter
-	funcs  []*function                  // the package's function declarations, in source order
-	byObj  map[*types.Func]*function    // the same, by object
-	txObjs map[types.Object]bool        // variables holding a transaction whose type does not say so (gorm)
+	funcs  []*function                   // the package's function declarations, in source order
+	byObj  map[*types.Func]*function     // the same, by object
+	txObjs map[types.Object]bool         // variables holding a transaction whose type does not say so (gorm)
 	called map[*ast.CallExpr]*types.Func // static callees, memoised
 	facts  map[*types.Func]*tableFact    // imported facts, memoised (nil: none)
 }

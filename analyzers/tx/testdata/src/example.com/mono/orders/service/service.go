@@ -22,18 +22,18 @@ func Count(ctx context.Context, db *sql.DB) int { // want Count:"touches orders"
 // Foreign reads and writes tables of payments: a literal, a generated
 // constant of another package, a constant concatenation.
 func Foreign(ctx context.Context, db *sql.DB) { // want Foreign:"touches audit_log, payments, refunds, unknown_table"
-	db.QueryRowContext(ctx, "SELECT amount FROM payments WHERE order_id = $1", 1) // want `orders/service queries table payments, owned by component payments \(boundaries.yaml:12\)`
+	db.QueryRowContext(ctx, "SELECT amount FROM payments WHERE order_id = $1", 1) // want `orders/service queries table payments, owned by component payments \(boundaries.yaml:13\)`
 	db.ExecContext(ctx, queries.InsertRefund, 1, 2)                               // want "queries table refunds, owned by component payments"
 	const del = "DELETE FROM "
-	db.Exec(del+"refunds WHERE id = $1", 1)           // want "queries table refunds"
+	db.Exec(del+"refunds WHERE id = $1", 1)              // want "queries table refunds"
 	db.Exec("INSERT INTO audit_log (what) VALUES ('x')") // shared table: silent
-	db.Exec("SELECT * FROM unknown_table")              // nobody's table: silent
+	db.Exec("SELECT * FROM unknown_table")               // nobody's table: silent
 }
 
 // Place writes orders, then payments through a helper of orders in
 // another package: the fact of repo.MarkPaid carries the table.
 func Place(ctx context.Context, db *sql.DB, id int64) error { // want Place:"touches orders, payments"
-	tx, err := db.BeginTx(ctx, nil) // want `the transaction begun at service.go:36 touches tables of orders and payments: orders: orders at service.go:41 \(boundaries.yaml:7\); payments: payments at service.go:42 through repo.MarkPaid \(orders/repo/repo.go:11\) \(boundaries.yaml:12\); once they are separate services`
+	tx, err := db.BeginTx(ctx, nil) // want `the transaction begun at service.go:36 touches tables of orders and payments: orders: orders at service.go:41 \(boundaries.yaml:8\); payments: payments at service.go:42 through repo.MarkPaid \(orders/repo/repo.go:11\) \(boundaries.yaml:13\); once they are separate services`
 	if err != nil {
 		return err
 	}
@@ -51,7 +51,7 @@ func PlaceAndCharge(ctx context.Context, db *sql.DB, id int64) error { // want P
 		return err
 	}
 	repo.Insert(ctx, tx, id)
-	store.Charge(ctx, id) // want `orders/service calls store.Charge of component payments inside the transaction begun at service.go:49 \(boundaries.yaml:8\); move the call after the commit`
+	store.Charge(ctx, id) // want `orders/service calls store.Charge of component payments inside the transaction begun at service.go:49 \(boundaries.yaml:9\); move the call after the commit`
 	if err := tx.Commit(); err != nil {
 		return err
 	}
@@ -62,7 +62,7 @@ func PlaceAndCharge(ctx context.Context, db *sql.DB, id int64) error { // want P
 func Checkout(ctx context.Context, db *sql.DB, id int64) error { // want Checkout:"touches order_items, payments"
 	tx, _ := db.BeginTx(ctx, nil) // want "the transaction begun at service.go:63 touches tables of orders and payments: orders: order_items at service.go:64 .*; payments: payments at service.go:65 through store.Save \\(payments/store/store.go:15\\)"
 	tx.ExecContext(ctx, "INSERT INTO order_items (order_id) VALUES ($1)", id)
-	store.Save(ctx, tx, id) // want "orders/service passes transaction tx to store.Save of component payments \\(boundaries.yaml:8\\); a transaction must stay inside its component: let payments open its own"
+	store.Save(ctx, tx, id) // want "orders/service passes transaction tx to store.Save of component payments \\(boundaries.yaml:9\\); a transaction must stay inside its component: let payments open its own"
 	return tx.Commit()
 }
 

@@ -1,0 +1,12 @@
+// Package legacy is claimed by no component: unconstrained, but it still
+// exports facts.
+package legacy
+
+import (
+	"context"
+	"database/sql"
+)
+
+func Cleanup(ctx context.Context, db *sql.DB) { // want Cleanup:"touches payments"
+	db.ExecContext(ctx, "DELETE FROM payments WHERE amount = 0")
+}
