@@ -11,7 +11,6 @@ package specsource
 import (
 	"errors"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -20,9 +19,6 @@ import (
 
 	"github.com/boundarylint/boundarylint/boundary"
 )
-
-// EnvVar names the spec when no -spec flag is given.
-const EnvVar = "BOUNDARYLINT_SPEC"
 
 // Source yields the spec for each pass. The zero value discovers the spec;
 // Bind fixes one. Loaded specs are cached by path, because the standalone
@@ -45,7 +41,7 @@ func Bind(s *boundary.Spec) *Source { return &Source{bound: s} }
 
 // RegisterFlags adds -spec to an analyzer's flags.
 func (s *Source) RegisterFlags(fs *flag.FlagSet) {
-	fs.StringVar(&s.Path, "spec", "", "path to boundaries.yaml (default: $"+EnvVar+", else found by walking up from the package directory; relative paths resolve against the module root)")
+	fs.StringVar(&s.Path, "spec", "", "path to boundaries.yaml (default: $"+boundary.SpecEnvVar+", else found by walking up from the package directory; relative paths resolve against the module root)")
 }
 
 // Spec returns the spec for the pass's package.
@@ -53,7 +49,7 @@ func (s *Source) Spec(pass *analysis.Pass) (*boundary.Spec, error) {
 	if s.bound != nil {
 		return s.bound, nil
 	}
-	path, err := Locate(s.Path, packageDir(pass))
+	path, err := boundary.Locate(s.Path, packageDir(pass))
 	if err != nil {
 		return nil, err
 	}
@@ -76,26 +72,6 @@ func (s *Source) IsBound() bool { return s.bound != nil }
 // NotFound reports whether err says that discovery found no spec: expected
 // for dependencies outside the module that has one.
 func NotFound(err error) bool { return errors.Is(err, boundary.ErrNoSpec) }
-
-// Locate returns the path of the spec to use for a package in dir, given the
-// -spec flag's value (possibly empty).
-func Locate(flagPath, dir string) (string, error) {
-	path := flagPath
-	if path == "" {
-		path = os.Getenv(EnvVar)
-	}
-	if path == "" {
-		return boundary.FindSpec(dir)
-	}
-	if filepath.IsAbs(path) {
-		return path, nil
-	}
-	root, err := boundary.ModuleRoot(dir)
-	if err != nil {
-		return "", fmt.Errorf("cannot resolve relative spec path %s: %v", path, err)
-	}
-	return filepath.Join(root, path), nil
-}
 
 func packageDir(pass *analysis.Pass) string {
 	for _, f := range pass.Files {
