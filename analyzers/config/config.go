@@ -60,10 +60,11 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 		return nil, err
 	}
 	comp := spec.ComponentOf(strings.TrimSuffix(pass.Pkg.Path(), "_test"))
+	c := &checker{pass: pass, spec: spec, comp: comp, report: report, roots: fieldRoots(spec), seen: map[*ast.CompositeLit]bool{}}
+	c.checkSpecEntries()
 	if comp == nil || spec.IsConfigReader(comp) {
 		return report.Result(), nil // unclaimed packages and composition roots may read anything
 	}
-	c := &checker{pass: pass, spec: spec, comp: comp, report: report, roots: fieldRoots(spec), seen: map[*ast.CompositeLit]bool{}}
 	c.inspect(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	return report.Result(), nil
 }

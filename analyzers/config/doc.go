@@ -80,5 +80,10 @@
 // packages that no component claims. depends_on does not open another
 // component's configuration: ask its API instead.
 //
+// A misspelt claim would let every read through, so the spec's entries are
+// checked in the package they name: a field claim that names no field of
+// that package's type, and a declared accessor that names no function or
+// whose key argument is no string, are reported at its package clause.
+//
 // Findings can be silenced with //boundarylint:ignore <reason>.
 package config

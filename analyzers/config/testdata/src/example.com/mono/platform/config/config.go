@@ -1,6 +1,6 @@
 // Package config is the shared config struct; its fields are claimed by
 // the components that own them.
-package config
+package config // want `field claim platform/config.Config.Paymnts of component platform \(boundaries.yaml:32\) names no field Paymnts; fix the claim` `field claim platform/config.Config.DB.URL.Host of component platform \(boundaries.yaml:33\) goes through URL, which is not a struct` `field claim platform/config.Settings.Key .* names no type Settings of package config` `config accessor example.com/mono/platform/config.Strng \(boundaries.yaml:\d+\) names no function of package config; fix the accessor` `config accessor example.com/mono/platform/config.Loader.Env .* has no argument 1` `config accessor example.com/mono/platform/config.Default .* names no function` `config accessor example.com/mono/platform/config.Int .* takes no string as argument 1`
 
 import "os"
 
@@ -47,6 +47,9 @@ var Default Config
 
 // String is a spec-declared accessor: its argument 0 is a config key.
 func String(key string) string { return "" }
+
+// Int is declared with key 1, which is no string.
+func Int(key string, def int) int { return def }
 
 // Loader's Env method is a spec-declared accessor of env vars.
 type Loader struct{}

@@ -1,0 +1,118 @@
+package config
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/boundarylint/boundarylint/boundary"
+)
+
+// checkSpecEntries reports, in the package they name, field claims and
+// declared accessors that match nothing: a misspelt claim would otherwise
+// silently let every read through. It runs for every package of the
+// module, whoever may read what.
+func (c *checker) checkSpecEntries() {
+	path := c.pass.Pkg.Path()
+	rel, inModule := c.spec.Rel(path)
+	if !inModule || len(c.pass.Files) == 0 || strings.HasSuffix(path, "_test") {
+		return
+	}
+	pos := packageClause(c.pass).Pos()
+	for _, comp := range c.spec.Components {
+		for _, f := range comp.Owns.Fields {
+			if f.Package == rel {
+				if msg := fieldClaimProblem(c.pass.Pkg, f); msg != "" {
+					c.reportf(pos, "spec", "field claim %s of component %s (%s) %s; fix the claim", f, comp.Name, f.Pos, msg)
+				}
+			}
+		}
+	}
+	for _, a := range c.spec.Config.Accessors {
+		if a.Func.Package == path {
+			if msg := accessorProblem(c.pass.Pkg, a); msg != "" {
+				c.reportf(pos, "spec", "config accessor %s (%s) %s; fix the accessor", a.Func, a.Pos, msg)
+			}
+		}
+	}
+}
+
+// fieldClaimProblem says why a field claim names no field of pkg, or "".
+func fieldClaimProblem(pkg *types.Package, f boundary.FieldClaim) string {
+	tn, ok := pkg.Scope().Lookup(f.Type).(*types.TypeName)
+	if !ok {
+		return "names no type " + f.Type + " of package " + pkg.Name()
+	}
+	t := tn.Type()
+	for i, name := range f.Path {
+		st, ok := deref(t).Underlying().(*types.Struct)
+		if !ok {
+			return "goes through " + f.Path[i-1] + ", which is not a struct"
+		}
+		field := structField(st, name)
+		if field == nil {
+			return "names no field " + name
+		}
+		t = field.Type()
+	}
+	return ""
+}
+
+func structField(st *types.Struct, name string) *types.Var {
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i).Name() == name {
+			return st.Field(i)
+		}
+	}
+	return nil
+}
+
+// accessorProblem says why a declared accessor matches no function of pkg
+// or its key argument is no string, or "".
+func accessorProblem(pkg *types.Package, a boundary.Accessor) string {
+	var fn *types.Func
+	if a.Func.Type == "" {
+		fn, _ = pkg.Scope().Lookup(a.Func.Name).(*types.Func)
+	} else if tn, ok := pkg.Scope().Lookup(a.Func.Type).(*types.TypeName); ok {
+		obj, _, _ := types.LookupFieldOrMethod(tn.Type(), true, pkg, a.Func.Name)
+		fn, _ = obj.(*types.Func)
+	}
+	if fn == nil {
+		return "names no function of package " + pkg.Name()
+	}
+	sig := fn.Signature()
+	n := sig.Params().Len()
+	if a.Key < 0 || a.Key >= n && !sig.Variadic() {
+		return "has no argument " + strconv.Itoa(a.Key)
+	}
+	t := sig.Params().At(min(a.Key, n-1)).Type()
+	if sig.Variadic() && a.Key >= n-1 {
+		t = t.(*types.Slice).Elem()
+	}
+	if b, ok := t.Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+		return "takes no string as argument " + strconv.Itoa(a.Key)
+	}
+	return ""
+}
+
+// packageClause is where a package-level finding goes: the package name of
+// the first file, non-test files first, by file name.
+func packageClause(pass *analysis.Pass) *ast.Ident {
+	key := func(f *ast.File) string {
+		name := pass.Fset.File(f.FileStart).Name()
+		if strings.HasSuffix(name, "_test.go") {
+			return "1" + name
+		}
+		return "0" + name
+	}
+	first := pass.Files[0]
+	for _, f := range pass.Files[1:] {
+		if key(f) < key(first) {
+			first = f
+		}
+	}
+	return first.Name
+}
