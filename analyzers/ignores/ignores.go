@@ -10,13 +10,14 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
+	"github.com/boundarylint/boundarylint/analyzers/tx"
 )
 
 //go:embed doc.go
 var doc string
 
 // Analyzer checks directives against the flag-configured rule analyzers.
-var Analyzer = New(imports.Analyzer, config.Analyzer)
+var Analyzer = New(imports.Analyzer, config.Analyzer, tx.Analyzer)
 
 // New returns an ignores analyzer that counts the directives used by rules,
 // each of which must return a *suppress.Result.

@@ -32,12 +32,14 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/config"
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
+	"github.com/boundarylint/boundarylint/analyzers/tx"
 )
 
 // analyzers are the passes both modes run, one line each.
 var analyzers = []*analysis.Analyzer{
 	imports.Analyzer,
 	config.Analyzer,
+	tx.Analyzer,
 	ignores.Analyzer,
 }
 
