@@ -48,6 +48,7 @@ type checker struct {
 	report *suppress.Reporter
 	roots  map[string]bool            // "importpath.Type" of every type a field claim starts at
 	seen   map[*ast.CompositeLit]bool // literals already checked as part of an outer one
+	fold   *folder
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
@@ -60,7 +61,8 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 		return nil, err
 	}
 	comp := spec.ComponentOf(strings.TrimSuffix(pass.Pkg.Path(), "_test"))
-	c := &checker{pass: pass, spec: spec, comp: comp, report: report, roots: fieldRoots(spec), seen: map[*ast.CompositeLit]bool{}}
+	c := &checker{pass: pass, spec: spec, comp: comp, report: report, roots: fieldRoots(spec), seen: map[*ast.CompositeLit]bool{},
+		fold: &folder{info: pass.TypesInfo, files: pass.Files}}
 	c.checkSpecEntries()
 	if comp == nil || spec.IsConfigReader(comp) {
 		return report.Result(), nil // unclaimed packages and composition roots may read anything

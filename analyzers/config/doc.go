@@ -49,8 +49,10 @@
 //	    - {func: example.com/monolith/internal/platform/config.Loader.Env, key: 0, kind: env}
 //
 // Keys are folded at compile time: literals, named constants from any
-// package, constant concatenation, and fmt.Sprintf with a constant format
-// and constant string, integer or boolean arguments. Reading a config key
+// package, constant concatenation, fmt.Sprintf with a constant format and
+// constant string, integer or boolean arguments, and local variables
+// assigned once, at their declaration, whose address is never taken
+// (key := "STRIPE_KEY"; os.Getenv(key)). Reading a config key
 // reads everything below it (viper.Sub("payments") reads payments.*).
 //
 // A key built at run time from a constant prefix is known by the prefix

@@ -11,13 +11,21 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
+// folder folds key expressions to the strings they always evaluate to.
+type folder struct {
+	info   *types.Info
+	files  []*ast.File
+	locals map[*types.Var]ast.Expr // built on first use; see local
+}
+
 // constString folds e to a string known at compile time: a constant
 // expression (literals, named constants from any package and their
-// concatenation, which the type checker has already folded), the
-// concatenation of such strings with foldable calls, and fmt.Sprintf with a
-// constant format and constant arguments.
-func constString(info *types.Info, e ast.Expr) (string, bool) {
+// concatenation, which the type checker has already folded), a local
+// variable assigned once from such a string, the concatenation of such
+// strings, and fmt.Sprintf with a constant format and constant arguments.
+func (f *folder) constString(e ast.Expr) (string, bool) {
 	e = ast.Unparen(e)
+	info := f.info
 	if tv, ok := info.Types[e]; ok && tv.Value != nil {
 		if tv.Value.Kind() != constant.String {
 			return "", false
@@ -25,43 +33,51 @@ func constString(info *types.Info, e ast.Expr) (string, bool) {
 		return constant.StringVal(tv.Value), true
 	}
 	switch e := e.(type) {
+	case *ast.Ident:
+		if init := f.local(e); init != nil {
+			return f.constString(init)
+		}
 	case *ast.BinaryExpr:
 		if e.Op != token.ADD {
 			return "", false
 		}
-		x, ok := constString(info, e.X)
+		x, ok := f.constString(e.X)
 		if !ok {
 			return "", false
 		}
-		y, ok := constString(info, e.Y)
+		y, ok := f.constString(e.Y)
 		return x + y, ok
 	case *ast.CallExpr:
-		return constSprintf(info, e)
+		return f.constSprintf(e)
 	}
 	return "", false
 }
 
 // constPrefix returns the constant text a key built at run time starts
 // with: "STRIPE_" for "STRIPE_" + name, and for fmt.Sprintf("STRIPE_%s", x).
-func constPrefix(info *types.Info, e ast.Expr) string {
-	if s, ok := constString(info, e); ok {
+func (f *folder) constPrefix(e ast.Expr) string {
+	if s, ok := f.constString(e); ok {
 		return s
 	}
 	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if init := f.local(e); init != nil {
+			return f.constPrefix(init)
+		}
 	case *ast.BinaryExpr:
 		if e.Op != token.ADD {
 			return ""
 		}
-		if x, ok := constString(info, e.X); ok {
-			return x + constPrefix(info, e.Y)
+		if x, ok := f.constString(e.X); ok {
+			return x + f.constPrefix(e.Y)
 		}
-		return constPrefix(info, e.X)
+		return f.constPrefix(e.X)
 	case *ast.CallExpr:
-		fn, ok := typeutil.Callee(info, e).(*types.Func)
+		fn, ok := typeutil.Callee(f.info, e).(*types.Func)
 		if !ok || !isPkgFunc(fn, "fmt", "Sprintf") || len(e.Args) == 0 {
 			return ""
 		}
-		format, ok := constString(info, e.Args[0])
+		format, ok := f.constString(e.Args[0])
 		if !ok {
 			return ""
 		}
@@ -74,18 +90,18 @@ func constPrefix(info *types.Info, e ast.Expr) string {
 // constSprintf folds fmt.Sprintf(format, args...) when the format and every
 // argument are constant strings, integers or booleans whose types have no
 // String, Error or Format method (which would run at run time).
-func constSprintf(info *types.Info, call *ast.CallExpr) (string, bool) {
-	fn, ok := typeutil.Callee(info, call).(*types.Func)
+func (f *folder) constSprintf(call *ast.CallExpr) (string, bool) {
+	fn, ok := typeutil.Callee(f.info, call).(*types.Func)
 	if !ok || !isPkgFunc(fn, "fmt", "Sprintf") || len(call.Args) == 0 || call.Ellipsis.IsValid() {
 		return "", false
 	}
-	format, ok := constString(info, call.Args[0])
+	format, ok := f.constString(call.Args[0])
 	if !ok {
 		return "", false
 	}
 	args := make([]any, 0, len(call.Args)-1)
 	for _, a := range call.Args[1:] {
-		v, ok := constArg(info, a)
+		v, ok := f.constArg(a)
 		if !ok {
 			return "", false
 		}
@@ -95,14 +111,14 @@ func constSprintf(info *types.Info, call *ast.CallExpr) (string, bool) {
 }
 
 // constArg returns the Go value fmt would receive for a constant argument.
-func constArg(info *types.Info, e ast.Expr) (any, bool) {
-	if s, ok := constString(info, e); ok {
-		if hasFormatter(info.TypeOf(e)) {
+func (f *folder) constArg(e ast.Expr) (any, bool) {
+	if s, ok := f.constString(e); ok {
+		if hasFormatter(f.info.TypeOf(e)) {
 			return nil, false
 		}
 		return s, true
 	}
-	tv, ok := info.Types[ast.Unparen(e)]
+	tv, ok := f.info.Types[ast.Unparen(e)]
 	if !ok || tv.Value == nil || hasFormatter(tv.Type) {
 		return nil, false
 	}
@@ -138,4 +154,74 @@ func hasFormatter(t types.Type) bool {
 // isPkgFunc reports whether fn is the package-level function path.name.
 func isPkgFunc(fn *types.Func, path, name string) bool {
 	return fn.Pkg() != nil && fn.Pkg().Path() == path && fn.Name() == name && fn.Signature().Recv() == nil
+}
+
+// local returns the expression a local variable is initialised with when
+// that is the only assignment to it anywhere in the package and its address
+// is never taken, as in key := "STRIPE_KEY"; os.Getenv(key). Otherwise nil.
+func (f *folder) local(id *ast.Ident) ast.Expr {
+	v, ok := f.info.Uses[id].(*types.Var)
+	if !ok || v.IsField() || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil
+	}
+	if f.locals == nil {
+		f.locals = singleAssignments(f.info, f.files)
+	}
+	return f.locals[v]
+}
+
+// singleAssignments maps each variable assigned exactly once, at its
+// declaration, to its initial value.
+func singleAssignments(info *types.Info, files []*ast.File) map[*types.Var]ast.Expr {
+	inits := map[*types.Var]ast.Expr{}
+	writes := map[*types.Var]int{}
+	write := func(e ast.Expr, n int) *types.Var {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return nil
+		}
+		v, _ := info.ObjectOf(id).(*types.Var)
+		if v != nil {
+			writes[v] += n
+		}
+		return v
+	}
+	for _, file := range files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for i, lhs := range n.Lhs {
+					if v := write(lhs, 1); v != nil && n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) && info.Defs[lhs.(*ast.Ident)] != nil {
+						inits[v] = n.Rhs[i]
+					}
+				}
+			case *ast.ValueSpec:
+				for i, name := range n.Names {
+					if v := write(name, 1); v != nil && len(n.Values) == len(n.Names) {
+						inits[v] = n.Values[i]
+					}
+				}
+			case *ast.IncDecStmt:
+				write(n.X, 2)
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					write(n.X, 2)
+				}
+			case *ast.RangeStmt:
+				if n.Key != nil {
+					write(n.Key, 2)
+				}
+				if n.Value != nil {
+					write(n.Value, 2)
+				}
+			}
+			return true
+		})
+	}
+	for v := range inits {
+		if writes[v] != 1 {
+			delete(inits, v)
+		}
+	}
+	return inits
 }

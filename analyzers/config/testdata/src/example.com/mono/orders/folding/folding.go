@@ -38,3 +38,30 @@ func NotFoldable(n int) {
 	_ = os.Getenv(fmt.Sprintf("PAYMENTS_%d", n)) // want `orders reads env PAYMENTS_\.\.\. \(built at run time\), owned by component payments \(boundaries.yaml:6\)`
 	_ = os.Getenv(fmt.Sprint("PAYMENTS_MODE"))
 }
+
+// Locals assigned once, at their declaration, fold like constants.
+func Locals(other string) {
+	key := "STRIPE_SECRET_KEY"
+	_ = os.Getenv(key) // want `orders reads env STRIPE_SECRET_KEY, owned`
+	var section = payments.Section
+	full := section + ".currency"
+	_ = viper.GetString(full) // want `orders reads config key payments.currency, owned`
+	dyn := "PAYMENTS_" + other
+	_ = os.Getenv(dyn) // want `orders reads env PAYMENTS_\.\.\. \(built at run time\), owned`
+
+	reassigned := "STRIPE_SECRET_KEY"
+	reassigned = other
+	_ = os.Getenv(reassigned) // assigned twice: unknown
+
+	pointed := "STRIPE_SECRET_KEY"
+	setTo(&pointed, other)
+	_ = os.Getenv(pointed) // its address escapes: unknown
+
+	for _, loop := range []string{"STRIPE_SECRET_KEY"} {
+		_ = os.Getenv(loop) // a range variable: unknown
+	}
+	var zero string
+	_ = os.Getenv(zero)
+}
+
+func setTo(p *string, v string) { *p = v }
