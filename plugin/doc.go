@@ -13,7 +13,7 @@
 //	        type: module
 //	        settings:
 //	          spec: boundaries.yaml     # or spec-inline; default: found as the vet tool finds it
-//	          analyzers: [imports, ignores]  # default: all of them
+//	          analyzers: [imports, config, tx, ignores]  # default: all
 //	          flags:                    # the vet tool's per-analyzer flags, except -spec
 //	            imports: {}
 //

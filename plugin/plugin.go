@@ -9,6 +9,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/config"
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
+	"github.com/boundarylint/boundarylint/analyzers/tx"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -24,6 +25,7 @@ var rules = []struct {
 }{
 	{"imports", imports.New},
 	{"config", config.New},
+	{"tx", tx.New},
 }
 
 // ignoresName selects the analyzer that reports unused ignore directives.

@@ -98,7 +98,7 @@ func TestSpecSources(t *testing.T) {
 			t.Setenv("BOUNDARYLINT_SPEC", tt.env)
 			module(t, tt.files)
 			got := names(build(t, tt.raw))
-			want := []string{"imports", "config", "ignores", stampName(goodSpec)}
+			want := []string{"imports", "config", "tx", "ignores", stampName(goodSpec)}
 			if !slices.Equal(got[:len(got)-1], want[:len(want)-1]) || got[len(got)-1] != want[len(want)-1] {
 				t.Errorf("analyzers = %v, want all rules, ignores and %v", got, want[len(want)-1])
 			}
@@ -139,7 +139,7 @@ func TestErrors(t *testing.T) {
 		{"both specs", nil, settings{"spec": "a.yaml", "spec-inline": goodSpec}, "spec and spec-inline are both set"},
 		{"empty analyzers", nil, settings{"analyzers": []any{}}, "would run nothing"},
 		{"unknown analyzer", nil, settings{"analyzers": []any{"imprts"}}, `unknown analyzer "imprts"`},
-		{"flags for unknown analyzer", nil, settings{"flags": settings{"tx": settings{}}}, `flags: unknown analyzer "tx"`},
+		{"flags for unknown analyzer", nil, settings{"flags": settings{"txx": settings{}}}, `flags: unknown analyzer "txx"`},
 		{"flags for unselected analyzer", nil, settings{"analyzers": []any{"imports"}, "flags": settings{"ignores": settings{}}}, `"ignores" is not in analyzers`},
 		{"missing spec file", nil, settings{"spec": "nope.yaml"}, "nope.yaml"},
 		{"no spec anywhere", nil, nil, "no boundary spec found"},
