@@ -36,7 +36,8 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	tmp, binary = dir, filepath.Join(dir, "boundarylint")
-	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+	// Under -short the end-to-end tests skip themselves: no build needed.
+	if out, err := build(); err != nil {
 		fmt.Fprintf(os.Stderr, "building boundarylint: %v\n%s", err, out)
 		os.RemoveAll(dir)
 		os.Exit(1)
@@ -46,10 +47,18 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+func build() ([]byte, error) {
+	if testing.Short() {
+		return nil, nil
+	}
+	return exec.Command("go", "build", "-o", binary, ".").CombinedOutput()
+}
+
 // monolith copies the example monolith into a fresh directory, so that a
 // test may edit it, and returns the copy's path.
 func monolith(t *testing.T) string {
 	t.Helper()
+	skipShort(t)
 	dir := filepath.Join(t.TempDir(), "monolith")
 	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "testdata", "monolith"))); err != nil {
 		t.Fatal(err)
@@ -60,11 +69,18 @@ func monolith(t *testing.T) string {
 // sharedMonolith returns the shared read-only copy of the example.
 func sharedMonolith(t *testing.T) string {
 	t.Helper()
+	skipShort(t)
 	dir, err := shared()
 	if err != nil {
 		t.Fatal(err)
 	}
 	return dir
+}
+
+func skipShort(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: builds the binary and runs go vet; drop -short to run it")
+	}
 }
 
 // result is what one command printed and its exit status.
