@@ -1,0 +1,85 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestScanArgs(t *testing.T) {
+	isBool := boolFlags(analyzers)
+	for _, tc := range []struct {
+		args       []string
+		spec       string
+		packages   []string
+		standalone bool
+		vetUnit    bool
+	}{
+		{nil, "", nil, true, false},
+		{[]string{"./..."}, "", []string{"./..."}, true, false},
+		{[]string{"-spec", "arch/b.yaml", "./internal/..."}, "arch/b.yaml", []string{"./internal/..."}, true, false},
+		{[]string{"--spec=b.yaml", "-json", "./..."}, "b.yaml", []string{"./..."}, true, false},
+		{[]string{"-json", "-imports", "-c", "2", "p"}, "", []string{"p"}, true, false},                       // -c takes a value, -json and -imports do not
+		{[]string{"-imports.spec", "x.yaml", "p"}, "", []string{"p"}, true, false},                            // an analyzer's own spec flag takes a value
+		{[]string{"-spec=b.yaml", "/tmp/b001/vet.cfg"}, "b.yaml", []string{"/tmp/b001/vet.cfg"}, false, true}, // go vet
+		{[]string{"-flags"}, "", nil, false, false},
+		{[]string{"-V=full"}, "", nil, false, false},
+		{[]string{"help", "imports"}, "", []string{"help", "imports"}, false, false},
+		{[]string{"--", "-weird"}, "", []string{"-weird"}, true, false},
+	} {
+		c := scanArgs(tc.args, isBool)
+		_, vetUnit := c.vetUnit()
+		if c.spec != tc.spec || !reflect.DeepEqual(c.packages, tc.packages) || c.standalone() != tc.standalone || vetUnit != tc.vetUnit {
+			t.Errorf("scanArgs(%q) = spec %q, packages %q, standalone %v, vet unit %v; want %q, %q, %v, %v",
+				tc.args, c.spec, c.packages, c.standalone(), vetUnit, tc.spec, tc.packages, tc.standalone, tc.vetUnit)
+		}
+	}
+}
+
+func TestChangeDir(t *testing.T) {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chdir(wd) })
+	dir := t.TempDir()
+	for _, args := range [][]string{{"-C", dir, "check"}, {"-C=" + dir, "check"}, {"--C", dir, "check"}} {
+		os.Chdir(wd)
+		rest, err := changeDir(args)
+		got, _ := os.Getwd()
+		if err != nil || !reflect.DeepEqual(rest, []string{"check"}) || !sameDir(got, dir) {
+			t.Errorf("changeDir(%q) = %q, %v, in %s; want [check], nil, in %s", args, rest, err, got, dir)
+		}
+	}
+	os.Chdir(wd)
+	if rest, err := changeDir([]string{"-json", "-C", dir}); err != nil || len(rest) != 3 {
+		t.Errorf("-C after another flag must be left to the checker, got %q, %v", rest, err)
+	}
+	if _, err := changeDir([]string{"-C"}); err == nil || !strings.Contains(err.Error(), "directory") {
+		t.Errorf("-C without a directory: err = %v", err)
+	}
+}
+
+func sameDir(a, b string) bool {
+	a, _ = filepath.EvalSymlinks(a)
+	b, _ = filepath.EvalSymlinks(b)
+	return a == b
+}
+
+// TestHelp checks that help lists the subcommands and then the analyzers.
+func TestHelp(t *testing.T) {
+	skipShort(t)
+	r := run(t, ".", nil, binary, "help")
+	expectCode(t, "boundarylint help", r, 0)
+	for _, want := range []string{"boundarylint check [-spec path]", "Registered analyzers:", "imports", "-spec value"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("help does not mention %q:\n%s", want, r.stdout)
+		}
+	}
+	r = run(t, ".", nil, binary, "help", "check")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "usage: boundarylint check") {
+		t.Errorf("help check: exit %d\n%s", r.code, r.stdout)
+	}
+}
