@@ -27,6 +27,10 @@
 // package patterns are relative to its module key or, without one, to the
 // module of the working directory.
 //
+// The ignores analyzer counts the directives that the selected rules use:
+// when analyzers lists only some rules, leave ignores out, or it reports
+// the directives meant for the others as silencing nothing.
+//
 // Unknown keys, an unknown analyzer or flag, both spec and spec-inline, and
 // a spec that does not load or whose patterns match no package all stop the
 // run with an error.

@@ -215,3 +215,23 @@ func TestRulesMatchVetTool(t *testing.T) {
 		t.Errorf("the plugin binds rules %v, the vet tool runs %v; add the missing ones to rules in plugin.go", ours, vet)
 	}
 }
+
+// TestApplyFlags sets flags of an analyzer that has some, with the scalar
+// types YAML decodes to.
+func TestApplyFlags(t *testing.T) {
+	a := &analysis.Analyzer{Name: "imports"}
+	strict := a.Flags.Bool("strict", false, "")
+	limit := a.Flags.Int("limit", 0, "")
+	mode := a.Flags.String("mode", "", "")
+	s := Settings{Flags: map[string]map[string]any{"imports": {"strict": true, "limit": float64(3), "mode": "fast"}}}
+	if err := s.applyFlags([]*analysis.Analyzer{a}); err != nil {
+		t.Fatal(err)
+	}
+	if !*strict || *limit != 3 || *mode != "fast" {
+		t.Errorf("flags strict=%v limit=%v mode=%q, want true 3 fast", *strict, *limit, *mode)
+	}
+	s.Flags["imports"] = map[string]any{"mode": []any{"a"}}
+	if err := s.applyFlags([]*analysis.Analyzer{a}); err == nil || !strings.Contains(err.Error(), "must be a string, number or boolean") {
+		t.Errorf("a list value: error %v, want one saying it must be a scalar", err)
+	}
+}
