@@ -18,14 +18,19 @@ const Name = "boundarylint"
 
 func init() { register.Plugin(Name, New) }
 
-// rules are the rule analyzers the vet tool runs, by name, in its order.
-var rules = []struct {
+// rule is a rule analyzer's name and its constructor for a loaded spec.
+type rule struct {
 	name string
 	bind func(*boundary.Spec) *analysis.Analyzer
-}{
-	{"imports", imports.New},
-	{"config", config.New},
-	{"tx", tx.New},
+}
+
+// rules returns the rule analyzers the vet tool runs, in its order.
+func rules() []rule {
+	return []rule{
+		{"imports", imports.New},
+		{"config", config.New},
+		{"tx", tx.New},
+	}
 }
 
 // ignoresName selects the analyzer that reports unused ignore directives.
@@ -57,7 +62,7 @@ func New(raw any) (register.LinterPlugin, error) {
 // ignores analyzer over the selected rules, and the cache stamp.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	var selected []*analysis.Analyzer
-	for _, r := range rules {
+	for _, r := range rules() {
 		if p.settings.runs(r.name) {
 			selected = append(selected, r.bind(p.spec))
 		}

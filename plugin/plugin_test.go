@@ -208,7 +208,7 @@ func TestRulesMatchVetTool(t *testing.T) {
 	for _, a := range ignores.Analyzer.Requires {
 		vet = append(vet, a.Name)
 	}
-	for _, r := range rules {
+	for _, r := range rules() {
 		ours = append(ours, r.name)
 	}
 	if !slices.Equal(ours, vet) {

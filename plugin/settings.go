@@ -43,7 +43,7 @@ func decode(raw any) (Settings, error) {
 // analyzerNames lists every analyzer the settings may name.
 func analyzerNames() []string {
 	var names []string
-	for _, r := range rules {
+	for _, r := range rules() {
 		names = append(names, r.name)
 	}
 	return append(names, ignoresName)
