@@ -1,0 +1,23 @@
+package service
+
+import (
+	"time"
+
+	"github.com/spf13/viper"
+)
+
+// MaxItems is the most items one order may hold.
+func MaxItems() int {
+	return viper.GetInt("orders.max_items")
+}
+
+// CaptureTimeout is how long Place waits for the charge to be captured.
+func CaptureTimeout() time.Duration {
+	return viper.GetDuration("Payments.Capture_Timeout") // violation (config key): payments.* belongs to payments; keys are case-insensitive
+}
+
+// Configure sets the defaults order placement relies on.
+func Configure() {
+	viper.SetDefault("orders.max_items", 50)
+	viper.SetDefault("payments.capture_timeout", "30s") // violation (config key write): payments.* belongs to payments
+}
