@@ -27,6 +27,7 @@ type callSite struct {
 	sqlArg ast.Expr    // the SQL text (or gorm table) argument of a query call, nil otherwise
 	tables []string    // the tables its constant SQL touches
 	known  bool        // sqlArg was looked for
+	local  bool        // the callee is declared in this package
 }
 
 // collect records every call of every function declaration.
@@ -58,10 +59,18 @@ func (c *checker) collect() {
 // tables each function touches and whether it passes a parameter on as SQL
 // text, and exports the non-empty summaries as facts.
 func (c *checker) summarise() {
-	for changed := true; changed; {
+	for _, f := range c.funcs {
+		for _, cs := range f.calls {
+			cs.local = c.byObj[cs.fn] != nil
+		}
+	}
+	for round, changed := 0, true; changed; round++ {
 		changed = false
 		for _, f := range c.funcs {
 			for _, cs := range f.calls {
+				if round > 0 && !cs.local {
+					continue // what it contributes cannot change after the first round
+				}
 				if c.resolveQuery(f, cs) {
 					changed = true
 				}

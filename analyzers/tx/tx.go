@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/build"
 	"go/token"
 	"go/types"
 	"path/filepath"
@@ -89,12 +90,17 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 }
 
 // isStandard reports whether the pass's package is part of the standard
-// library.
+// library, by where its files live: go vet passes no module for it, and
+// module paths need not contain a dot.
 func isStandard(pass *analysis.Pass) bool {
-	if pass.Module != nil {
-		return pass.Module.Path == "std"
+	if pass.Module != nil && pass.Module.Path == "std" {
+		return true
 	}
-	return !strings.Contains(strings.Split(pass.Pkg.Path(), "/")[0], ".")
+	if len(pass.Files) == 0 {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].FileStart).Name()
+	return strings.HasPrefix(name, filepath.Join(build.Default.GOROOT, "src")+string(filepath.Separator))
 }
 
 // otherComponent returns the component of the package that declares fn (a
