@@ -122,50 +122,58 @@ type ownerTouches struct {
 	seen   map[string]bool
 }
 
+// owners collects a transaction's touches by owner, in order of appearance.
+type owners struct {
+	spec *boundary.Spec
+	list []*ownerTouches
+}
+
+// add records a table touched at where; free and shared tables are skipped.
+func (ow *owners) add(table, where string) {
+	o := ow.spec.OwnerOfTable(table)
+	if o.Owner == nil {
+		return
+	}
+	var ot *ownerTouches
+	for _, x := range ow.list {
+		if x.owner == o.Owner {
+			ot = x
+		}
+	}
+	if ot == nil {
+		ot = &ownerTouches{owner: o.Owner, claim: o.Claim.Pos, seen: map[string]bool{}}
+		ow.list = append(ow.list, ot)
+	}
+	if !ot.seen[table] {
+		ot.seen[table] = true
+		ot.tables = append(ot.tables, table+" at "+where)
+	}
+}
+
 // checkOwners reports a transaction whose statements touch the tables of
 // two or more owners, once, at the Begin or runner call.
 func (c *checker) checkOwners(e *extent) {
-	var owners []*ownerTouches
-	add := func(table, where string) {
-		o := c.spec.OwnerOfTable(table)
-		if o.Owner == nil {
-			return
-		}
-		var ot *ownerTouches
-		for _, x := range owners {
-			if x.owner == o.Owner {
-				ot = x
-			}
-		}
-		if ot == nil {
-			ot = &ownerTouches{owner: o.Owner, claim: o.Claim.Pos, seen: map[string]bool{}}
-			owners = append(owners, ot)
-		}
-		if !ot.seen[table] {
-			ot.seen[table] = true
-			ot.tables = append(ot.tables, table+" at "+where)
-		}
-	}
+	ow := &owners{spec: c.spec}
 	for _, cs := range e.inside() {
 		here := c.where(cs.call.Pos())
 		for _, t := range cs.tables {
-			add(t, here)
+			ow.add(t, here)
 		}
 		c.calleeTouches(cs.fn, func(t touch) {
-			add(t.Table, fmt.Sprintf("%s through %s (%s)", here, funcName(cs.fn), c.relAt(t.At)))
+			ow.add(t.Table, fmt.Sprintf("%s through %s (%s)", here, funcName(cs.fn), c.relAt(t.At)))
 		})
 	}
 	for _, fn := range e.callbacks {
 		c.calleeTouches(fn, func(t touch) {
-			add(t.Table, fmt.Sprintf("%s through %s (%s)", c.where(e.origin.Pos()), funcName(fn), c.relAt(t.At)))
+			ow.add(t.Table, fmt.Sprintf("%s through %s (%s)", c.where(e.origin.Pos()), funcName(fn), c.relAt(t.At)))
 		})
 	}
-	if len(owners) < 2 {
+	if len(ow.list) < 2 {
 		return
 	}
-	parts := make([]string, len(owners))
-	names := make([]string, len(owners))
-	for i, ot := range owners {
+	parts := make([]string, len(ow.list))
+	names := make([]string, len(ow.list))
+	for i, ot := range ow.list {
 		names[i] = ot.owner.Name
 		parts[i] = fmt.Sprintf("%s: %s (%s)", ot.owner.Name, strings.Join(ot.tables, ", "), ot.claim)
 	}

@@ -85,10 +85,12 @@ func (c *checker) runnerArg(fn *types.Func) int {
 // of (*gorm.DB).Begin assigned to a variable.
 func (c *checker) markGormTxs() {
 	for _, f := range c.funcs {
+		begins := false
 		for _, cs := range f.calls {
 			if cs.fn == nil || cs.fn.Pkg().Path() != gormPkg {
 				continue
 			}
+			begins = begins || beginsGormTx(cs.fn)
 			if i := builtinRunnerArg(cs.fn); i >= 0 && i < len(cs.call.Args) {
 				if lit, ok := ast.Unparen(cs.call.Args[i]).(*ast.FuncLit); ok && len(lit.Type.Params.List) > 0 {
 					for _, name := range lit.Type.Params.List[0].Names {
@@ -96,6 +98,9 @@ func (c *checker) markGormTxs() {
 					}
 				}
 			}
+		}
+		if !begins {
+			continue
 		}
 		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
 			if obj, call := c.assigned(n); obj != nil && beginsGormTx(c.callee(call)) {
