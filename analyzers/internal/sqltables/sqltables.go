@@ -14,8 +14,10 @@
 // Known limits: a CTE name hides tables of the same name in the whole
 // statement, not only in the CTE's scope; MySQL's backslash escapes in
 // '...' strings are read as SQL's standard (a backslash is an ordinary
-// character), except in E'...' strings; table names built from template
-// text (%s, {{.Table}}) are not tables.
+// character), except in E'...' strings; '#' followed by a space starts a
+// MySQL comment, so PostgreSQL's "a # b" operator hides the rest of its
+// line; table names built from template text (%s, {{.Table}}) are not
+// tables.
 package sqltables
 
 import "strings"
