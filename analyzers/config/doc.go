@@ -22,7 +22,7 @@
 //
 // each of these lines in a file of orders is reported:
 //
-//	key := os.Getenv("STRIPE_SECRET_KEY")        // orders reads env STRIPE_SECRET_KEY, owned by component payments (boundaries.yaml:7); ...
+//	key := os.Getenv("STRIPE_SECRET_KEY")        // orders reads env STRIPE_SECRET_KEY, owned by component payments (boundaries.yaml:6); ...
 //	cur := viper.GetString("Payments.Currency")  // viper keys compare case-insensitively
 //	sec := cfg.Payments.WebhookSecret            // also p := cfg.Payments, pointers, embedded fields
 //	os.Setenv(payments.EnvPrefix + "MODE", "x")  // a write; constants from other packages are folded
@@ -33,9 +33,8 @@
 //
 // Calls are matched by the callee's package path and name through type
 // information: os.Getenv, os.LookupEnv, os.Setenv, os.Unsetenv, os.ExpandEnv
-// (every $VAR of a constant text), syscall.Getenv, Setenv and Unsetenv, and the Setenv method of testing's
-// T, B and TB;
-// flag.Lookup and flag.Set (and the *flag.FlagSet methods), whose flag names
+// (every $VAR of a constant text), syscall.Getenv, Setenv and Unsetenv, the
+// Setenv method of testing's T, B and TB; flag.Lookup and flag.Set (and the *flag.FlagSet methods), whose flag names
 // count as config keys; viper's package-level functions and *viper.Viper
 // methods that take a key (Get*, IsSet, InConfig, Sub, UnmarshalKey, Set,
 // SetDefault, BindPFlag, BindFlagValue, RegisterAlias, and BindEnv, whose
