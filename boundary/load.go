@@ -196,7 +196,7 @@ func (d *decoder) decodeComponents(s *Spec, n *yaml.Node) {
 	s.byName = map[string]*Component{}
 	d.mapping(n, "components", nil, func(name string, k, v *yaml.Node) {
 		c := &Component{Name: name, Pos: d.pos(k)}
-		c.APIPos, c.DependsOnPos, c.IsolatedPos = c.Pos, c.Pos, c.Pos
+		c.APIPos, c.DependsOnPos, c.IsolatedPos, c.StrictConfigPos = c.Pos, c.Pos, c.Pos, c.Pos
 		if !validName(name) {
 			d.errorf(k, "component name %q: use letters, digits, '-' and '_' only, as in %q", name, fixName(name))
 		}
@@ -266,6 +266,7 @@ func (d *decoder) decodeComponent(c *Component, n *yaml.Node) {
 			c.IsolatedPos = d.pos(k)
 			c.Isolated = d.boolean(v, "isolated")
 		case "strict_config":
+			c.StrictConfigPos = d.pos(k)
 			c.StrictConfig = d.boolean(v, "strict_config")
 		case "owns":
 			d.decodeOwns(&c.Owns, v, what)

@@ -64,19 +64,20 @@ const (
 
 // Component is one future service (or a shared library) of the monolith.
 type Component struct {
-	Name         string
-	Doc          string
-	Pos          Pos // the component's key
-	Packages     []Pattern
-	API          []Pattern // nil: the whole component is its API
-	APIPos       Pos       // the api key, or the component key when api is absent
-	DependsOn    []Ref
-	DependsOnPos Pos
-	Shared       bool
-	Isolated     bool
-	IsolatedPos  Pos
-	StrictConfig bool
-	Owns         Owns
+	Name            string
+	Doc             string
+	Pos             Pos // the component's key
+	Packages        []Pattern
+	API             []Pattern // nil: the whole component is its API
+	APIPos          Pos       // the api key, or the component key when api is absent
+	DependsOn       []Ref
+	DependsOnPos    Pos
+	Shared          bool
+	Isolated        bool
+	IsolatedPos     Pos
+	StrictConfig    bool
+	StrictConfigPos Pos
+	Owns            Owns
 }
 
 // Ref names a component from inside the spec.

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -54,13 +53,10 @@ type checker struct {
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	report := suppress.NewReporter(pass)
 	spec, err := src.Spec(pass)
-	if err != nil {
-		if src.Path == "" && !src.IsBound() && specsource.NotFound(err) {
-			return report.Result(), nil // a dependency outside any spec'd module
-		}
-		return nil, err
+	if spec == nil || err != nil {
+		return report.Result(), err // without a spec, a dependency outside any spec'd module
 	}
-	comp := spec.ComponentOf(strings.TrimSuffix(pass.Pkg.Path(), "_test"))
+	comp := spec.ComponentOf(specsource.PackagePath(pass))
 	c := &checker{pass: pass, spec: spec, comp: comp, report: report, roots: fieldRoots(spec), seen: map[*ast.CompositeLit]bool{},
 		fold: &folder{info: pass.TypesInfo, files: pass.Files}}
 	c.checkSpecEntries()
@@ -148,7 +144,7 @@ func (c *checker) unverifiable(pos token.Pos, kind boundary.AccessKind, verb, vi
 		what = "config key"
 	}
 	c.reportf(pos, "unverifiable", "unverifiable config key: %s %s %s through %s with a key built at run time; component %s sets strict_config (%s), so use a constant key",
-		c.comp.Name, verb, what, via, c.comp.Name, c.comp.Pos)
+		c.comp.Name, verb, what, via, c.comp.Name, c.comp.StrictConfigPos)
 }
 
 func (c *checker) reportf(pos token.Pos, category, format string, args ...any) {

@@ -63,12 +63,12 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	report := suppress.NewReporter(pass)
 	spec, err := src.Spec(pass)
 	if err != nil {
-		if src.Path == "" && !src.IsBound() && specsource.NotFound(err) {
-			return report.Result(), nil // a dependency outside any spec'd module
-		}
 		return nil, err
 	}
-	path := strings.TrimSuffix(pass.Pkg.Path(), "_test")
+	if spec == nil {
+		return report.Result(), nil // a dependency outside any spec'd module
+	}
+	path := specsource.PackagePath(pass)
 	if _, inModule := spec.Rel(path); !inModule {
 		return report.Result(), nil
 	}

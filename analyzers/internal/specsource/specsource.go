@@ -13,6 +13,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -44,12 +45,18 @@ func (s *Source) RegisterFlags(fs *flag.FlagSet) {
 	fs.StringVar(&s.Path, "spec", "", "path to boundaries.yaml (default: $"+boundary.SpecEnvVar+", else found by walking up from the package directory; relative paths resolve against the module root)")
 }
 
-// Spec returns the spec for the pass's package.
+// Spec returns the spec for the pass's package. It returns nil and no
+// error when discovery finds no spec: the package is a dependency outside
+// any module with one, which analyzers visit only to export facts. A spec
+// named by -spec or $BOUNDARYLINT_SPEC that cannot be read is an error.
 func (s *Source) Spec(pass *analysis.Pass) (*boundary.Spec, error) {
 	if s.bound != nil {
 		return s.bound, nil
 	}
 	path, err := boundary.Locate(s.Path, packageDir(pass))
+	if errors.Is(err, boundary.ErrNoSpec) {
+		return nil, nil
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -64,6 +71,12 @@ func (s *Source) Spec(pass *analysis.Pass) (*boundary.Spec, error) {
 	}
 	s.loaded[path] = result{spec, err}
 	return spec, err
+}
+
+// PackagePath is the path the spec knows the pass's package by: an external
+// test package (path_test) belongs where the package it tests does.
+func PackagePath(pass *analysis.Pass) string {
+	return strings.TrimSuffix(pass.Pkg.Path(), "_test")
 }
 
 // IsBound reports whether the source yields a spec fixed by Bind.
