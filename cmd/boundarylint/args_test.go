@@ -43,17 +43,16 @@ func TestChangeDir(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { os.Chdir(wd) })
 	dir := t.TempDir()
 	for _, args := range [][]string{{"-C", dir, "check"}, {"-C=" + dir, "check"}, {"--C", dir, "check"}} {
-		os.Chdir(wd)
+		t.Chdir(wd) // and back to it when the test ends
 		rest, err := changeDir(args)
 		got, _ := os.Getwd()
 		if err != nil || !reflect.DeepEqual(rest, []string{"check"}) || !sameDir(got, dir) {
 			t.Errorf("changeDir(%q) = %q, %v, in %s; want [check], nil, in %s", args, rest, err, got, dir)
 		}
 	}
-	os.Chdir(wd)
+	t.Chdir(wd)
 	if rest, err := changeDir([]string{"-json", "-C", dir}); err != nil || len(rest) != 3 {
 		t.Errorf("-C after another flag must be left to the checker, got %q, %v", rest, err)
 	}
