@@ -67,7 +67,10 @@
 // forms) of database/sql's DB, Tx and Conn; sqlx's Get, Select, NamedExec,
 // NamedQuery, MustExec, Queryx, QueryRowx, Preparex, PrepareNamed (methods
 // and package functions); pgx's Exec, Query, QueryRow, Prepare on Conn,
-// Tx and pgxpool.Pool, and Batch.Queue; gorm's Exec, Raw and Table; the
+// Tx and pgxpool.Pool, and Batch.Queue; gorm's Exec, Raw and Table;
+// methods of interfaces that mirror these (sqlc's generated DBTX: Exec,
+// Query, QueryRow, Prepare and Context forms returning database/sql's or
+// pgx's result types); the
 // spec's data.queries; and wrappers whose string parameter reaches one of
 // these as the SQL text, found without configuration.
 //

@@ -71,7 +71,34 @@ func builtinSQLArg(fn *types.Func) int {
 			return tableName
 		}
 	}
+	if isQueryInterfaceMethod(fn) {
+		return stringParam(fn, 0)
+	}
 	return noSQL
+}
+
+// isQueryInterfaceMethod reports whether fn is a method of an interface
+// that mirrors a driver's query method: named Exec, Query, QueryRow or
+// Prepare (or a Context form) and returning database/sql's or pgx's result
+// types, as sqlc's generated DBTX interface does for both.
+func isQueryInterfaceMethod(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	if recv == nil || !types.IsInterface(recv.Type()) || !isSQLMethod(fn.Name(), "Exec", "Query", "QueryRow", "Prepare") {
+		return false
+	}
+	res := fn.Signature().Results()
+	if res.Len() == 0 {
+		return false
+	}
+	n := namedOf(res.At(0).Type())
+	if n == nil || n.Obj().Pkg() == nil {
+		return false
+	}
+	switch n.Obj().Pkg().Path() {
+	case sqlPkg, pgx5Pkg, pgx4Pkg, pgx5Pkg + "/pgconn", "github.com/jackc/pgconn":
+		return true
+	}
+	return false
 }
 
 // isSQLMethod reports whether name is one of the bases or its Context form.

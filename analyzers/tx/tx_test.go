@@ -31,7 +31,7 @@ func loadSpec(t *testing.T) *boundary.Spec {
 func TestFindings(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tx.New(loadSpec(t)),
 		"example.com/mono/platform/...", "example.com/mono/payments/...", "example.com/mono/orders/repo", "example.com/mono/orders/service",
-		"example.com/mono/orders/runners", "example.com/mono/orders/crossing")
+		"example.com/mono/orders/runners", "example.com/mono/orders/crossing", "example.com/mono/orders/sqlcgen")
 }
 
 // TestNegatives: own tables inside and outside transactions, shared

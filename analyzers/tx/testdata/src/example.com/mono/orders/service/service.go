@@ -7,6 +7,7 @@ import (
 	"database/sql"
 
 	"example.com/mono/orders/repo"
+	"example.com/mono/orders/sqlcgen"
 	"example.com/mono/payments/queries"
 	"example.com/mono/payments/store"
 	dbpkg "example.com/mono/platform/db"
@@ -33,7 +34,7 @@ func Foreign(ctx context.Context, db *sql.DB) { // want Foreign:"touches audit_l
 // Place writes orders, then payments through a helper of orders in
 // another package: the fact of repo.MarkPaid carries the table.
 func Place(ctx context.Context, db *sql.DB, id int64) error { // want Place:"touches orders, payments"
-	tx, err := db.BeginTx(ctx, nil) // want `the transaction begun at service.go:36 touches tables of orders and payments: orders: orders at service.go:41 \(boundaries.yaml:8\); payments: payments at service.go:42 through repo.MarkPaid \(orders/repo/repo.go:11\) \(boundaries.yaml:13\); once they are separate services`
+	tx, err := db.BeginTx(ctx, nil) // want `the transaction begun at service.go:37 touches tables of orders and payments: orders: orders at service.go:42 \(boundaries.yaml:8\); payments: payments at service.go:43 through repo.MarkPaid \(orders/repo/repo.go:11\) \(boundaries.yaml:13\); once they are separate services`
 	if err != nil {
 		return err
 	}
@@ -51,7 +52,7 @@ func PlaceAndCharge(ctx context.Context, db *sql.DB, id int64) error { // want P
 		return err
 	}
 	repo.Insert(ctx, tx, id)
-	store.Charge(ctx, id) // want `orders/service calls store.Charge of component payments inside the transaction begun at service.go:49 \(boundaries.yaml:9\); move the call after the commit`
+	store.Charge(ctx, id) // want `orders/service calls store.Charge of component payments inside the transaction begun at service.go:50 \(boundaries.yaml:9\); move the call after the commit`
 	if err := tx.Commit(); err != nil {
 		return err
 	}
@@ -60,7 +61,7 @@ func PlaceAndCharge(ctx context.Context, db *sql.DB, id int64) error { // want P
 
 // Checkout hands its transaction to payments.
 func Checkout(ctx context.Context, db *sql.DB, id int64) error { // want Checkout:"touches order_items, payments"
-	tx, _ := db.BeginTx(ctx, nil) // want "the transaction begun at service.go:63 touches tables of orders and payments: orders: order_items at service.go:64 .*; payments: payments at service.go:65 through store.Save \\(payments/store/store.go:15\\)"
+	tx, _ := db.BeginTx(ctx, nil) // want "the transaction begun at service.go:64 touches tables of orders and payments: orders: order_items at service.go:65 .*; payments: payments at service.go:66 through store.Save \\(payments/store/store.go:15\\)"
 	tx.ExecContext(ctx, "INSERT INTO order_items (order_id) VALUES ($1)", id)
 	store.Save(ctx, tx, id) // want "orders/service passes transaction tx to store.Save of component payments \\(boundaries.yaml:9\\); a transaction must stay inside its component: let payments open its own"
 	return tx.Commit()
@@ -82,4 +83,20 @@ func Audited(ctx context.Context, db *sql.DB, id int64) error { // want Audited:
 // WrapperForeign runs SQL through the shared wrapper, found by its fact.
 func WrapperForeign(ctx context.Context, tx *sql.Tx) error { // want WrapperForeign:"touches refunds"
 	return dbpkg.Exec(ctx, tx, "DELETE FROM refunds WHERE id = $1", 1) // want "queries table refunds"
+}
+
+// Generated runs sqlc's queries on one transaction: orders and refunds.
+func Generated(ctx context.Context, db *sql.DB) error { // want Generated:"touches orders, refunds"
+	tx, err := db.BeginTx(ctx, nil) // want "the transaction begun at service.go:90 touches tables of orders and payments: orders: orders at service.go:95 through \\(\\*sqlcgen.Queries\\).CreateOrder \\(orders/sqlcgen/query.sql.go:26\\) .*; payments: refunds at service.go:98 through \\(\\*sqlcgen.Queries\\).MarkRefunded"
+	if err != nil {
+		return err
+	}
+	q := sqlcgen.New(tx)
+	if err := q.CreateOrder(ctx, 1); err != nil {
+		return err
+	}
+	if err := q.MarkRefunded(ctx, 1); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
