@@ -76,3 +76,18 @@ func FuzzTables(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkCorpus reads every statement of the corpus once per iteration.
+func BenchmarkCorpus(b *testing.B) {
+	cases := readCorpus(b)
+	size := 0
+	for _, c := range cases {
+		size += len(c.sql)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, c := range cases {
+			Tables(c.sql)
+		}
+	}
+}
