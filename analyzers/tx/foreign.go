@@ -1,8 +1,7 @@
 package tx
 
 import (
-	"strings"
-
+	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/sqltables"
 )
 
@@ -59,5 +58,5 @@ func (c *checker) checkForeignTables() {
 // pkgRel prints the package's path the way the spec writes it, an external
 // test package as its package.
 func (c *checker) pkgRel() string {
-	return c.rel(strings.TrimSuffix(c.pass.Pkg.Path(), "_test"))
+	return c.rel(specsource.PackagePath(c.pass))
 }

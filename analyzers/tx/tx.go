@@ -62,18 +62,15 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 		return report.Result(), nil // the standard library runs no SQL of its own
 	}
 	spec, err := src.Spec(pass)
-	switch {
-	case err != nil && src.Path == "" && !src.IsBound() && specsource.NotFound(err):
-		spec = nil // a dependency outside any spec'd module: facts only
-	case err != nil:
+	if err != nil {
 		return nil, err
 	}
 	c.collect()
 	c.summarise()
 	if spec == nil {
-		return report.Result(), nil
+		return report.Result(), nil // a dependency outside any spec'd module: facts only
 	}
-	path := strings.TrimSuffix(pass.Pkg.Path(), "_test")
+	path := specsource.PackagePath(pass)
 	if _, inModule := spec.Rel(path); !inModule {
 		return report.Result(), nil
 	}
