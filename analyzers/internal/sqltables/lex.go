@@ -40,7 +40,7 @@ func lex(sql string) []token {
 	for i := 0; i < len(sql); {
 		c := sql[i]
 		var t token
-		n := 1
+		var n int
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
 			i++
