@@ -27,7 +27,7 @@ func Locate(flagPath, dir string) (string, error) {
 	}
 	root, err := ModuleRoot(dir)
 	if err != nil {
-		return "", fmt.Errorf("cannot resolve relative spec path %s: %v", path, err)
+		return "", fmt.Errorf("cannot resolve relative spec path %s: %w", path, err)
 	}
 	return filepath.Join(root, path), nil
 }

@@ -23,12 +23,12 @@ type Pattern struct {
 // package.
 func ParsePattern(raw string) (Pattern, error) {
 	p := Pattern{Raw: raw, Path: raw}
-	switch {
-	case raw == "":
+	switch raw {
+	case "":
 		return p, fmt.Errorf("empty package pattern; write a path such as internal/payments/...")
-	case raw == "...":
+	case "...":
 		return Pattern{Raw: raw, Subtree: true}, nil
-	case raw == "./..." || raw == "/...":
+	case "./...", "/...":
 		return p, fmt.Errorf("package pattern %q: write \"...\" for every package", raw)
 	}
 	p.Path, p.Subtree = strings.CutSuffix(raw, "/...")

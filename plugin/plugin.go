@@ -6,10 +6,8 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/boundarylint/boundarylint/analyzers/config"
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
-	"github.com/boundarylint/boundarylint/analyzers/imports"
-	"github.com/boundarylint/boundarylint/analyzers/tx"
+	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -17,21 +15,6 @@ import (
 const Name = "boundarylint"
 
 func init() { register.Plugin(Name, New) }
-
-// rule is a rule analyzer's name and its constructor for a loaded spec.
-type rule struct {
-	name string
-	bind func(*boundary.Spec) *analysis.Analyzer
-}
-
-// rules returns the rule analyzers the vet tool runs, in its order.
-func rules() []rule {
-	return []rule{
-		{"imports", imports.New},
-		{"config", config.New},
-		{"tx", tx.New},
-	}
-}
 
 // ignoresName selects the analyzer that reports unused ignore directives.
 const ignoresName = "ignores"
@@ -62,9 +45,9 @@ func New(raw any) (register.LinterPlugin, error) {
 // ignores analyzer over the selected rules, and the cache stamp.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	var selected []*analysis.Analyzer
-	for _, r := range rules() {
-		if p.settings.runs(r.name) {
-			selected = append(selected, r.bind(p.spec))
+	for _, r := range suite.Rules() {
+		if p.settings.runs(r.Analyzer.Name) {
+			selected = append(selected, r.New(p.spec))
 		}
 	}
 	out := selected

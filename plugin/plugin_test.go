@@ -10,7 +10,6 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -197,23 +196,6 @@ func mustParse(text string) *boundary.Spec {
 		panic(err)
 	}
 	return s
-}
-
-// TestRulesMatchVetTool: every rule analyzer is registered with the
-// flag-configured ignores analyzer, which the vet tool runs; the plugin
-// must bind the same rules (the end-to-end test in testdata/golangci
-// compares the findings themselves).
-func TestRulesMatchVetTool(t *testing.T) {
-	var vet, ours []string
-	for _, a := range ignores.Analyzer.Requires {
-		vet = append(vet, a.Name)
-	}
-	for _, r := range rules() {
-		ours = append(ours, r.name)
-	}
-	if !slices.Equal(ours, vet) {
-		t.Errorf("the plugin binds rules %v, the vet tool runs %v; add the missing ones to rules in plugin.go", ours, vet)
-	}
 }
 
 // TestApplyFlags sets flags of an analyzer that has some, with the scalar

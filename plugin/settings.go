@@ -13,6 +13,7 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -43,8 +44,8 @@ func decode(raw any) (Settings, error) {
 // analyzerNames lists every analyzer the settings may name.
 func analyzerNames() []string {
 	var names []string
-	for _, r := range rules() {
-		names = append(names, r.name)
+	for _, r := range suite.Rules() {
+		names = append(names, r.Analyzer.Name)
 	}
 	return append(names, ignoresName)
 }

@@ -65,8 +65,8 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	if spec == nil {
-		return report.Result(), nil // a dependency outside any spec'd module
+	if spec == nil || strings.HasSuffix(pass.Pkg.Path(), ".test") {
+		return report.Result(), nil // a dependency outside any spec'd module, or a generated test main
 	}
 	path := specsource.PackagePath(pass)
 	if _, inModule := spec.Rel(path); !inModule {

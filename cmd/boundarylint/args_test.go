@@ -6,10 +6,12 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/boundarylint/boundarylint/analyzers/suite"
 )
 
 func TestScanArgs(t *testing.T) {
-	isBool := boolFlags(analyzers)
+	isBool := boolFlags(suite.Analyzers())
 	for _, tc := range []struct {
 		args       []string
 		spec       string

@@ -97,13 +97,13 @@ func goList(patterns []string) ([]*listedPackage, error) {
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		return nil, fmt.Errorf("go list: %v\n%s", err, stderr.String())
+		return nil, fmt.Errorf("go list: %w\n%s", err, stderr.String())
 	}
 	var pkgs []*listedPackage
 	for dec := json.NewDecoder(bytes.NewReader(out)); dec.More(); {
 		p := new(listedPackage)
 		if err := dec.Decode(p); err != nil {
-			return nil, fmt.Errorf("go list output: %v", err)
+			return nil, fmt.Errorf("go list output: %w", err)
 		}
 		pkgs = append(pkgs, p)
 	}
@@ -143,7 +143,7 @@ func analyzeImports(a *analysis.Analyzer, pkgs []*listedPackage) ([]string, erro
 			return nil, err
 		}
 		if _, err := a.Run(pass); err != nil {
-			return nil, fmt.Errorf("%s: %v", p.ImportPath, err)
+			return nil, fmt.Errorf("%s: %w", p.ImportPath, err)
 		}
 	}
 	sort.Strings(diags)

@@ -26,22 +26,10 @@ import (
 	"fmt"
 	"os"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/multichecker"
 
-	"github.com/boundarylint/boundarylint/analyzers/config"
-	"github.com/boundarylint/boundarylint/analyzers/ignores"
-	"github.com/boundarylint/boundarylint/analyzers/imports"
-	"github.com/boundarylint/boundarylint/analyzers/tx"
+	"github.com/boundarylint/boundarylint/analyzers/suite"
 )
-
-// analyzers are the passes both modes run, one line each.
-var analyzers = []*analysis.Analyzer{
-	imports.Analyzer,
-	config.Analyzer,
-	tx.Analyzer,
-	ignores.Analyzer,
-}
 
 func main() {
 	args, err := changeDir(os.Args[1:])
@@ -53,6 +41,7 @@ func main() {
 	if code, ok := runSubcommand(args); ok {
 		os.Exit(code)
 	}
+	analyzers := suite.Analyzers()
 	spec := registerSpecFlag(flag.CommandLine, analyzers)
 	flag.Var(versionFlag{spec: spec}, "V", "print version and exit")
 

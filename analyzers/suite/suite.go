@@ -1,0 +1,50 @@
+// Package suite lists boundarylint's rule analyzers in one place, so that
+// the vet tool, the golangci-lint plugin and library users run the same set.
+// Adding a rule means adding it here and to the Requires of
+// ignores.Analyzer; TestIgnoresCoversRules keeps the two in step.
+package suite
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/boundarylint/boundarylint/analyzers/config"
+	"github.com/boundarylint/boundarylint/analyzers/ignores"
+	"github.com/boundarylint/boundarylint/analyzers/imports"
+	"github.com/boundarylint/boundarylint/analyzers/tx"
+	"github.com/boundarylint/boundarylint/boundary"
+)
+
+// Rule is one rule analyzer: configured by its flags, or bound to a spec.
+type Rule struct {
+	Analyzer *analysis.Analyzer                     // the flag-configured analyzer
+	New      func(*boundary.Spec) *analysis.Analyzer // an analyzer bound to a loaded spec
+}
+
+// Rules returns the rule analyzers in the order they report.
+func Rules() []Rule {
+	return []Rule{
+		{imports.Analyzer, imports.New},
+		{config.Analyzer, config.New},
+		{tx.Analyzer, tx.New},
+	}
+}
+
+// Analyzers returns the flag-configured rule analyzers and the ignores
+// analyzer over them: what the vet tool runs.
+func Analyzers() []*analysis.Analyzer {
+	var out []*analysis.Analyzer
+	for _, r := range Rules() {
+		out = append(out, r.Analyzer)
+	}
+	return append(out, ignores.Analyzer)
+}
+
+// Bind returns every rule analyzer bound to spec, and the ignores analyzer
+// over them.
+func Bind(spec *boundary.Spec) []*analysis.Analyzer {
+	var rules []*analysis.Analyzer
+	for _, r := range Rules() {
+		rules = append(rules, r.New(spec))
+	}
+	return append(rules, ignores.New(rules...))
+}
