@@ -59,7 +59,10 @@
 // function without one), and the body of a callback passed to a runner:
 // gorm's Transaction, the spec's data.runners, and any function with a
 // callback parameter that takes a transaction (pgx.BeginFunc,
-// db.InTx(ctx, func(*sql.Tx) error)). Transactions are *sql.Tx, *sqlx.Tx,
+// db.InTx(ctx, func(*sql.Tx) error)). Every statement and call inside the
+// extent counts, whether or not it runs on the transaction: a statement on
+// the pool while a transaction holds locks is the same coupling.
+// Transactions are *sql.Tx, *sqlx.Tx,
 // pgx.Tx, *pgxpool.Tx, bun.Tx, the Tx of an ent-generated package, gorm's
 // *gorm.DB inside Transaction or from Begin, and data.transaction_types.
 //
