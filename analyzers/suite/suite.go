@@ -16,7 +16,7 @@ import (
 
 // Rule is one rule analyzer: configured by its flags, or bound to a spec.
 type Rule struct {
-	Analyzer *analysis.Analyzer                     // the flag-configured analyzer
+	Analyzer *analysis.Analyzer                      // the flag-configured analyzer
 	New      func(*boundary.Spec) *analysis.Analyzer // an analyzer bound to a loaded spec
 }
 
