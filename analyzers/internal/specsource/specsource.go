@@ -79,13 +79,6 @@ func PackagePath(pass *analysis.Pass) string {
 	return strings.TrimSuffix(pass.Pkg.Path(), "_test")
 }
 
-// IsBound reports whether the source yields a spec fixed by Bind.
-func (s *Source) IsBound() bool { return s.bound != nil }
-
-// NotFound reports whether err says that discovery found no spec: expected
-// for dependencies outside the module that has one.
-func NotFound(err error) bool { return errors.Is(err, boundary.ErrNoSpec) }
-
 func packageDir(pass *analysis.Pass) string {
 	for _, f := range pass.Files {
 		if name := pass.Fset.File(f.Pos()).Name(); filepath.Ext(name) == ".go" {
