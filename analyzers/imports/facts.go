@@ -1,12 +1,12 @@
 package imports
 
 import (
-	"go/build"
-	"path/filepath"
 	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
 )
 
 // packageImports is the fact a package exports: its direct imports that are
@@ -24,7 +24,7 @@ func (f *packageImports) String() string { return "imports " + strings.Join(f.Im
 // exportImports records the package's direct imports, keeping those that
 // exported a fact themselves: exactly the non-standard ones.
 func exportImports(pass *analysis.Pass) {
-	if isStandard(pass) || strings.HasSuffix(pass.Pkg.Path(), ".test") {
+	if stdlib.Contains(pass) || strings.HasSuffix(pass.Pkg.Path(), ".test") {
 		return // neither can lead back into the module
 	}
 	var imports []string
@@ -35,20 +35,6 @@ func exportImports(pass *analysis.Pass) {
 	}
 	sort.Strings(imports)
 	pass.ExportPackageFact(&packageImports{Imports: imports})
-}
-
-// isStandard reports whether the pass's package is part of the standard
-// library, by where its files live: module information is missing in some
-// drivers, and module paths need not contain a dot.
-func isStandard(pass *analysis.Pass) bool {
-	if pass.Module != nil && pass.Module.Path == "std" {
-		return true
-	}
-	if len(pass.Files) == 0 {
-		return false
-	}
-	name := pass.Fset.File(pass.Files[0].FileStart).Name()
-	return strings.HasPrefix(name, filepath.Join(build.Default.GOROOT, "src")+string(filepath.Separator))
 }
 
 // importGraph maps each known non-standard package to its direct imports.

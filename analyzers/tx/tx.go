@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
-	"go/build"
 	"go/token"
 	"go/types"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
+	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
 )
@@ -58,7 +58,7 @@ type checker struct {
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	report := suppress.NewReporter(pass)
 	c := &checker{pass: pass, report: report, byObj: map[*types.Func]*function{}, txObjs: map[types.Object]bool{}, called: map[*ast.CallExpr]*types.Func{}, facts: map[*types.Func]*tableFact{}}
-	if isStandard(pass) {
+	if stdlib.Contains(pass) {
 		return report.Result(), nil // the standard library runs no SQL of its own
 	}
 	spec, err := src.Spec(pass)
@@ -84,20 +84,6 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	c.checkCrossings()
 	c.checkExtents()
 	return report.Result(), nil
-}
-
-// isStandard reports whether the pass's package is part of the standard
-// library, by where its files live: go vet passes no module for it, and
-// module paths need not contain a dot.
-func isStandard(pass *analysis.Pass) bool {
-	if pass.Module != nil && pass.Module.Path == "std" {
-		return true
-	}
-	if len(pass.Files) == 0 {
-		return false
-	}
-	name := pass.Fset.File(pass.Files[0].FileStart).Name()
-	return strings.HasPrefix(name, filepath.Join(build.Default.GOROOT, "src")+string(filepath.Separator))
 }
 
 // otherComponent returns the component of the package that declares fn (a
