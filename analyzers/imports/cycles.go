@@ -3,6 +3,8 @@ package imports
 import (
 	"sort"
 	"strings"
+
+	"github.com/boundarylint/boundarylint/boundary"
 )
 
 // componentGraph is the component-level graph of the code: for each edge
@@ -23,14 +25,15 @@ func (c *checker) checkCycles(g importGraph) {
 			imps = append(imps, imp)
 		}
 	}
-	whole := c.componentEdges(g, c.path, imps)
+	mg := c.moduleGraphOf(g, imps)
+	whole := c.componentEdges(mg, true, imps)
 	cycles := stronglyConnected(whole)
 	if len(cycles) == 0 {
 		return
 	}
 	below := make([]componentGraph, len(imps))
 	for i := range imps {
-		below[i] = c.componentEdges(g, "", imps[i:i+1])
+		below[i] = c.componentEdges(mg, false, imps[i:i+1])
 		for key := range stronglyConnected(below[i]) {
 			delete(cycles, key) // a lower package sees it and reports it
 		}
@@ -75,46 +78,89 @@ func (c *checker) reportCycle(imp importSpec, cycle []string, g componentGraph) 
 		strings.Join(cycle, " -> "), strings.Join(because, ", "))
 }
 
+// moduleGraph is the module's part of the import graph below the package,
+// with packages numbered so that the walks of checkCycles, one per import,
+// index slices instead of hashing paths.
+type moduleGraph struct {
+	paths []string
+	comps []*boundary.Component
+	succ  [][]int32
+	ids   map[string]int32
+}
+
+// moduleGraphOf numbers the module packages reachable from the imports.
+func (c *checker) moduleGraphOf(g importGraph, imps []importSpec) *moduleGraph {
+	mg := &moduleGraph{ids: map[string]int32{}}
+	var queue []int32
+	id := func(path string) int32 {
+		n, ok := mg.ids[path]
+		if !ok {
+			n = int32(len(mg.paths))
+			mg.ids[path] = n
+			mg.paths = append(mg.paths, path)
+			mg.comps = append(mg.comps, c.componentOf(path))
+			mg.succ = append(mg.succ, nil)
+			queue = append(queue, n)
+		}
+		return n
+	}
+	for _, imp := range imps {
+		id(imp.path)
+	}
+	for len(queue) > 0 {
+		n := queue[0]
+		queue = queue[1:]
+		for _, next := range g[mg.paths[n]] {
+			if _, in := c.spec.Rel(next); in {
+				m := id(next)
+				mg.succ[n] = append(mg.succ[n], m)
+			}
+		}
+	}
+	return mg
+}
+
 // componentEdges builds the component graph of the packages reachable from
-// the imports, adding the edges of the package from itself unless from is "".
-func (c *checker) componentEdges(g importGraph, from string, imps []importSpec) componentGraph {
-	edges := componentGraph{}
-	add := func(from, to string) {
-		a, b := c.componentOf(from), c.componentOf(to)
+// the imports, adding the edges of the package itself when own is set.
+func (c *checker) componentEdges(mg *moduleGraph, own bool, imps []importSpec) componentGraph {
+	edges := map[[2]*boundary.Component]edgeWitness{} // keyed by pointers: cheaper to hash than names, on every edge
+	add := func(a, b *boundary.Component, from, to string) {
 		if a == nil || b == nil || a == b {
 			return
 		}
-		key := [2]string{a.Name, b.Name}
+		key := [2]*boundary.Component{a, b}
 		if w, ok := edges[key]; !ok || from < w.from || from == w.from && to < w.to {
 			edges[key] = edgeWitness{from, to}
 		}
 	}
-	seen := map[string]bool{}
-	var queue []string
+	seen := make([]bool, len(mg.paths))
+	var queue []int32
 	for _, imp := range imps {
-		if from != "" {
-			add(from, imp.path)
+		n := mg.ids[imp.path]
+		if own {
+			add(c.comp, mg.comps[n], c.path, imp.path)
 		}
-		if !seen[imp.path] {
-			seen[imp.path] = true
-			queue = append(queue, imp.path)
+		if !seen[n] {
+			seen[n] = true
+			queue = append(queue, n)
 		}
 	}
 	for len(queue) > 0 {
-		p := queue[0]
+		n := queue[0]
 		queue = queue[1:]
-		for _, next := range g[p] {
-			if _, in := c.spec.Rel(next); !in {
-				continue
-			}
-			add(p, next)
-			if !seen[next] {
-				seen[next] = true
-				queue = append(queue, next)
+		for _, m := range mg.succ[n] {
+			add(mg.comps[n], mg.comps[m], mg.paths[n], mg.paths[m])
+			if !seen[m] {
+				seen[m] = true
+				queue = append(queue, m)
 			}
 		}
 	}
-	return edges
+	named := make(componentGraph, len(edges))
+	for key, w := range edges {
+		named[[2]string{key[0].Name, key[1].Name}] = w
+	}
+	return named
 }
 
 // stronglyConnected returns the strongly connected components of the graph
