@@ -19,7 +19,8 @@
 //     third-party code not reserved to others. The finding sits on the import
 //     that opens the path and prints the whole chain;
 //   - cycle: components whose packages import each other in a loop, reported
-//     once, in the lowest package that sees the whole loop.
+//     once, in the lowest package that sees the whole loop. Imports made only
+//     by test files take no part in cycles.
 //
 // For example, with
 //

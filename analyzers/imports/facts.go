@@ -2,6 +2,7 @@ package imports
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -22,19 +23,43 @@ func (*packageImports) AFact() {}
 func (f *packageImports) String() string { return "imports " + strings.Join(f.Imports, " ") }
 
 // exportImports records the package's direct imports, keeping those that
-// exported a fact themselves: exactly the non-standard ones.
+// exported a fact themselves: exactly the non-standard ones. Imports made
+// only by _test.go files are left out, so that a package and its test
+// variant export the same fact: its importers never see its tests.
 func exportImports(pass *analysis.Pass) {
 	if stdlib.Contains(pass) || strings.HasSuffix(pass.Pkg.Path(), ".test") {
 		return // neither can lead back into the module
 	}
+	testOnly := testOnlyImports(pass)
 	var imports []string
 	for _, imp := range pass.Pkg.Imports() {
-		if pass.ImportPackageFact(imp, new(packageImports)) {
+		if !testOnly[imp.Path()] && pass.ImportPackageFact(imp, new(packageImports)) {
 			imports = append(imports, imp.Path())
 		}
 	}
 	sort.Strings(imports)
 	pass.ExportPackageFact(&packageImports{Imports: imports})
+}
+
+// testOnlyImports returns the paths imported by _test.go files and by no
+// other file of the package.
+func testOnlyImports(pass *analysis.Pass) map[string]bool {
+	inTests, inCode := map[string]bool{}, map[string]bool{}
+	for _, f := range pass.Files {
+		seen := inCode
+		if strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go") {
+			seen = inTests
+		}
+		for _, s := range f.Imports {
+			if p, err := strconv.Unquote(s.Path.Value); err == nil {
+				seen[p] = true
+			}
+		}
+	}
+	for p := range inCode {
+		delete(inTests, p)
+	}
+	return inTests
 }
 
 // importGraph maps each known non-standard package to its direct imports.

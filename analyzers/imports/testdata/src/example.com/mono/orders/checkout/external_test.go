@@ -1,4 +1,4 @@
-package checkout_test // want package:"imports example.com/mono/billing/rates example.com/mono/orders/checkout}"
+package checkout_test // want package:"imports }"
 
 import (
 	"testing"
