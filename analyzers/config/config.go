@@ -7,7 +7,6 @@ import (
 	"go/token"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
@@ -31,7 +30,6 @@ func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
 		Name:       "config",
 		Doc:        analyzerdoc.Extract(doc, "config"),
 		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/config",
-		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		ResultType: suppress.ResultType,
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
 	}
@@ -63,7 +61,10 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	if comp == nil || spec.IsConfigReader(comp) {
 		return report.Result(), nil // unclaimed packages and composition roots may read anything
 	}
-	c.inspect(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	// The inspector is built here, not required from inspect.Analyzer, so
+	// that go vet does not build one for every dependency it visits only
+	// for facts, where config has nothing to check.
+	c.inspect(inspector.New(pass.Files))
 	return report.Result(), nil
 }
 
