@@ -1,33 +1,18 @@
 package config_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/boundarylint/boundarylint/analyzers/config"
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
-	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/analyzers/internal/fixture"
 )
-
-func loadSpec(t *testing.T) *boundary.Spec {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join(analysistest.TestData(), "boundaries.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	spec, err := boundary.Parse("boundaries.yaml", data, "example.com/mono")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return spec
-}
 
 // TestAccessForms covers every access form and every negative of the rule.
 func TestAccessForms(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), config.New(loadSpec(t)),
+	analysistest.Run(t, analysistest.TestData(), config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/orders/envreads", "example.com/mono/orders/viperreads", "example.com/mono/orders/koanfreads",
 		"example.com/mono/orders/folding", "example.com/mono/orders/fields", "example.com/mono/orders/tags",
 		"example.com/mono/orders/accessors", "example.com/mono/orders/free", "example.com/mono/orders/suppressed")
@@ -36,30 +21,23 @@ func TestAccessForms(t *testing.T) {
 // TestOwnersAndReaders: the owner, the composition root, unclaimed and
 // shared packages read freely.
 func TestOwnersAndReaders(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), config.New(loadSpec(t)),
+	analysistest.Run(t, analysistest.TestData(), config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/payments", "example.com/mono/cmd/server", "example.com/mono/legacy", "example.com/mono/platform/...")
 }
 
 // TestStrictConfig: run-time keys are unverifiable in a strict component.
 func TestStrictConfig(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), config.New(loadSpec(t)), "example.com/mono/shipping/...")
+	analysistest.Run(t, analysistest.TestData(), config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")), "example.com/mono/shipping/...")
 }
 
 // TestIgnores: a used directive is not reported, an unused one is.
 func TestIgnores(t *testing.T) {
-	a := ignores.New(config.New(loadSpec(t)))
+	a := ignores.New(config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")))
 	analysistest.Run(t, analysistest.TestData(), a, "example.com/mono/orders/stale", "example.com/mono/orders/suppressed")
 }
 
 // TestSpecFlag runs the flag-configured Analyzer, as go vet and nogo do.
 func TestSpecFlag(t *testing.T) {
-	path, err := filepath.Abs(filepath.Join(analysistest.TestData(), "boundaries.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := config.Analyzer.Flags.Set("spec", path); err != nil {
-		t.Fatal(err)
-	}
-	defer config.Analyzer.Flags.Set("spec", "")
+	fixture.SpecFlag(t, config.Analyzer, "boundaries.yaml")
 	analysistest.Run(t, analysistest.TestData(), config.Analyzer, "example.com/mono/orders/free")
 }

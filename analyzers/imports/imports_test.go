@@ -1,33 +1,18 @@
 package imports_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
-	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/analyzers/internal/fixture"
 )
-
-func loadSpec(t *testing.T, name string) *boundary.Spec {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join(analysistest.TestData(), name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	spec, err := boundary.Parse("boundaries.yaml", data, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return spec
-}
 
 // TestRules covers every import rule and its traps on one monolith.
 func TestRules(t *testing.T) {
-	a := imports.New(loadSpec(t, "boundaries.yaml"))
+	a := imports.New(fixture.Spec(t, "boundaries.yaml", ""))
 	analysistest.Run(t, analysistest.TestData(), a,
 		"example.com/mono/users/...", "example.com/mono/platform/...", "example.com/mono/payments/...",
 		"example.com/mono/inventory/...", "example.com/mono/billing/...", "example.com/mono/billingx/...",
@@ -36,25 +21,18 @@ func TestRules(t *testing.T) {
 }
 
 func TestTestsExempt(t *testing.T) {
-	a := imports.New(loadSpec(t, "boundaries_exempt.yaml"))
+	a := imports.New(fixture.Spec(t, "boundaries_exempt.yaml", ""))
 	analysistest.Run(t, analysistest.TestData(), a, "example.com/mono/orders/exempt")
 }
 
 func TestUnassignedDeny(t *testing.T) {
-	a := imports.New(loadSpec(t, "boundaries_other.yaml"))
+	a := imports.New(fixture.Spec(t, "boundaries_other.yaml", ""))
 	analysistest.Run(t, analysistest.TestData(), a, "example.com/other/...")
 }
 
 // TestSpecFlag runs the flag-configured Analyzer, as go vet and nogo do.
 func TestSpecFlag(t *testing.T) {
-	path, err := filepath.Abs(filepath.Join(analysistest.TestData(), "boundaries.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := imports.Analyzer.Flags.Set("spec", path); err != nil {
-		t.Fatal(err)
-	}
-	defer imports.Analyzer.Flags.Set("spec", "")
+	fixture.SpecFlag(t, imports.Analyzer, "boundaries.yaml")
 	results := analysistest.Run(t, analysistest.TestData(), imports.Analyzer, "example.com/mono/payments/webhook")
 	if len(results) == 0 || len(results[0].Diagnostics) != 1 {
 		t.Fatalf("want one diagnostic from the spec named by -spec, got %v", results)
@@ -62,6 +40,6 @@ func TestSpecFlag(t *testing.T) {
 }
 
 func TestIgnores(t *testing.T) {
-	a := ignores.New(imports.New(loadSpec(t, "boundaries.yaml")))
+	a := ignores.New(imports.New(fixture.Spec(t, "boundaries.yaml", "")))
 	analysistest.Run(t, analysistest.TestData(), a, "example.com/mono/orders/stale")
 }
