@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -25,21 +26,11 @@ func runSubcommand(args []string) (code int, ok bool) {
 		fmt.Fprint(os.Stdout, checkUsage)
 		return 0, true
 	case args[0] == "help" && len(args) == 1:
-		fmt.Fprint(os.Stdout, subcommandHelp)
+		printHelp(os.Stdout, suite.Analyzers())
+		return 0, true
 	}
 	return 0, false
 }
-
-const subcommandHelp = `boundarylint checks a Go module against its boundaries.yaml.
-
-Usage:
-    boundarylint [flags] [packages]                  check packages (default ./...)
-    go vet -vettool=$(which boundarylint) [packages] the same, through go vet
-    boundarylint check [-spec path]                  validate the spec, print what each component owns
-    boundarylint imports [-spec path] [packages]     import rules only, without type-checking (fast)
-    boundarylint help [analyzer | check]             this help, or an analyzer's rule and flags
-
-`
 
 const checkUsage = `usage: boundarylint check [-spec path]
 
