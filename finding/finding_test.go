@@ -1,0 +1,67 @@
+package finding
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestKeyIgnoresPosition(t *testing.T) {
+	f := Finding{Rule: ImportsPrivate, FromPackage: "m/a", ToComponent: "b", ToPackage: "m/b/x",
+		Subject: Subject{SubjectImport, "m/b/x"}, Pos: Position{File: "a.go", Line: 3, Column: 2}, Message: "at 3"}
+	g := f
+	g.Pos = Position{File: "a.go", Line: 40, Column: 9}
+	g.Message = "at 40"
+	if f.Key() != g.Key() {
+		t.Errorf("keys differ by position: %v, %v", f.Key(), g.Key())
+	}
+	g.Subject.Name = "m/b/y"
+	if f.Key() == g.Key() {
+		t.Errorf("keys equal for different subjects: %v", f.Key())
+	}
+}
+
+func TestEncodeDecode(t *testing.T) {
+	f := Finding{Rule: ImportsIsolated, Analyzer: "imports", FromPackage: "m/a", Chain: []string{"m/a", "m/u", "m/b"},
+		Subject: Subject{SubjectImport, "m/u"}, Message: "m/a reaches m/b", Baselined: true}
+	text := Encode(f)
+	if strings.Contains(text, "\n") {
+		t.Errorf("Encode spans lines: %q", text)
+	}
+	g, ok, err := Decode(text)
+	if !ok || err != nil || g.Key() != f.Key() || !g.Baselined || len(g.Chain) != 3 || g.Message != f.Message {
+		t.Errorf("Decode(Encode(f)) = %+v, %v, %v", g, ok, err)
+	}
+	if _, ok, _ := Decode("imports: something else"); ok {
+		t.Error("Decode accepted a message that is not a finding")
+	}
+	if _, ok, err := Decode(encodedPrefix + "{"); !ok || err == nil {
+		t.Errorf("Decode of a truncated finding: ok=%v err=%v, want ok and an error", ok, err)
+	}
+}
+
+var idPattern = regexp.MustCompile(`^[a-z]+/[a-z][a-z-]*[a-z]$`)
+
+// TestRegistry keeps each rule complete, uniquely named and filed under
+// the analyzer its ID names.
+func TestRegistry(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range Rules() {
+		if !idPattern.MatchString(r.ID) || !strings.HasPrefix(r.ID, r.Analyzer+"/") {
+			t.Errorf("rule %q of analyzer %q: want an ID analyzer/lower-case-name", r.ID, r.Analyzer)
+		}
+		if seen[r.ID] {
+			t.Errorf("rule %s listed twice", r.ID)
+		}
+		seen[r.ID] = true
+		if r.Title == "" || r.Why == "" || r.Fix == "" {
+			t.Errorf("rule %s lacks a title, why or fix", r.ID)
+		}
+		if got, ok := Lookup(r.ID); !ok || got != r {
+			t.Errorf("Lookup(%s) = %v, %v", r.ID, got, ok)
+		}
+	}
+	if _, ok := Lookup("imports/nonesuch"); ok {
+		t.Error("Lookup found an unknown rule")
+	}
+}
