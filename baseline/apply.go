@@ -1,0 +1,91 @@
+package baseline
+
+import (
+	"slices"
+
+	"github.com/boundarylint/boundarylint/finding"
+)
+
+// Budget hands out a baseline's counts, one finding at a time: the
+// reporter asks it about each finding of a package as it is reported.
+// A nil *Budget accepts nothing.
+type Budget struct {
+	b    *Baseline
+	used map[finding.Key]int
+}
+
+// Budget returns a fresh budget over b's counts.
+func (b *Baseline) Budget() *Budget {
+	return &Budget{b: b, used: map[finding.Key]int{}}
+}
+
+// Take reports whether the baseline accepts one more finding with key k,
+// and if so counts it as used.
+func (bu *Budget) Take(k finding.Key) bool {
+	if bu == nil || bu.used[k] >= bu.b.Count(k) {
+		return false
+	}
+	bu.used[k]++
+	return true
+}
+
+// Used returns how many findings with key k the budget has accepted.
+func (bu *Budget) Used(k finding.Key) int {
+	if bu == nil {
+		return 0
+	}
+	return bu.used[k]
+}
+
+// Stale is a baseline entry that matched fewer findings than it records.
+type Stale struct {
+	Entry
+	Found int // findings that matched it
+}
+
+// Stale returns, in key order, the entries for which keep returns true
+// (for instance: of one package) that the budget used less than their
+// count. keep nil keeps every entry.
+func (bu *Budget) Stale(keep func(finding.Key) bool) []Stale {
+	if bu == nil {
+		return nil
+	}
+	var out []Stale
+	for _, e := range bu.b.Entries {
+		if (keep == nil || keep(e.Key)) && bu.used[e.Key] < e.Count {
+			out = append(out, Stale{e, bu.used[e.Key]})
+		}
+	}
+	return out
+}
+
+// Apply marks the findings the baseline accepts as Baselined, and returns
+// them with the stale entries: the whole-module view. Within a key, the
+// findings earliest in file order are the baselined ones, so that the
+// ones reported are the same whatever order fs comes in.
+func Apply(b *Baseline, fs []finding.Finding) ([]finding.Finding, []Stale) {
+	out := slices.Clone(fs)
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return comparePos(out[i].Pos, out[j].Pos) })
+	bu := b.Budget()
+	for _, i := range order {
+		out[i].Baselined = bu.Take(out[i].Key())
+	}
+	return out, bu.Stale(nil)
+}
+
+func comparePos(a, b finding.Position) int {
+	switch {
+	case a.File != b.File:
+		if a.File < b.File {
+			return -1
+		}
+		return 1
+	case a.Line != b.Line:
+		return a.Line - b.Line
+	}
+	return a.Column - b.Column
+}

@@ -1,0 +1,173 @@
+// Package baseline records the findings a team has accepted, so that CI
+// fails only on new ones while the recorded ones are paid off.
+//
+// The file lives next to the spec: boundaries.yaml's baseline is
+// boundaries.baseline.json (DefaultPath). It holds one entry per finding
+// Key (rule, package, other side, subject; never a line or column, so
+// editing a file does not churn it) with the number of findings recorded:
+//
+//	{
+//	  "version": 1,
+//	  "findings": [
+//	    {"rule":"imports/private","from":"example.com/m/internal/orders","to_component":"payments","to_package":"example.com/m/internal/payments/ledger","subject_kind":"import","subject":"example.com/m/internal/payments/ledger","count":2}
+//	  ]
+//	}
+//
+// Entries are sorted by key, one to a line, so a review diff shows exactly
+// the keys that appeared, vanished or changed count. JSON rather than YAML
+// because the standard library reads it with byte offsets for every error
+// (reported as FILE:LINE:COL), because this package needs nothing beyond
+// the standard library, and because nobody edits the file by hand: the
+// `boundarylint baseline` command writes it.
+//
+// A count is a budget: with 3 recorded and 4 found, 1 is reported. An
+// entry that matches fewer findings than it records is stale: the
+// violation was fixed, and the file must shrink so it cannot come back.
+package baseline
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/boundarylint/boundarylint/finding"
+)
+
+// Version is the only file format version Load accepts.
+const Version = 1
+
+// Entry is one key of the baseline and how many findings it accepts.
+type Entry struct {
+	finding.Key
+	Count int `json:"count"`
+}
+
+// Baseline is a loaded or computed baseline. A nil *Baseline is empty.
+type Baseline struct {
+	Name    string  // the file name errors and messages use
+	Hash    string  // hex SHA-256 of the file's bytes; empty when not read from a file
+	Entries []Entry // sorted by key, each key once
+
+	index map[finding.Key]int
+}
+
+// DefaultPath is the baseline that belongs to a spec: its name with the
+// extension replaced by .baseline.json, in the same directory.
+func DefaultPath(specPath string) string {
+	base := filepath.Base(specPath)
+	return filepath.Join(filepath.Dir(specPath), strings.TrimSuffix(base, filepath.Ext(base))+".baseline.json")
+}
+
+// FromFindings counts findings by key: what `boundarylint baseline`
+// writes. Findings already marked Baselined count too, so that rewriting
+// the baseline keeps what it still holds.
+func FromFindings(fs []finding.Finding) *Baseline {
+	counts := map[finding.Key]int{}
+	for _, f := range fs {
+		counts[f.Key()]++
+	}
+	b := &Baseline{}
+	for k, n := range counts {
+		b.Entries = append(b.Entries, Entry{k, n})
+	}
+	b.sort()
+	return b
+}
+
+func (b *Baseline) sort() {
+	slices.SortFunc(b.Entries, func(x, y Entry) int { return x.Key.Compare(y.Key) })
+	b.index = make(map[finding.Key]int, len(b.Entries))
+	for i, e := range b.Entries {
+		b.index[e.Key] = i
+	}
+}
+
+// Count returns how many findings with key k the baseline accepts.
+func (b *Baseline) Count(k finding.Key) int {
+	if b == nil {
+		return 0
+	}
+	if i, ok := b.index[k]; ok {
+		return b.Entries[i].Count
+	}
+	return 0
+}
+
+// Len returns the number of entries.
+func (b *Baseline) Len() int {
+	if b == nil {
+		return 0
+	}
+	return len(b.Entries)
+}
+
+// Encode returns the file's bytes: deterministic, one entry per line.
+func (b *Baseline) Encode() []byte {
+	var buf bytes.Buffer
+	fmt.Fprintf(&buf, "{\n  \"version\": %d,\n  \"findings\": [", Version)
+	if b != nil {
+		for i, e := range b.Entries {
+			line, err := json.Marshal(e)
+			if err != nil {
+				panic(err) // an Entry holds only strings and an int
+			}
+			if i > 0 {
+				buf.WriteByte(',')
+			}
+			buf.WriteString("\n    ")
+			buf.Write(line)
+		}
+		if len(b.Entries) > 0 {
+			buf.WriteString("\n  ")
+		}
+	}
+	buf.WriteString("]\n}\n")
+	return buf.Bytes()
+}
+
+// Write writes the baseline to path atomically: to a temporary file in the
+// same directory, synced, then renamed over path, so that a crash leaves
+// either the old file or the new one, never half of one.
+func (b *Baseline) Write(path string) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // after a successful rename there is nothing to remove
+	if _, err := tmp.Write(b.Encode()); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// Load reads and parses the baseline at path. A missing file is an error
+// that wraps fs.ErrNotExist: callers decide whether no baseline is fine.
+func Load(path string) (*Baseline, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, data)
+}
+
+func hashOf(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
