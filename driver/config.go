@@ -1,0 +1,51 @@
+package driver
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/boundarylint/boundarylint/boundary"
+)
+
+// Config says what a run checks.
+type Config struct {
+	// Spec is the spec to apply, loaded and checked against the module
+	// (as `boundarylint check` does).
+	Spec *boundary.Spec
+
+	// Dir is the directory the package patterns resolve in, inside the
+	// module; empty means the working directory.
+	Dir string
+
+	// Patterns are the packages to check, as the go command takes them;
+	// empty means ./...
+	Patterns []string
+}
+
+func (c Config) patterns() []string {
+	if len(c.Patterns) == 0 {
+		return []string{"./..."}
+	}
+	return c.Patterns
+}
+
+// modulePackages lists the packages of the module holding Dir,
+// module-relative, for the unclaimed ones.
+func (c Config) modulePackages() ([]string, error) {
+	dir := c.Dir
+	if dir == "" {
+		var err error
+		if dir, err = os.Getwd(); err != nil {
+			return nil, err
+		}
+	}
+	root, err := boundary.ModuleRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	rels, err := boundary.ModulePackages(root)
+	if err != nil {
+		return nil, fmt.Errorf("listing the packages of %s: %w", root, err)
+	}
+	return rels, nil
+}

@@ -1,0 +1,214 @@
+package driver
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/boundarylint/boundarylint/analyzers/imports"
+)
+
+// Imports checks the import rules only, from the packages' import clauses,
+// without type-checking: the fast path for pre-commit hooks and large
+// monoliths. Its findings are those of the imports analyzer in a full run.
+//
+// It drives the imports analyzer over `go list` output. The analyzer needs
+// only the import clauses (with their comments, for //boundarylint:ignore),
+// the package's path and the facts of its dependencies, so this driver
+// builds those passes by hand, in the dependency order go list prints,
+// instead of loading and type-checking every package from source as the
+// go/analysis checker must for analyzers that need types.
+func Imports(cfg Config) (*Result, error) {
+	rels, err := cfg.modulePackages()
+	if err != nil {
+		return nil, err
+	}
+	pkgs, err := goList(cfg.Dir, cfg.patterns())
+	if err != nil {
+		return nil, err
+	}
+	found, err := analyzeImports(imports.New(cfg.Spec), pkgs)
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Findings: found, Edges: componentEdges(cfg.Spec, listedImports(pkgs)), Unclaimed: unclaimed(cfg.Spec, rels)}, nil
+}
+
+// listedImports returns the imports of the packages go list printed, the
+// test variants' as test imports.
+func listedImports(pkgs []*listedPackage) []packageImports {
+	var out []packageImports
+	for _, p := range pkgs {
+		if p.Standard || strings.HasSuffix(p.ImportPath, ".test") {
+			continue
+		}
+		pi := packageImports{Path: packagePath(p.ImportPath), Test: p.ForTest != ""}
+		for _, imp := range p.Imports {
+			pi.Imports = append(pi.Imports, packagePath(imp))
+		}
+		out = append(out, pi)
+	}
+	return out
+}
+
+// listedPackage is what go list tells about one package.
+type listedPackage struct {
+	ImportPath string // with " [p.test]" for test variants
+	Name       string
+	Dir        string
+	GoFiles    []string
+	CgoFiles   []string
+	Imports    []string // variant IDs where go list uses them
+	Standard   bool
+	DepOnly    bool
+	ForTest    string
+	Module     *struct{ Path string }
+	Error      *struct{ Err string }
+}
+
+func goList(dir string, patterns []string) ([]*listedPackage, error) {
+	args := append([]string{"list", "-e", "-deps", "-test", "-json=ImportPath,Name,Dir,GoFiles,CgoFiles,Imports,Standard,DepOnly,ForTest,Module,Error"}, patterns...)
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("go list: %w\n%s", err, stderr.String())
+	}
+	var pkgs []*listedPackage
+	for dec := json.NewDecoder(bytes.NewReader(out)); dec.More(); {
+		p := new(listedPackage)
+		if err := dec.Decode(p); err != nil {
+			return nil, fmt.Errorf("go list output: %w", err)
+		}
+		pkgs = append(pkgs, p)
+	}
+	return pkgs, nil
+}
+
+// analyzeImports runs the analyzer on every non-standard package in order,
+// keeping the facts each exports, and returns the findings in the root
+// packages, sorted. Like go vet, it
+// reports a package with tests through its test variant.
+func analyzeImports(a *analysis.Analyzer, pkgs []*listedPackage) ([]Finding, error) {
+	hasTestVariant := map[string]bool{}
+	listed := map[string]*listedPackage{}
+	for _, p := range pkgs {
+		listed[p.ImportPath] = p
+		if p.ForTest != "" && p.ImportPath == p.ForTest+" ["+p.ForTest+".test]" {
+			hasTestVariant[p.ForTest] = true
+		}
+	}
+	facts := map[string]analysis.Fact{} // by package ID
+	fset := token.NewFileSet()
+	var diags []Finding
+	for _, p := range pkgs {
+		if p.Standard || strings.HasSuffix(p.ImportPath, ".test") {
+			continue
+		}
+		if p.Error != nil && len(p.GoFiles) == 0 {
+			return nil, fmt.Errorf("%s: %s", p.ImportPath, p.Error.Err)
+		}
+		report := !p.DepOnly && !hasTestVariant[p.ImportPath]
+		pass, err := importsPass(a, p, report, listed, fset, facts, func(d analysis.Diagnostic) {
+			if report {
+				diags = append(diags, Finding{Analyzer: a.Name, Category: d.Category, Posn: fset.Position(d.Pos), Message: d.Message})
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+		if _, err := a.Run(pass); err != nil {
+			return nil, fmt.Errorf("%s: %w", p.ImportPath, err)
+		}
+	}
+	return sortFindings(diags), nil
+}
+
+// importsPass builds the pass the imports analyzer sees for p: import
+// clauses only, a types.Package whose imports are bare paths, and facts
+// from the packages analysed before it. A package visited only for its
+// fact gets no files: its imports come from go list, and parsing the
+// thousands of third-party files below a monolith was most of the cost.
+func importsPass(a *analysis.Analyzer, p *listedPackage, withFiles bool, listed map[string]*listedPackage, fset *token.FileSet, facts map[string]analysis.Fact, report func(analysis.Diagnostic)) (*analysis.Pass, error) {
+	var files []*ast.File
+	for _, name := range append(append([]string(nil), p.GoFiles...), p.CgoFiles...) {
+		if !withFiles {
+			break
+		}
+		f, err := parser.ParseFile(fset, filepath.Join(p.Dir, name), nil, parser.ImportsOnly|parser.ParseComments)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	pkg := types.NewPackage(packagePath(p.ImportPath), p.Name)
+	var imported []*types.Package
+	byPath := map[string]string{} // path -> ID, to find the facts of the variant p imports
+	for _, imp := range p.Imports {
+		imported = append(imported, types.NewPackage(packagePath(imp), ""))
+		byPath[packagePath(imp)] = imp
+	}
+	pkg.SetImports(imported)
+	var module *analysis.Module
+	if p.Module != nil {
+		module = &analysis.Module{Path: p.Module.Path}
+	}
+	return &analysis.Pass{
+		Analyzer: a,
+		Fset:     fset,
+		Files:    files,
+		Pkg:      pkg,
+		Module:   module,
+		Report:   report,
+		ReadFile: os.ReadFile,
+		ImportPackageFact: func(imp *types.Package, ptr analysis.Fact) bool {
+			f, ok := facts[byPath[imp.Path()]]
+			if ok {
+				reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(f).Elem())
+			}
+			return ok
+		},
+		ExportPackageFact: func(f analysis.Fact) { facts[p.ImportPath] = f },
+		AllPackageFacts:   func() []analysis.PackageFact { return closureFacts(p, listed, facts) },
+	}, nil
+}
+
+// closureFacts returns the facts of every package p depends on, as the
+// go/analysis drivers do, walking go list's import graph.
+func closureFacts(p *listedPackage, listed map[string]*listedPackage, facts map[string]analysis.Fact) []analysis.PackageFact {
+	var out []analysis.PackageFact
+	seen := map[string]bool{}
+	var visit func(id string)
+	visit = func(id string) {
+		if seen[id] || listed[id] == nil {
+			return
+		}
+		seen[id] = true
+		if f, ok := facts[id]; ok {
+			out = append(out, analysis.PackageFact{Package: types.NewPackage(packagePath(id), ""), Fact: f})
+		}
+		for _, next := range listed[id].Imports {
+			visit(next)
+		}
+	}
+	for _, imp := range p.Imports {
+		visit(imp)
+	}
+	return out
+}
+
+// packagePath strips go list's " [p.test]" variant suffix from a package ID.
+func packagePath(id string) string { return strings.SplitN(id, " ", 2)[0] }
