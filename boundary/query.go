@@ -14,6 +14,15 @@ func (s *Spec) Rel(importPath string) (string, bool) {
 	return importPath, false
 }
 
+// ImportPath turns a module-relative package path back into an import
+// path: the inverse of Rel.
+func (s *Spec) ImportPath(rel string) string {
+	if rel == "." {
+		return s.Module
+	}
+	return s.Module + "/" + rel
+}
+
 // ComponentOf returns the component that claims the package, or nil when
 // the package is outside the module or no component claims it. The most
 // specific matching pattern decides, so a catch-all component never takes a

@@ -75,7 +75,7 @@ func printOwnership(w io.Writer, s *checkedSpec) {
 	members := map[*boundary.Component][]string{}
 	var unclaimed []string
 	for _, rel := range s.Packages {
-		if c := s.ComponentOf(importPath(s.Module, rel)); c != nil {
+		if c := s.ComponentOf(s.ImportPath(rel)); c != nil {
 			members[c] = append(members[c], rel)
 		} else {
 			unclaimed = append(unclaimed, rel)
@@ -104,7 +104,7 @@ func printComponent(w io.Writer, s *checkedSpec, c *boundary.Component, pkgs []s
 	} else {
 		var api []string
 		for _, rel := range pkgs {
-			if s.IsAPI(c, importPath(s.Module, rel)) {
+			if s.IsAPI(c, s.ImportPath(rel)) {
 				api = append(api, rel)
 			}
 		}
@@ -183,12 +183,4 @@ func printList(w io.Writer, items []string) {
 	for _, it := range items {
 		fmt.Fprintf(w, "    %s\n", it)
 	}
-}
-
-// importPath turns a module-relative package path back into an import path.
-func importPath(module, rel string) string {
-	if rel == "." {
-		return module
-	}
-	return module + "/" + rel
 }

@@ -1,0 +1,134 @@
+package graph
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/report/internal/rendercheck"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// imports exercise every kind of edge: declared and used, used through a
+// shared component, forbidden, private, to and from unclaimed packages,
+// and declared but unused (orders -> inventory).
+var imports = []Import{
+	{From: "example.com/shop/orders/http", To: "example.com/shop/payments/api", Count: 3},
+	{From: "example.com/shop/orders/http", To: "example.com/shop/payments/ledger"},   // private
+	{From: "example.com/shop/payments/ledger", To: "example.com/shop/platform/db"},   // shared
+	{From: "example.com/shop/payments/api", To: "example.com/shop/orders/model"},     // forbidden
+	{From: "example.com/shop/end/x", To: "example.com/shop/orders/model", Count: 2},  // declared
+	{From: "example.com/shop/billing-v2", To: "example.com/shop/legacy"},             // unassigned (deny)
+	{From: "example.com/shop/legacy", To: "example.com/shop/billing_v2"},             // from unclaimed: allowed
+	{From: "example.com/shop/orders/http", To: "example.com/shop/platform/db"},       // shared, undeclared
+	{From: "example.com/shop/orders/http", To: "example.com/shop/orders/model"},      // inside a component
+	{From: "example.com/shop/orders/http", To: "github.com/stripe/stripe-go/client"}, // third party
+}
+
+var packages = []string{"billing-v2", "billing_v2", "end/x", "inventory", "legacy", "orders/http", "orders/model", "payments/api", "payments/ledger", "platform/db"}
+
+func loadSpec(t *testing.T) *boundary.Spec {
+	t.Helper()
+	data, err := os.ReadFile("testdata/boundaries.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, err := boundary.Parse("boundaries.yaml", data, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return spec
+}
+
+func TestGraphs(t *testing.T) {
+	spec := loadSpec(t)
+	cases := []struct {
+		name string
+		opts Options
+	}{
+		{"target", Options{}},
+		{"code", Options{Imports: imports}},
+		{"focus-payments", Options{Imports: imports, Focus: "payments"}},
+		{"api", Options{Imports: imports, API: true, Packages: packages}},
+		{"no-imports", Options{Imports: []Import{}}},
+	}
+	var charts []string
+	for _, c := range cases {
+		g, err := Build(spec, c.opts)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		var mmd, dot bytes.Buffer
+		if err := g.Mermaid(&mmd); err != nil {
+			t.Fatal(err)
+		}
+		if err := g.DOT(&dot); err != nil {
+			t.Fatal(err)
+		}
+		golden(t, c.name+".mmd", mmd.String())
+		golden(t, c.name+".dot", dot.String())
+		rendercheck.DOT(t, dot.String())
+		charts = append(charts, mmd.String())
+	}
+	rendercheck.Mermaid(t, charts...)
+}
+
+func TestEdges(t *testing.T) {
+	g, err := Build(loadSpec(t), Options{Imports: imports})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range g.Edges {
+		got[e.From+"->"+e.To] = g.label(e) + "|" + [...]string{"solid", "red", "dashed"}[g.styleOf(e)]
+	}
+	want := map[string]string{
+		"payments->platform":       "1 import|solid",
+		"orders->platform":         "1 import (shared)|solid",
+		"payments->orders":         "1 import, 1 forbidden|red",
+		"orders->payments":         "4 imports, 1 private|red",
+		"orders->inventory":        "unused|dashed",
+		"end->orders":              "2 imports|solid",
+		"billing-v2->" + Unclaimed: "1 import, 1 unassigned|red",
+		Unclaimed + "->billing_v2": "1 import|solid",
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("edge %s: got %q, want %q", k, got[k], w)
+		}
+		delete(got, k)
+	}
+	for k, v := range got {
+		t.Errorf("unexpected edge %s: %q", k, v)
+	}
+}
+
+func TestUnknownFocus(t *testing.T) {
+	_, err := Build(loadSpec(t), Options{Focus: "paymnets"})
+	if err == nil || !strings.Contains(err.Error(), `unknown component "paymnets"`) {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if string(want) != got {
+		t.Errorf("%s differs from the golden file (go test -update rewrites it):\n--- got:\n%s\n--- want:\n%s", name, got, want)
+	}
+}
