@@ -35,7 +35,8 @@ Usage:
     go vet -vettool=$(which boundarylint) [packages]  the same, through go vet
     boundarylint check [-spec path]                   validate the spec, print what each component owns
     boundarylint imports [-spec path] [packages]      import rules only, without type-checking (fast)
-    boundarylint help [analyzer | check]              this help, or an analyzer's rule and flags
+    boundarylint graph [-format mermaid|dot] [-focus C] the component graph: spec edges, code imports, violations
+    boundarylint help [analyzer | check | graph]      this help, or an analyzer's rule and flags
 `
 
 const helpFlags = `

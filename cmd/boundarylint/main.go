@@ -37,7 +37,8 @@ func main() {
 		fmt.Fprintf(os.Stderr, "boundarylint: %v\n", err)
 		os.Exit(2)
 	}
-	os.Args = append(os.Args[:1], args...)
+	// A new slice: args aliases os.Args, which appending in place would scramble.
+	os.Args = append([]string{os.Args[0]}, args...)
 	if code, ok := runSubcommand(args); ok {
 		os.Exit(code)
 	}

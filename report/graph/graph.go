@@ -15,6 +15,7 @@ import (
 	"slices"
 
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/driver"
 )
 
 // Unclaimed is the name of the node that stands for the module packages no
@@ -210,4 +211,19 @@ func componentNames(spec *boundary.Spec) string {
 		s += c.Name
 	}
 	return s
+}
+
+// ImportsOf turns a driver run's component edges into the graph's imports:
+// each package import across components once, test-only ones only when
+// the spec makes tests obey the rules.
+func ImportsOf(spec *boundary.Spec, edges []driver.Edge) []Import {
+	out := []Import{}
+	for _, e := range edges {
+		for _, imp := range e.Imports {
+			if !imp.Test || spec.Tests != boundary.TestsExempt {
+				out = append(out, Import{From: imp.From, To: imp.To, Count: 1})
+			}
+		}
+	}
+	return out
 }

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/boundarylint/boundarylint/boundary"
-	"github.com/boundarylint/boundarylint/report/internal/rendercheck"
+	"github.com/boundarylint/boundarylint/report/rendercheck"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")

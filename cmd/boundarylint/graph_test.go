@@ -1,0 +1,51 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/boundarylint/boundarylint/report/rendercheck"
+)
+
+// TestGraph renders the example's component graph in every variant,
+// compares each with its golden file and hands it to the real renderer.
+func TestGraph(t *testing.T) {
+	dir := sharedMonolith(t)
+	var charts []string
+	for _, c := range []struct{ golden, args string }{
+		{"graph.mmd", "graph"},
+		{"graph.dot", "graph -format dot"},
+		{"graph-focus-payments.mmd", "graph -focus payments"},
+		{"graph-focus-payments.dot", "graph -format=dot -focus=payments -api"},
+		{"graph-target.mmd", "graph -target -api"},
+	} {
+		r := standalone(t, dir, strings.Fields(c.args)...)
+		expectCode(t, c.args, r, 0)
+		golden(t, c.golden, r.stdout)
+		if strings.HasSuffix(c.golden, ".dot") {
+			rendercheck.DOT(t, r.stdout)
+		} else {
+			charts = append(charts, r.stdout)
+		}
+	}
+	rendercheck.Mermaid(t, charts...)
+}
+
+func TestGraphBadInput(t *testing.T) {
+	dir := sharedMonolith(t)
+	for _, c := range []struct {
+		args string
+		code int
+		msg  string
+	}{
+		{"graph -focus paymnts", 1, `boundarylint graph: unknown component "paymnts"; the spec has payments, orders,`},
+		{"graph -format svg", 2, `unknown -format "svg"; use mermaid or dot`},
+		{"-C testdata graph", 2, "boundarylint: chdir testdata"},
+	} {
+		r := standalone(t, dir, strings.Fields(c.args)...)
+		expectCode(t, c.args, r, c.code)
+		if !strings.Contains(r.stderr, c.msg) || r.stdout != "" {
+			t.Errorf("%s: stderr %q, want it to contain %q; stdout %q", c.args, r.stderr, c.msg, r.stdout)
+		}
+	}
+}
