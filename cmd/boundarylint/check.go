@@ -24,11 +24,16 @@ func runSubcommand(args []string) (code int, ok bool) {
 		return runImportsOnly(args[1:], os.Stderr), true
 	case args[0] == "graph":
 		return runGraph(args[1:], os.Stdout, os.Stderr), true
+	case args[0] == "doc":
+		return runDoc(args[1:], os.Stdout, os.Stderr), true
 	case args[0] == "help" && len(args) == 2 && args[1] == "check":
 		fmt.Fprint(os.Stdout, checkUsage)
 		return 0, true
 	case args[0] == "help" && len(args) == 2 && args[1] == "graph":
 		fmt.Fprint(os.Stdout, graphUsage)
+		return 0, true
+	case args[0] == "help" && len(args) == 2 && args[1] == "doc":
+		fmt.Fprint(os.Stdout, docUsage)
 		return 0, true
 	case args[0] == "help" && len(args) == 1:
 		printHelp(os.Stdout, suite.Analyzers())

@@ -36,7 +36,8 @@ Usage:
     boundarylint check [-spec path]                   validate the spec, print what each component owns
     boundarylint imports [-spec path] [packages]      import rules only, without type-checking (fast)
     boundarylint graph [-format mermaid|dot] [-focus C] the component graph: spec edges, code imports, violations
-    boundarylint help [analyzer | check | graph]      this help, or an analyzer's rule and flags
+    boundarylint doc [-check] FILE.md                 regenerate an architecture document's marked sections
+    boundarylint help [analyzer | check | graph | doc] this help, or an analyzer's rule and flags
 `
 
 const helpFlags = `

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/boundarylint/boundarylint/driver"
+	"github.com/boundarylint/boundarylint/report/archdoc"
+)
+
+const docUsage = `usage: boundarylint doc [-spec path] [-check] FILE.md
+
+Doc regenerates the sections of an architecture document that the spec
+and the code decide, between markers in FILE.md:
+
+    <!-- boundarylint:begin KIND [ARGS] -->
+    ...generated...
+    <!-- boundarylint:end -->
+
+KIND is diagram (the target component graph, Mermaid), api [COMPONENT...]
+(the api packages' exported declarations, from the type checker), data
+(tables by owner, and who else touches them), config (env vars, config
+keys and fields by owner, and who else reads them) or paths (the
+component edges the code has, and transactions that cross). Text outside
+the markers is left alone. The file is replaced atomically.
+
+-check writes nothing and exits 3 when a section is out of date or the
+hand-written text names a package or environment variable the spec and
+the module no longer have. A file without markers, with unbalanced ones
+or naming an unknown component is an error (exit status 1), and nothing
+is written.
+`
+
+// runDoc implements "boundarylint doc".
+func runDoc(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("doc", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, docUsage) }
+	specPath := fs.String("spec", "", "path to boundaries.yaml")
+	check := fs.Bool("check", false, "exit 3 when the document is out of date; write nothing")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprint(stderr, docUsage)
+		return 2
+	}
+	file := fs.Arg(0)
+	data, err := os.ReadFile(file)
+	if err != nil {
+		fmt.Fprintf(stderr, "boundarylint doc: %v\n", err)
+		return 1
+	}
+	d, err := archdoc.Parse(file, data)
+	if err != nil {
+		fmt.Fprintf(stderr, "boundarylint doc: %v\n", err)
+		return 1
+	}
+	in, err := docInput(*specPath)
+	if err != nil {
+		printSpecError(stderr, err)
+		return 1
+	}
+	out, stale, err := archdoc.Update(d, in)
+	if err != nil {
+		fmt.Fprintf(stderr, "boundarylint doc: %v\n", err)
+		return 1
+	}
+	if !*check {
+		if err := archdoc.WriteFile(file, out); err != nil {
+			fmt.Fprintf(stderr, "boundarylint doc: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "%s: %d sections, %d updated\n", file, len(d.Sections), len(stale))
+		return 0
+	}
+	problems := archdoc.Problems(d, in)
+	for _, s := range stale {
+		fmt.Fprintf(stderr, "%s:%d: the %s section is out of date; run boundarylint doc %s\n", file, s.Line, s, file)
+	}
+	for _, p := range problems {
+		fmt.Fprintln(stderr, p)
+	}
+	if len(stale)+len(problems) > 0 {
+		return 3
+	}
+	return 0
+}
+
+// docInput gathers what the sections are generated from: the checked
+// spec, the api packages' declarations and the code's component edges.
+func docInput(specPath string) (*archdoc.Input, error) {
+	checked, err := locateAndCheck(specPath)
+	if err != nil {
+		return nil, err
+	}
+	api, err := archdoc.LoadAPI(checked.Root, checked.Spec, checked.Packages)
+	if err != nil {
+		return nil, err
+	}
+	res, err := driver.Imports(driver.Config{Spec: checked.Spec, Dir: checked.Root})
+	if err != nil {
+		return nil, err
+	}
+	return &archdoc.Input{Spec: checked.Spec, Packages: checked.Packages, API: api, Edges: res.Edges}, nil
+}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/boundarylint/boundarylint/report/rendercheck"
+)
+
+const archDoc = "docs/ARCHITECTURE-PAYMENTS.md"
+
+// TestDocExampleIsCurrent: the example's architecture document is its own
+// golden file. doc -check passes on it, regenerating it changes nothing,
+// and its diagram parses as Mermaid.
+func TestDocExampleIsCurrent(t *testing.T) {
+	dir := monolith(t)
+	r := standalone(t, dir, "doc", "-check", archDoc)
+	expectCode(t, "doc -check", r, 0)
+	before, _ := os.ReadFile(filepath.Join(dir, archDoc))
+	r = standalone(t, dir, "doc", archDoc)
+	expectCode(t, "doc", r, 0)
+	after, _ := os.ReadFile(filepath.Join(dir, archDoc))
+	if *update {
+		if err := os.WriteFile(filepath.Join("..", "..", "testdata", "monolith", archDoc), after, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	} else if string(after) != string(before) {
+		t.Errorf("doc rewrote %s (go test -update rewrites it)\n--- got\n%s", archDoc, after)
+	}
+	charts := regexp.MustCompile("(?s)```mermaid\n(.*?)```").FindAllStringSubmatch(string(after), -1)
+	if len(charts) != 1 {
+		t.Fatalf("%d mermaid blocks, want 1", len(charts))
+	}
+	rendercheck.Mermaid(t, charts[0][1])
+}
+
+func TestDocCheckFindsStaleness(t *testing.T) {
+	dir := monolith(t)
+	path := filepath.Join(dir, archDoc)
+	orig, _ := os.ReadFile(path)
+	for _, c := range []struct{ name, old, new, want string }{
+		{"edited section", "| `refunds` | payments |", "| `refundz` | payments |", ":87: the data section is out of date"},
+		{"hand-written package gone", "2. **Close the private imports.**", "2. Move `internal/payments/gone` first.", "`internal/payments/gone`: no package of the module has this path any more"},
+		{"hand-written env var nobody owns", "Rollback:", "Set `LEGACY_SECRET`. Rollback:", "`LEGACY_SECRET`: no component owns this environment variable"},
+	} {
+		edited := strings.Replace(string(orig), c.old, c.new, 1)
+		if edited == string(orig) {
+			t.Fatalf("%s: %q not in the document", c.name, c.old)
+		}
+		os.WriteFile(path, []byte(edited), 0o644)
+		r := standalone(t, dir, "doc", "-check", archDoc)
+		expectCode(t, c.name, r, 3)
+		if !strings.Contains(r.stderr, c.want) {
+			t.Errorf("%s: stderr %q, want %q", c.name, r.stderr, c.want)
+		}
+		if now, _ := os.ReadFile(path); string(now) != edited {
+			t.Errorf("%s: -check wrote the file", c.name)
+		}
+	}
+}
+
+// TestDocBadInput: each mistake is an error naming the line, and the file
+// is left as it was.
+func TestDocBadInput(t *testing.T) {
+	dir := monolith(t)
+	for _, c := range []struct{ name, doc, want string }{
+		{"no markers", "# Plan\n", "no boundarylint sections"},
+		{"unbalanced", "<!-- boundarylint:begin data -->\n", `plan.md:1: the "data" section has no end marker`},
+		{"unknown component", "<!-- boundarylint:begin api paymnts -->\n<!-- boundarylint:end -->\n", `plan.md:1: api paymnts section: the spec has no component "paymnts"`},
+	} {
+		path := filepath.Join(dir, "plan.md")
+		os.WriteFile(path, []byte(c.doc), 0o644)
+		r := standalone(t, dir, "doc", "plan.md")
+		expectCode(t, c.name, r, 1)
+		if !strings.Contains(r.stderr, c.want) {
+			t.Errorf("%s: stderr %q, want %q", c.name, r.stderr, c.want)
+		}
+		if now, _ := os.ReadFile(path); string(now) != c.doc {
+			t.Errorf("%s: the file was changed", c.name)
+		}
+	}
+	r := standalone(t, dir, "doc", "missing.md")
+	expectCode(t, "missing file", r, 1)
+}

@@ -1,0 +1,97 @@
+package archdoc
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Update returns the document with every section generated afresh, and
+// the sections whose text changed.
+func Update(d *Doc, in *Input) ([]byte, []Section, error) {
+	var stale []Section
+	out, err := d.Replace(func(s Section) (string, error) {
+		text, err := Generate(in, s)
+		if err == nil && text != d.Content(s) {
+			stale = append(stale, s)
+		}
+		return text, err
+	})
+	return out, stale, err
+}
+
+// Problems lists what makes a document stale besides its sections: the
+// hand-written text naming, in a code span, a module package or an
+// environment variable the spec and the module no longer have.
+func Problems(d *Doc, in *Input) []string {
+	var out []string
+	for _, line := range strings.Split(d.Outside(), "\n") {
+		for _, m := range codeSpan.FindAllStringSubmatch(line, -1) {
+			if msg := unknownName(in, m[1]); msg != "" {
+				out = append(out, fmt.Sprintf("%s: `%s`: %s", d.Name, m[1], msg))
+			}
+		}
+	}
+	return out
+}
+
+var (
+	codeSpan = regexp.MustCompile("`([^`\\s]+)`")
+	envName  = regexp.MustCompile(`^[A-Z][A-Z0-9]*_[A-Z0-9_]+$`)
+)
+
+// unknownName says why a name in hand-written text is stale, or "".
+// Package paths count when their first element is a top-level directory
+// of the module's packages, so that prose mentioning net/http is fine.
+func unknownName(in *Input, name string) string {
+	switch {
+	case strings.Contains(name, "/") && !strings.ContainsAny(name, ".:*") && hasTopDir(in.Packages, name):
+		if !slices.Contains(in.Packages, strings.TrimSuffix(name, "/...")) && !hasPrefixPkg(in.Packages, strings.TrimSuffix(name, "/...")) {
+			return "no package of the module has this path any more"
+		}
+	case envName.MatchString(name):
+		if o := in.Spec.OwnerOfEnv(name); o.Owner == nil && !o.Shared {
+			return "no component owns this environment variable and the spec does not share it"
+		}
+	}
+	return ""
+}
+
+func hasTopDir(pkgs []string, name string) bool {
+	top, _, _ := strings.Cut(name, "/")
+	return slices.ContainsFunc(pkgs, func(p string) bool { return strings.HasPrefix(p, top+"/") || p == top })
+}
+
+func hasPrefixPkg(pkgs []string, dir string) bool {
+	return slices.ContainsFunc(pkgs, func(p string) bool { return strings.HasPrefix(p, dir+"/") })
+}
+
+// WriteFile replaces path with data atomically: a temporary file in the
+// same directory, renamed over it, so a crash never leaves half a
+// document. The file keeps its permissions.
+func WriteFile(path string, data []byte) error {
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(mode); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

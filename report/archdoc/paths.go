@@ -1,0 +1,94 @@
+package archdoc
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+
+	"github.com/boundarylint/boundarylint/finding"
+)
+
+// pathsSection lists the communication paths the code has: each component
+// edge with the package imports that make it (the synchronous calls one
+// component makes into another), and the transactions that cross
+// components.
+func pathsSection(b *bytes.Buffer, in *Input) {
+	b.WriteString("| From | To | Declared | Package imports |\n|---|---|---|---|\n")
+	for _, e := range in.Edges {
+		from := in.Spec.Component(e.From)
+		declared := "no"
+		switch {
+		case from != nil && from.DependsOnComponent(e.To):
+			declared = "depends_on"
+		case in.Spec.Component(e.To) != nil && in.Spec.Component(e.To).Shared:
+			declared = "shared"
+		}
+		var pairs []string
+		for _, imp := range e.Imports {
+			f, _ := in.Spec.Rel(imp.From)
+			t, _ := in.Spec.Rel(imp.To)
+			s := "`" + f + "` → `" + t + "`"
+			if imp.Test {
+				s += " (tests)"
+			}
+			pairs = append(pairs, s)
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", e.From, e.To, declared, joinBR(pairs))
+	}
+	var tx []finding.Finding
+	for _, f := range in.Findings {
+		if f.Analyzer == "tx" && f.Rule != finding.TxForeignTable {
+			tx = append(tx, f)
+		}
+	}
+	if len(tx) == 0 {
+		return
+	}
+	slices.SortFunc(tx, func(a, b finding.Finding) int { return cmpPos(a.Pos, b.Pos) })
+	b.WriteString("\nTransactions that cross components:\n\n")
+	for _, f := range tx {
+		fmt.Fprintf(b, "- `%s:%d` %s → %s: %s (`%s`)\n", relFile(f.Pos), f.Pos.Line, fromOf(f), orDash(f.ToComponent), f.Message, f.Rule)
+	}
+}
+
+func joinBR(s []string) string {
+	out := ""
+	for i, x := range s {
+		if i > 0 {
+			out += "<br>"
+		}
+		out += x
+	}
+	return out
+}
+
+func relFile(p finding.Position) string {
+	if p.RelFile != "" {
+		return p.RelFile
+	}
+	return p.File
+}
+
+func cmpPos(a, b finding.Position) int {
+	if c := cmpString(relFile(a), relFile(b)); c != 0 {
+		return c
+	}
+	return a.Line - b.Line
+}
+
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
