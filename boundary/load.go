@@ -153,7 +153,7 @@ func (d *decoder) decodeSpec(s *Spec, root *yaml.Node) {
 				if p, err := ParsePattern(m); err != nil || p.Subtree || m == "." {
 					d.errorf(v, "module must be a module path, as in \"module: example.com/monolith\", not %q", m)
 				}
-				s.Module = m
+				s.Module, s.ModulePos = m, d.pos(v)
 			}
 		case "tests":
 			if t, ok := d.str(v, "tests"); ok {
@@ -299,28 +299,16 @@ func (d *decoder) refs(n *yaml.Node, what string) []Ref {
 	return out
 }
 
-func (d *decoder) claims(n *yaml.Node, what string) []Claim {
-	var out []Claim
-	d.strings(n, what, func(s string, item *yaml.Node) {
-		if s == "" {
-			d.errorf(item, "%s: empty entry; remove it or write a name", what)
-			return
-		}
-		out = append(out, Claim{Pattern: s, Pos: d.pos(item)})
-	})
-	return out
-}
-
 func (d *decoder) decodeOwns(o *Owns, n *yaml.Node, what string) {
 	what += " owns"
 	d.mapping(n, what, []string{"env", "config", "fields", "tables"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "env":
-			o.Env = d.claims(v, what+" env")
+			o.Env = d.claims(v, what+" env", envName)
 		case "config":
-			o.Config = d.claims(v, what+" config")
+			o.Config = d.claims(v, what+" config", configName)
 		case "tables":
-			o.Tables = d.claims(v, what+" tables")
+			o.Tables = d.claims(v, what+" tables", tableName)
 		case "fields":
 			d.strings(v, what+" fields", func(s string, item *yaml.Node) {
 				f, err := parseFieldClaim(s)

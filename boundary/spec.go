@@ -33,6 +33,7 @@ type Spec struct {
 	Name          string // the spec's file name as positions print it
 	Hash          string // hex SHA-256 of the spec's bytes
 	Module        string // module path the package patterns are relative to
+	ModulePos     Pos    // the module key; zero when the path comes from go.mod
 	Tests         TestPolicy
 	Unassigned    Policy
 	UnassignedPos Pos

@@ -162,6 +162,21 @@ func (d *decoder) checkOverlaps(s *Spec) {
 			check("field", f.String(), c.Name, f.Pos, fields)
 		}
 	}
+	var envs, cfgs, tbls []ownedClaim
+	for _, c := range s.Components {
+		for _, e := range c.Owns.Env {
+			envs = append(envs, ownedClaim{c.Name, e})
+		}
+		for _, e := range c.Owns.Config {
+			cfgs = append(cfgs, ownedClaim{c.Name, e})
+		}
+		for _, e := range c.Owns.Tables {
+			tbls = append(tbls, ownedClaim{c.Name, e})
+		}
+	}
+	d.checkClaimOverlaps("env", envs, false)
+	d.checkClaimOverlaps("config key", cfgs, true)
+	d.checkClaimOverlaps("table", tbls, true)
 	ext := map[string]owner{}
 	for _, r := range s.External {
 		check("external", r.Pattern.Raw, "external", r.Pos, ext)
