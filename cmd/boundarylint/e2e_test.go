@@ -230,3 +230,79 @@ func TestCheck(t *testing.T) {
 		t.Errorf("check did not report the unmatched api pattern\nstdout:\n%s\nstderr:\n%s", r.stdout, r.stderr)
 	}
 }
+
+// TestEveryWayToPickASpecFailsEveryVetRun covers each way the tool picks a
+// spec other than a valid root boundaries.yaml: while the spec is broken,
+// unreadable, misnamed or misplaced, every go vet run fails, the second on a
+// warm cache, and so do the standalone command, check and imports.
+func TestEveryWayToPickASpecFailsEveryVetRun(t *testing.T) {
+	t.Parallel()
+	broken := func(t *testing.T, dir, name string) {
+		t.Helper()
+		data, err := os.ReadFile(filepath.Join(dir, "boundaries.yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), append(data, "bogus: 1\n"...), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		name  string
+		setup func(t *testing.T, dir string)
+		args  []string // the spec flag, if any
+		want  string
+	}{
+		{"-spec", func(t *testing.T, dir string) { broken(t, dir, "arch/spec.yaml") },
+			[]string{"-spec=arch/spec.yaml"}, `arch/spec.yaml:%d:1: unknown key "bogus" in the spec`},
+		{"-spec escaping the module", func(t *testing.T, dir string) { broken(t, dir, "../outside.yaml") },
+			[]string{"-spec=../outside.yaml"}, `unknown key "bogus" in the spec`},
+		{"stray spec in a subdirectory", func(t *testing.T, dir string) {
+			if err := os.WriteFile(filepath.Join(dir, "internal", "orders", "boundaries.yaml"), []byte("version: 1\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, nil, "internal/orders/boundaries.yaml"},
+		{"dangling symlink", func(t *testing.T, dir string) {
+			if err := os.Remove(filepath.Join(dir, "boundaries.yaml")); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink("gone.yaml", filepath.Join(dir, "boundaries.yaml")); err != nil {
+				t.Skip(err)
+			}
+		}, nil, "boundaries.yaml exists but cannot be read"},
+		{"symlink loop", func(t *testing.T, dir string) {
+			if err := os.Remove(filepath.Join(dir, "boundaries.yaml")); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink("boundaries.yaml", filepath.Join(dir, "boundaries.yaml")); err != nil {
+				t.Skip(err)
+			}
+		}, nil, "boundaries.yaml exists but cannot be read"},
+		{"boundaries.yml", func(t *testing.T, dir string) {
+			if err := os.Rename(filepath.Join(dir, "boundaries.yaml"), filepath.Join(dir, "boundaries.yml")); err != nil {
+				t.Fatal(err)
+			}
+		}, nil, "but there is boundaries.yml; boundarylint reads only boundaries.yaml"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			dir := monolith(t)
+			tc.setup(t, dir)
+			want := tc.want
+			if strings.Contains(want, "%d") {
+				data, _ := os.ReadFile(filepath.Join(dir, "boundaries.yaml"))
+				want = fmt.Sprintf(want, bytes.Count(data, []byte("\n"))+1)
+			}
+			vetArgs := append(append([]string{}, tc.args...), "./...")
+			for _, r := range []result{vet(t, dir, vetArgs...), vet(t, dir, vetArgs...), standalone(t, dir, vetArgs...),
+				standalone(t, dir, append([]string{"check"}, tc.args...)...), standalone(t, dir, append([]string{"imports"}, vetArgs...)...)} {
+				if r.code != 1 || !strings.Contains(r.stderr, want) {
+					t.Errorf("%s: exit status %d, want 1 with %q\nstderr:\n%s", strings.Join(r.args, " "), r.code, want, r.stderr)
+				}
+			}
+		})
+	}
+}

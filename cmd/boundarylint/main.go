@@ -47,8 +47,13 @@ func main() {
 	flag.Var(versionFlag{spec: spec}, "V", "print version and exit")
 
 	cl := scanArgs(args, boolFlags(analyzers))
-	if cfg, ok := cl.vetUnit(); ok && factsOnly(cfg) {
-		spec.ignoreForDependency()
+	if cfg, ok := cl.vetUnit(); ok {
+		if factsOnly(cfg) {
+			spec.ignoreForDependency()
+		} else if _, err := loadUnitSpec(cl.spec); err != nil {
+			printSpecError(os.Stderr, err)
+			os.Exit(1) // never cached by go vet, unlike an analysis error
+		}
 	}
 	if cl.standalone() {
 		if len(cl.packages) == 0 {

@@ -2,9 +2,11 @@ package main
 
 import (
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/boundarylint/boundarylint/boundary"
 )
@@ -38,9 +40,10 @@ func (v versionFlag) Set(s string) error {
 	return nil
 }
 
-// buildID hashes the executable and the spec it will apply. When no spec
-// is found from the working directory (go vet may still pass -spec later)
-// it hashes the executable alone and leaves the analyzers to report it.
+// buildID hashes the executable and the spec the units will apply: the one
+// named by -spec on go vet's own command line (go vet does not pass it to
+// -V=full), else the one found from the working directory. When no spec is
+// found it hashes the executable alone and leaves each unit to report it.
 func buildID(flagPath string) ([]byte, error) {
 	h := sha256.New()
 	if err := hashExecutable(h); err != nil {
@@ -50,10 +53,22 @@ func buildID(flagPath string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if flagPath == "" {
+		parentFlag, known := goVetSpecFlag()
+		if !known {
+			// The spec the units will use is unknown: an answer that
+			// differs on every run keeps go vet from caching any result.
+			fmt.Fprintf(h, "\x00uncacheable %d %d", os.Getpid(), time.Now().UnixNano())
+			return h.Sum(nil), nil
+		}
+		flagPath = parentFlag
+	}
 	path, err := boundary.Locate(flagPath, wd)
-	if err != nil {
-		fmt.Fprintf(h, "\x00no spec")
+	if errors.Is(err, boundary.ErrNoSpec) {
+		fmt.Fprintf(h, "\x00no spec") // each unit reports it
 		return h.Sum(nil), nil
+	} else if err != nil {
+		return nil, err
 	}
 	spec, err := loadChecked(path, wd)
 	if err != nil {
