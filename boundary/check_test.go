@@ -40,7 +40,7 @@ func Lookup(prefix string, keys ...string) string { return "" }
 
 func (l *Loader) Env(key string) string { return "" }
 `,
-		"internal/shared/shared.go": "package shared\n\ntype Settings struct{ Region string }\n\ntype Embedded struct{ Debug bool }\n",
+		"internal/shared/shared.go":  "package shared\n\ntype Settings struct{ Region string }\n\ntype Embedded struct{ Debug bool }\n",
 		"internal/platform/db/db.go": "package db\n\nfunc Exec(ctx any, q string) error { return nil }\n\ntype DB struct{}\n\nfunc (*DB) InTx(ctx any, fn func() error) error { return nil }\n",
 	})
 	spec := func(extra string) string {

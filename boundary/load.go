@@ -80,7 +80,7 @@ func (d *decoder) document(data []byte) *yaml.Node {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
-		d.yamlError(err)
+		d.yamlError(err, data)
 		return nil
 	}
 	if len(doc.Content) == 0 || isNull(resolve(doc.Content[0])) {
@@ -97,21 +97,34 @@ func (d *decoder) document(data []byte) *yaml.Node {
 		d.errs = append(d.errs, &Error{Pos: Pos{File: d.file, Line: line, Col: 1}, Msg: "a second YAML document starts here; a spec is one document: remove the \"---\" separator and merge the two"})
 		return nil
 	case !errors.Is(err, io.EOF):
-		d.yamlError(err)
+		d.yamlError(err, data)
 		return nil
 	}
-	return resolve(doc.Content[0])
+	return d.expandAliases(resolve(doc.Content[0]))
 }
 
 // yamlError records a syntax error from yaml.v3, which gives a line (or
-// none for line 1) but no column.
-func (d *decoder) yamlError(err error) {
+// none for line 1) but no column. Where the problem is a byte YAML does
+// not allow or a tab in the indentation, it finds the place itself:
+// yaml.v3 reports the first at no line and the second, at times, on the
+// line before.
+func (d *decoder) yamlError(err error, data []byte) {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 1
 	if _, e := fmt.Sscanf(msg, "line %d:", &line); e == nil {
 		msg = strings.TrimSpace(msg[strings.IndexByte(msg, ':')+1:])
 		if parserProblem(msg) {
 			line++ // yaml.v3 counts parser (not scanner) error lines from 0
+		}
+	}
+	if l, c, what, ok := badByte(data); ok {
+		d.errs = append(d.errs, &Error{Pos: Pos{File: d.file, Line: l, Col: c}, Msg: "invalid YAML: the spec holds " + what})
+		return
+	}
+	if strings.Contains(msg, "tab character") || msg == "found character that cannot start any token" {
+		if l, c, ok := tabIndent(data, line); ok && l <= line+1 {
+			d.errs = append(d.errs, &Error{Pos: Pos{File: d.file, Line: l, Col: c}, Msg: "invalid YAML: a tab in the indentation; indent with spaces only"})
+			return
 		}
 	}
 	d.errs = append(d.errs, &Error{

@@ -91,8 +91,8 @@ func TestFindSpecAndModuleRoot(t *testing.T) {
 	tests := []struct{ from, spec, root string }{
 		{"outer/mod/internal/a", "outer/mod/boundaries.yaml", "outer/mod"},
 		{"outer/mod", "outer/mod/boundaries.yaml", "outer/mod"},
-		{"outer/mod/nested/pkg", "", "outer/mod/nested"},                     // stops at the nested module's root
-		{"outer/nospec/internal/x", "", "outer/nospec"},                      // never looks above the module root
+		{"outer/mod/nested/pkg", "", "outer/mod/nested"}, // stops at the nested module's root
+		{"outer/nospec/internal/x", "", "outer/nospec"},  // never looks above the module root
 	}
 	for _, tt := range tests {
 		got, err := FindSpec(at(tt.from))
@@ -243,9 +243,13 @@ func TestFindSpecCannotRead(t *testing.T) {
 		}, "boundaries.yaml exists but cannot be read: stat "},
 		{"directory", func(dir string) error { return os.Mkdir(filepath.Join(dir, FileName), 0o755) },
 			"boundaries.yaml exists but is a directory, not a spec"},
-		{"boundaries.yml", func(dir string) error { return os.WriteFile(filepath.Join(dir, "boundaries.yml"), []byte("version: 1\n"), 0o644) },
+		{"boundaries.yml", func(dir string) error {
+			return os.WriteFile(filepath.Join(dir, "boundaries.yml"), []byte("version: 1\n"), 0o644)
+		},
 			"but there is boundaries.yml; boundarylint reads only boundaries.yaml: rename it, or pass -spec"},
-		{"Boundaries.yaml", func(dir string) error { return os.WriteFile(filepath.Join(dir, "Boundaries.yaml"), []byte("version: 1\n"), 0o644) },
+		{"Boundaries.yaml", func(dir string) error {
+			return os.WriteFile(filepath.Join(dir, "Boundaries.yaml"), []byte("version: 1\n"), 0o644)
+		},
 			"but there is Boundaries.yaml"},
 	}
 	for _, tt := range tests {
