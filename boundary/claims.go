@@ -28,6 +28,9 @@ func (k nameKind) shapeProblem(s string) string {
 	if s == "" {
 		return "empty entry; remove it or write a name"
 	}
+	if len(s) > maxNameLen {
+		return fmt.Sprintf("%.40q... is longer than %d characters, longer than any %s name", s, maxNameLen, k.what)
+	}
 	if bad := k.badChar(s); bad >= 0 {
 		msg := fmt.Sprintf("%q holds %q, which no %s name can", s, []rune(s[bad:])[0], k.what)
 		switch parts := splitList(s); {
@@ -89,12 +92,30 @@ type ownedClaim struct {
 // checkClaimOverlaps rejects two claims of different components with the
 // same specificity that can both match one name: the owner would be
 // whichever component comes first in the file, so reordering the file
-// would change the findings.
+// would change the findings. Two different literal names never overlap,
+// so only pairs with a wildcard are compared; their number is bounded so
+// that a hostile spec costs no more than a moment.
 func (d *decoder) checkClaimOverlaps(kind string, claims []ownedClaim, fold bool) {
-	byLen := map[int][]ownedClaim{} // earlier claims, by specificity
+	type group struct{ globs, literals []ownedClaim }
+	byLen := map[int]*group{} // earlier claims, by specificity
+	pairs := 0
 	for _, c := range claims {
 		n := literalLen(c.claim.Pattern)
-		for _, prev := range byLen[n] {
+		g := byLen[n]
+		if g == nil {
+			g = &group{}
+			byLen[n] = g
+		}
+		isGlob := strings.Contains(c.claim.Pattern, "*")
+		candidates := g.globs
+		if isGlob {
+			candidates = append(candidates[:len(candidates):len(candidates)], g.literals...)
+		}
+		if pairs += len(candidates); pairs > maxClaimPairs {
+			d.errorAt(c.claim.Pos, "too many equally specific %s claims with '*' to check for overlaps (more than %d pairs); claim fewer, more specific names", kind, maxClaimPairs)
+			return
+		}
+		for _, prev := range candidates {
 			a, b := prev.claim.Pattern, c.claim.Pattern
 			if fold {
 				a, b = strings.ToLower(a), strings.ToLower(b)
@@ -105,14 +126,32 @@ func (d *decoder) checkClaimOverlaps(kind string, claims []ownedClaim, fold bool
 			d.errorAt(c.claim.Pos, "%s %s of component %s and %s %s of component %s (line %d) are equally specific and both match %s; "+
 				"make one more specific (more literal characters) or give the names to one component", kind, c.claim.Pattern, c.comp, kind, prev.claim.Pattern, prev.comp, prev.claim.Pos.Line, witness(a, b))
 		}
-		byLen[n] = append(byLen[n], c)
+		if isGlob {
+			g.globs = append(g.globs, c)
+		} else {
+			g.literals = append(g.literals, c)
+		}
 	}
 }
+
+// maxNameLen bounds an owned name, far above any real one.
+const maxNameLen = 256
+
+// maxClaimPairs bounds the claim pairs checkClaimOverlaps compares.
+const maxClaimPairs = 1_000_000
 
 // globsIntersect reports whether some name matches both glob patterns a
 // and b ('*' matches any run of characters). reach[i][j]: some string is
 // matched by both a[:i] and b[:j].
 func globsIntersect(a, b string) bool {
+	// The text before the first star and after the last must agree.
+	pa, _, _ := strings.Cut(a, "*")
+	pb, _, _ := strings.Cut(b, "*")
+	sa := a[strings.LastIndexByte(a, '*')+1:]
+	sb := b[strings.LastIndexByte(b, '*')+1:]
+	if !strings.HasPrefix(pa, pb) && !strings.HasPrefix(pb, pa) || !strings.HasSuffix(sa, sb) && !strings.HasSuffix(sb, sa) {
+		return false
+	}
 	reach := make([][]bool, len(a)+1)
 	for i := range reach {
 		reach[i] = make([]bool, len(b)+1)

@@ -306,3 +306,67 @@ func TestEveryWayToPickASpecFailsEveryVetRun(t *testing.T) {
 		})
 	}
 }
+
+// TestSpecEditDuringVetRun covers a spec edited while go vet runs: -V=full
+// hashed one version, the units would analyse another, and the results
+// would be cached under the first version's key. A vettool wrapper edits
+// the spec right after answering -V=full; that run must fail rather than
+// cache, and a later run with the first version back must not be served
+// results computed from the edited one.
+func TestSpecEditDuringVetRun(t *testing.T) {
+	t.Parallel()
+	dir := monolith(t)
+	spec := filepath.Join(dir, "boundaries.yaml")
+	original, err := os.ReadFile(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp := t.TempDir()
+	edited := filepath.Join(tmp, "edited.yaml")
+	old, new := "depends_on: [payments, orders, inventory, users, platform]", "depends_on: [payments, orders, users, platform]"
+	if err := os.WriteFile(edited, bytes.Replace(original, []byte(old), []byte(new), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	once := filepath.Join(tmp, "edit-once")
+	if err := os.WriteFile(once, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wrapper := filepath.Join(tmp, "vettool")
+	script := fmt.Sprintf("#!/bin/sh\nif [ \"$1\" = -V=full ]; then\n  out=$(%q \"$@\") || exit $?\n  if [ -f %q ]; then rm %q; cp %q %q; fi\n  echo \"$out\"\n  exit 0\nfi\nexec %q \"$@\"\n",
+		binary, once, once, edited, spec, binary)
+	if err := os.WriteFile(wrapper, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	during := run(t, dir, nil, "go", "vet", "-vettool="+wrapper, "./...")
+	if during.code != 1 || !strings.Contains(during.stderr, "changed while go vet was running") {
+		t.Errorf("go vet with the spec edited after -V=full: exit %d, want 1 and the edit named\n%s", during.code, during.stderr)
+	}
+	if err := os.WriteFile(spec, original, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	after := vet(t, dir, "./...")
+	expectCode(t, "go vet with the original spec back", after, 1)
+	sameAsGolden(t, "findings.txt", findings(after.stderr, dir))
+}
+
+// TestRelativeEnvSpecWithStdIsCacheIndependent covers a relative
+// $BOUNDARYLINT_SPEC with go vet on standard-library packages: it names no
+// file relative to their module (GOROOT/src), and each run must say so, the
+// second on a warm cache as well as the first.
+func TestRelativeEnvSpecWithStdIsCacheIndependent(t *testing.T) {
+	t.Parallel()
+	dir := monolith(t)
+	env := []string{"BOUNDARYLINT_SPEC=boundaries.yaml"}
+	var first result
+	for i := range 2 {
+		r := run(t, dir, env, "go", "vet", "-vettool="+binary, "errors")
+		if r.code != 1 || !strings.Contains(r.stderr, filepath.Join("src", "boundaries.yaml")) {
+			t.Errorf("run %d: exit %d, want 1 naming the spec path resolved in GOROOT/src\n%s", i+1, r.code, r.stderr)
+		}
+		if i == 0 {
+			first = r
+		} else if r.stderr != first.stderr {
+			t.Errorf("the second run printed\n%s\nthe first\n%s", r.stderr, first.stderr)
+		}
+	}
+}

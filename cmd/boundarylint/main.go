@@ -47,12 +47,17 @@ func main() {
 	flag.Var(versionFlag{spec: spec}, "V", "print version and exit")
 
 	cl := scanArgs(args, boolFlags(analyzers))
+	run := analyzers // the spec read once, here, is bound to them where main has one
 	if cfg, ok := cl.vetUnit(); ok {
 		if factsOnly(cfg) {
 			spec.ignoreForDependency()
-		} else if _, err := loadUnitSpec(cl.spec); err != nil {
-			printSpecError(os.Stderr, err)
-			os.Exit(1) // never cached by go vet, unlike an analysis error
+		} else {
+			loaded, err := loadUnitSpec(cl.spec)
+			if err != nil {
+				printSpecError(os.Stderr, err)
+				os.Exit(1) // never cached by go vet, unlike an analysis error
+			}
+			run = suite.Bind(loaded)
 		}
 	}
 	if cl.standalone() {
@@ -65,6 +70,7 @@ func main() {
 			os.Exit(1)
 		}
 		spec.pin(cl, checked.Path)
+		run = suite.Bind(checked.Spec)
 	}
-	multichecker.Main(analyzers...)
+	multichecker.Main(run...)
 }

@@ -75,6 +75,7 @@ func buildID(flagPath string) ([]byte, error) {
 		return nil, err
 	}
 	fmt.Fprintf(h, "\x00spec %s %s", spec.Name, spec.Hash)
+	recordHash(spec.Path, spec.Hash)
 	return h.Sum(nil), nil
 }
 

@@ -2,9 +2,13 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -33,6 +37,9 @@ func loadUnitSpec(flagPath string) (*boundary.Spec, error) {
 	}
 	spec, err := boundary.Load(path)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkRecordedHash(path, spec.Hash); err != nil {
 		return nil, err
 	}
 	if root, err := boundary.ModuleRoot(wd); err == nil {
@@ -79,4 +86,57 @@ func parentArgs() ([]string, bool) {
 		return nil, false
 	}
 	return strings.Fields(string(out)), true
+}
+
+// go vet keys every cached result on the -V=full answer, which hashes the
+// spec as -V=full read it; each unit then reads the spec again. Were the
+// file edited in between, results for one version would be cached under
+// the key of another and served to later runs. So -V=full records the hash
+// it answered for each spec path, and a unit that reads other content fails
+// (uncached) instead of analysing it. Where the user cache directory is not
+// writable the check is skipped.
+
+// hashRecord is the file holding the hash -V=full last answered for the
+// spec at path, or "" when there is no cache directory.
+func hashRecord(path string) string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(abs))
+	return filepath.Join(dir, "boundarylint", "vet-spec-"+hex.EncodeToString(sum[:12]))
+}
+
+// recordHash records, atomically, the hash -V=full answered for path.
+func recordHash(path, hash string) {
+	file := hashRecord(path)
+	if file == "" || os.MkdirAll(filepath.Dir(file), 0o755) != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(file), ".vet-spec-*")
+	if err != nil {
+		return
+	}
+	_, werr := tmp.WriteString(hash)
+	if cerr := tmp.Close(); werr != nil || cerr != nil || os.Rename(tmp.Name(), file) != nil {
+		os.Remove(tmp.Name())
+	}
+}
+
+// checkRecordedHash fails when -V=full recorded another hash for path than
+// the content just read.
+func checkRecordedHash(path, hash string) error {
+	file := hashRecord(path)
+	if file == "" {
+		return nil
+	}
+	recorded, err := os.ReadFile(file)
+	if err != nil || string(recorded) == hash {
+		return nil
+	}
+	return fmt.Errorf("%s changed while go vet was running (go vet keyed its cache on the version with hash %.12s, this package read %.12s); run go vet again", path, recorded, hash)
 }
