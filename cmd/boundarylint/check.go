@@ -52,7 +52,7 @@ variables, config keys, config fields and tables it owns, then the packages
 no component claims.
 
 The spec is -spec (relative to the module root), else $BOUNDARYLINT_SPEC,
-else boundaries.yaml found by walking up from the working directory.
+else boundaries.yaml at the root of the working directory's module.
 `
 
 // runCheck implements "boundarylint check".

@@ -16,9 +16,11 @@
 //
 // go vet caches results keyed on the tool's -V=full answer, its flags and
 // the package sources, but not on the spec; boundarylint's -V=full answer
-// therefore covers the hash of the spec found from the working directory,
-// and a spec that does not validate makes -V=full, and so every go vet run,
-// fail with the spec's errors.
+// therefore covers the hash of the spec the packages will use (-spec read
+// from go vet's own command line, else $BOUNDARYLINT_SPEC, else
+// boundaries.yaml at the module root), and a spec that does not validate
+// makes -V=full, and each package that loads it, fail: go vet never caches
+// a failure.
 package main
 
 import (
