@@ -17,7 +17,7 @@ type Draft struct {
 	Tests         string // enforce or exempt
 	TestsWhy      string
 	Components    []*Component
-	External      []Reservation
+	External      []*Reservation
 	// Notes say what did not translate and what was done instead; Render
 	// writes them into the spec and the command prints them on stderr.
 	Notes []string

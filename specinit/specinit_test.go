@@ -5,6 +5,8 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/boundarylint/boundarylint/boundary"
@@ -106,4 +108,76 @@ func TestProposeLayout(t *testing.T) {
 	got, spec := render(t, root, d)
 	golden(t, "layout.yaml", got)
 	assertGreen(t, root, spec)
+}
+
+// TestFromArchLint translates a go-arch-lint configuration with every
+// construct of the format: the result loads, passes check, gives each
+// package to the component go-arch-lint checks it as, and says for each
+// construct that does not map what it did instead.
+func TestFromArchLint(t *testing.T) {
+	root := filepath.Join("testdata", "archlint")
+	d, err := FromArchLint(root, filepath.Join(root, ".go-arch-lint.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, spec := render(t, root, d)
+	golden(t, "archlint.yaml", got)
+
+	owners := map[string]string{
+		"internal/models/user":             "user_model", // nested under common models: the fewer-package glob holds it
+		"internal/models":                  "models",
+		"internal/legacy/a":                "legacy-a",
+		"internal/legacy":                  "legacy",
+		"internal/domain/users/repository": "repository",
+		"internal/handlers/books":          "handler",
+		"internal/services/books/cache":    "service",
+		"internal/container":               "container",
+		"internal/generated":               "", // excluded
+		"tools/tool":                       "", // outside workdir
+	}
+	for pkg, want := range owners {
+		c := spec.ComponentOf("example.com/arch/" + pkg)
+		if got := ""; c != nil && c.Name != want || c == nil && want != "" {
+			if c != nil {
+				got = c.Name
+			}
+			t.Errorf("%s belongs to %q, want %q", pkg, got, want)
+		}
+	}
+	if c := spec.Component("user_model"); c == nil || !c.Shared {
+		t.Errorf("user_model, nested under common models, is not shared")
+	}
+	if c := spec.Component("service"); c == nil || !c.DependsOnComponent("legacy-a") {
+		t.Errorf("service may depend on legacy, which matches legacy/a, but not on legacy-a, which holds it")
+	}
+	for _, want := range []string{
+		`component "user.model" is named user_model`,
+		"user_model holds internal/models/user, which common component models matches too",
+		"service may depend on legacy, which matches internal/legacy/a",
+		"repository in: domain/*/repository has a wildcard",
+		"handler in: handlers/* takes one level",
+		"closes a cycle of mayDependOn",
+		"container has anyProjectDeps",
+		"component ghost matches no package (ignoreNotFoundComponents: true)",
+		`excludeFiles "^.*_mock\\.go$"`,
+		"exclude generated",
+		"workdir internal",
+		"vendor aws in: github.com/aws/*/service/s3 has a wildcard",
+		"depOnAnyVendor: false",
+		"deepScan",
+	} {
+		if !containsNote(d.Notes, want) {
+			t.Errorf("no note says %q; notes:\n%s", want, strings.Join(d.Notes, "\n"))
+		}
+	}
+	if r := spec.Reservation("github.com/acme/unused"); r == nil || len(r.To) != 1 || r.To[0].Name != "container" {
+		t.Errorf("vendor unused, in no canUse, is not reserved to container, which has anyVendorDeps")
+	}
+	if d.Tests != "exempt" {
+		t.Errorf("tests: %s, want exempt from excludeFiles ^.*_test\\.go$", d.Tests)
+	}
+}
+
+func containsNote(notes []string, s string) bool {
+	return slices.ContainsFunc(notes, func(n string) bool { return strings.Contains(n, s) })
 }

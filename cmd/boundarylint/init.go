@@ -14,7 +14,7 @@ import (
 	"github.com/boundarylint/boundarylint/specinit"
 )
 
-const initUsage = `usage: boundarylint init [-roots dirs] [-depth n] [-o file]
+const initUsage = `usage: boundarylint init [-roots dirs] [-depth n] [-from file] [-o file]
 
 Init proposes a boundaries.yaml for the module in the current directory and
 prints it (or writes it to a new file with -o; an existing file is an error,
@@ -27,6 +27,11 @@ top-level directory; depends_on lists the components each one imports
 today, in any file, tests and build-tagged files included, so the spec is
 green on day one and every later finding is new. Components that import
 one another in a cycle become one component, with the imports to break.
+
+-from .go-arch-lint.yml translates go-arch-lint's rules instead: components
+from in: globs, mayDependOn, commonComponents as shared, vendors as
+external, exclude and excludeFiles. What does not map is said in a comment
+in the spec and in a line on stderr.
 `
 
 // runInit implements "boundarylint init".
@@ -36,6 +41,7 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	fs.Usage = func() { fmt.Fprint(stderr, initUsage) }
 	roots := fs.String("roots", "", "comma-separated module-relative directories whose subdirectories become components (default: internal,pkg,cmd,services where present)")
 	depth := fs.Int("depth", 1, "directory levels below a root that name a component")
+	from := fs.String("from", "", "translate this .go-arch-lint.yml instead of reading the code")
 	out := fs.String("o", "", "write the spec to this new file instead of stdout")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -50,7 +56,7 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	draft, err := propose(specinit.Options{Roots: splitList(*roots), Depth: *depth})
+	draft, err := propose(*from, specinit.Options{Roots: splitList(*roots), Depth: *depth})
 	if err != nil {
 		fmt.Fprintf(stderr, "boundarylint init: %v\n", err)
 		return 1
@@ -75,7 +81,7 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func propose(opts specinit.Options) (*specinit.Draft, error) {
+func propose(from string, opts specinit.Options) (*specinit.Draft, error) {
 	wd, err := os.Getwd()
 	if err != nil {
 		return nil, err
@@ -84,7 +90,10 @@ func propose(opts specinit.Options) (*specinit.Draft, error) {
 	if err != nil {
 		return nil, err
 	}
-	return specinit.Propose(root, opts)
+	if from == "" {
+		return specinit.Propose(root, opts)
+	}
+	return specinit.Translate(root, from)
 }
 
 func splitList(s string) []string {

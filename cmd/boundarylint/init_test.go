@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -49,4 +50,37 @@ func TestInit(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestInitFromArchLint translates specinit's go-arch-lint fixture: the
+// spec printed is specinit's golden one and passes check, and every note
+// is also a line on stderr.
+func TestInitFromArchLint(t *testing.T) {
+	t.Parallel()
+	skipShort(t)
+	dir := filepath.Join(t.TempDir(), "archlint")
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "specinit", "testdata", "archlint"))); err != nil {
+		t.Fatal(err)
+	}
+	r := standalone(t, dir, "init", "-from", ".go-arch-lint.yml")
+	expectCode(t, "boundarylint init -from .go-arch-lint.yml", r, 0)
+	want, err := os.ReadFile(filepath.Join("..", "..", "specinit", "testdata", "golden", "archlint.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.stdout != string(want) {
+		t.Errorf("init -from printed a spec other than specinit's golden archlint.yaml:\n%s", r.stdout)
+	}
+	for _, note := range []string{
+		"boundarylint init: repository in: domain/*/repository has a wildcard",
+		"boundarylint init: user_model holds internal/models/user, which common component models matches too",
+	} {
+		if !strings.Contains(r.stderr, note) {
+			t.Errorf("stderr does not say %q:\n%s", note, r.stderr)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "boundaries.yaml"), []byte(r.stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	expectCode(t, "boundarylint check on the translated spec", standalone(t, dir, "check"), 0)
 }
