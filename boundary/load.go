@@ -30,14 +30,15 @@ func Load(path string) (*Spec, error) {
 	if err != nil {
 		return nil, err
 	}
-	name, module := filepath.Base(path), ""
-	if root, err := ModuleRoot(filepath.Dir(abs)); err == nil {
-		if rel, err := filepath.Rel(root, abs); err == nil {
+	name, module, root := filepath.Base(path), "", ""
+	if r, err := ModuleRoot(filepath.Dir(abs)); err == nil {
+		if rel, err := filepath.Rel(r, abs); err == nil {
 			name = filepath.ToSlash(rel)
 		}
-		module, _ = ModulePath(root)
+		module, _ = ModulePath(r)
+		root = r
 	}
-	return Parse(name, data, module)
+	return parse(name, data, module, root)
 }
 
 // Parse decodes and validates a spec. name is how positions print the file;
@@ -45,6 +46,13 @@ func Load(path string) (*Spec, error) {
 // when the spec has no module key of its own. A failure is an Errors value
 // listing every problem found, in file order.
 func Parse(name string, data []byte, module string) (*Spec, error) {
+	return parse(name, data, module, "")
+}
+
+// parse is Parse for a spec found in the tree of the module module rooted
+// at moduleRoot (possibly ""): the directories there with their own go.mod
+// are other modules, whatever their import paths.
+func parse(name string, data []byte, module, moduleRoot string) (*Spec, error) {
 	sum := sha256.Sum256(data)
 	s := &Spec{Name: name, Hash: hex.EncodeToString(sum[:]), Tests: TestsEnforce, Unassigned: Allow}
 	d := &decoder{file: name}
@@ -56,6 +64,9 @@ func Parse(name string, data []byte, module string) (*Spec, error) {
 	d.decodeSpec(s, root)
 	if module != "" && s.Module == "" {
 		s.Module = strings.TrimSuffix(module, "/")
+	}
+	if moduleRoot != "" && s.Module == module {
+		s.nested = newNestedModules(moduleRoot)
 	}
 	if s.Module == "" && len(d.errs) == 0 {
 		d.errorf(root, "cannot tell which module the package patterns are relative to: no go.mod above the spec; add \"module: <module path>\"")

@@ -213,6 +213,8 @@ func (s *Spec) Unmatched(pkgs []string) Errors {
 		for _, p := range c.Packages {
 			matched, taker := s.claimedBy(c, p, pkgs)
 			switch {
+			case matched == "" && s.nested.of(p.Path) != "":
+				report(p, "package pattern %s of component %s matches no package of module %s: %s is in another module, %s; a spec covers one module, so remove the pattern or give that module a spec of its own", p.Raw, c.Name, s.Module, p.Path, s.nested.describe(s.nested.of(p.Path)))
 			case matched == "":
 				report(p, "package pattern %s of component %s matches no package of module %s; fix the path or remove it", p.Raw, c.Name, s.Module)
 			case taker != nil:
@@ -220,7 +222,9 @@ func (s *Spec) Unmatched(pkgs []string) Errors {
 			}
 		}
 		for _, p := range c.API {
-			if !slices.ContainsFunc(pkgs, p.Match) {
+			if !slices.ContainsFunc(pkgs, p.Match) && s.nested.of(p.Path) != "" {
+				report(p, "api pattern %s of component %s matches no package of module %s: %s is in another module, %s", p.Raw, c.Name, s.Module, p.Path, s.nested.describe(s.nested.of(p.Path)))
+			} else if !slices.ContainsFunc(pkgs, p.Match) {
 				report(p, "api pattern %s of component %s matches no package of module %s; fix the path or remove it", p.Raw, c.Name, s.Module)
 			}
 		}

@@ -44,6 +44,7 @@ type Spec struct {
 	Data       DataSettings
 
 	byName map[string]*Component
+	nested *nestedModules // nil when the module's directory is unknown
 }
 
 // TestPolicy says whether _test.go files obey the import rules.

@@ -369,9 +369,9 @@ func (t *archLint) subtree(dir string) []string {
 // Translate translates the configuration in file, for the module rooted at
 // root: go-arch-lint's .go-arch-lint.yml, or the depguard rules of a
 // .golangci.yml.
-func Translate(root, file string) (*Draft, error) {
+func Translate(root, file string, opts Options) (*Draft, error) {
 	if isGolangciConfig(file) {
-		return FromDepguard(root, file)
+		return FromDepguard(root, file, opts)
 	}
 	return FromArchLint(root, file)
 }

@@ -7,6 +7,8 @@
 // makes is allowed, so every later finding is a new one.
 package specinit
 
+import "strings"
+
 // Draft is a proposed spec.
 type Draft struct {
 	Module        string   // the module path, for the header
@@ -50,4 +52,31 @@ func (d *Draft) component(name string) *Component {
 		}
 	}
 	return nil
+}
+
+// owner returns the component whose most specific pattern matches the
+// module-relative package rel, or nil: an exact path beats a subtree, and a
+// deeper subtree a shallower one, as in boundarylint.
+func (d *Draft) owner(rel string) *Component {
+	var best *Component
+	bestRank := -1
+	for _, c := range d.Components {
+		for _, p := range c.Packages {
+			dir, subtree := strings.CutSuffix(p, "/...")
+			rank := 2 * (strings.Count(dir, "/") + 1)
+			switch {
+			case p == "...":
+				rank = 0
+			case subtree && under(rel, dir):
+			case !subtree && dir == rel:
+				rank++
+			default:
+				continue
+			}
+			if rank > bestRank {
+				best, bestRank = c, rank
+			}
+		}
+	}
+	return best
 }

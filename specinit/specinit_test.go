@@ -181,3 +181,36 @@ func TestFromArchLint(t *testing.T) {
 func containsNote(notes []string, s string) bool {
 	return slices.ContainsFunc(notes, func(n string) bool { return strings.Contains(n, s) })
 }
+
+// TestFromDepguard translates depguard rules on top of the proposal from
+// the code: a package denied outside some files is reserved to the
+// components those files hold, a module package denied to a component drops
+// that edge, and what cannot be said is a note.
+func TestFromDepguard(t *testing.T) {
+	root := filepath.Join("testdata", "layout")
+	d, err := FromDepguard(root, filepath.Join(root, ".golangci.yml"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, spec := render(t, root, d)
+	golden(t, "depguard.yaml", got)
+
+	if r := spec.Reservation("github.com/sirupsen/logrus/hooks"); r == nil || len(r.To) != 1 || r.To[0].Name != "log" {
+		t.Errorf("logrus, denied everywhere but pkg/log, is not reserved to log")
+	}
+	if c := spec.Component("internal-orders"); c == nil || c.DependsOnComponent("users") {
+		t.Errorf("internal-orders still depends on users, which the rule handlers denies it")
+	}
+	for _, want := range []string{
+		"rule everywhere denies github.com/pkg/errors to every component",
+		"rule everywhere denies the standard library",
+		"rule handlers denies example.com/gen/internal/billing/core",
+		"rule handlers denies example.com/gen/internal/users to internal-orders, which imports it today",
+		"rule strict allow-lists imports",
+		"rule strict leaves test files out",
+	} {
+		if !containsNote(d.Notes, want) {
+			t.Errorf("no note says %q; notes:\n%s", want, strings.Join(d.Notes, "\n"))
+		}
+	}
+}

@@ -30,8 +30,10 @@ one another in a cycle become one component, with the imports to break.
 
 -from .go-arch-lint.yml translates go-arch-lint's rules instead: components
 from in: globs, mayDependOn, commonComponents as shared, vendors as
-external, exclude and excludeFiles. What does not map is said in a comment
-in the spec and in a line on stderr.
+external, exclude and excludeFiles. -from .golangci.yml adds depguard's
+rules to the proposal from the code: denied third-party packages as
+external, denied module packages as depends_on edges dropped. What does not
+map is said in a comment in the spec and in a line on stderr.
 `
 
 // runInit implements "boundarylint init".
@@ -41,7 +43,7 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	fs.Usage = func() { fmt.Fprint(stderr, initUsage) }
 	roots := fs.String("roots", "", "comma-separated module-relative directories whose subdirectories become components (default: internal,pkg,cmd,services where present)")
 	depth := fs.Int("depth", 1, "directory levels below a root that name a component")
-	from := fs.String("from", "", "translate this .go-arch-lint.yml instead of reading the code")
+	from := fs.String("from", "", "translate this .go-arch-lint.yml, or the depguard rules of this .golangci.yml")
 	out := fs.String("o", "", "write the spec to this new file instead of stdout")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -93,7 +95,7 @@ func propose(from string, opts specinit.Options) (*specinit.Draft, error) {
 	if from == "" {
 		return specinit.Propose(root, opts)
 	}
-	return specinit.Translate(root, from)
+	return specinit.Translate(root, from, opts)
 }
 
 func splitList(s string) []string {
