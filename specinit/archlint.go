@@ -90,6 +90,10 @@ func FromArchLint(root, file string) (*Draft, error) {
 	if err != nil {
 		return nil, err
 	}
+	// YAML 1.2 allows "\/" in double-quoted strings and go-arch-lint's YAML
+	// library reads it; yaml.v3 does not. In a path or a regular expression
+	// it means "/", so it is read as that.
+	data = bytes.ReplaceAll(data, []byte(`\/`), []byte("/"))
 	var cfg archLintConfig
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&cfg); err != nil {
@@ -186,7 +190,7 @@ func (t *archLint) selectChecked() {
 		t.checked = append(t.checked, p)
 	}
 	if outside := len(t.pkgs) - len(t.subtree(t.workdir)); outside > 0 {
-		t.note("workdir %s: the %d packages outside it belong to no component, and unassigned is allow, so nothing checks them", t.workdir, outside)
+		t.note("workdir %s: the packages outside it (%d) belong to no component, and unassigned is allow, so nothing checks them", t.workdir, outside)
 	}
 	if len(excluded) > 0 {
 		t.note("exclude %s: the packages there belong to no component, and unassigned is allow, so nothing checks them", strings.Join(t.cfg.Exclude, ", "))
