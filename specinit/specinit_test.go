@@ -214,3 +214,29 @@ func TestFromDepguard(t *testing.T) {
 		}
 	}
 }
+
+// TestProposeRootsAndDepth: -roots chooses the directories whose children
+// become components, -depth cuts deeper; a package above the cut is a
+// component of its own, exactly.
+func TestProposeRootsAndDepth(t *testing.T) {
+	root := filepath.Join("testdata", "layout")
+	d, err := Propose(root, Options{Roots: []string{"internal"}, Depth: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, spec := render(t, root, d)
+	assertGreen(t, root, spec)
+	for pkg, want := range map[string]string{
+		"internal/billing/core": "billing-core", // two levels below internal
+		"internal/orders":       "orders",       // above the cut: exactly itself
+		"cmd/api":               "cmd",          // cmd is no root now: a top-level component
+		"pkg/orders":            "pkg",
+	} {
+		if c := spec.ComponentOf("example.com/gen/" + pkg); c == nil || c.Name != want {
+			t.Errorf("%s belongs to %v, want %s", pkg, c, want)
+		}
+	}
+	if got := d.component("orders").Packages; len(got) != 1 || got[0] != "internal/orders" {
+		t.Errorf("orders, above the cut, has packages %v, want [internal/orders]", got)
+	}
+}
