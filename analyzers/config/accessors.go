@@ -61,9 +61,9 @@ func (c *checker) checkCall(call *ast.CallExpr) {
 // checkKeyArg folds one key argument and checks the key, or reports it as
 // unverifiable.
 func (c *checker) checkKeyArg(arg ast.Expr, k keyArg, via string) {
-	key, ok := c.fold.constString(arg)
+	key, ok := c.fold.String(arg)
 	if !ok {
-		if prefix := c.fold.constPrefix(arg); !k.expand && c.checkPrefix(arg.Pos(), k, prefix) {
+		if prefix := c.fold.Prefix(arg); !k.expand && c.checkPrefix(arg.Pos(), k, prefix) {
 			return
 		}
 		c.unverifiable(arg.Pos(), k.kind, k.verb, via)

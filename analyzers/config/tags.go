@@ -81,7 +81,7 @@ func (c *checker) checkEnvconfig(call *ast.CallExpr, fn *types.Func) bool {
 		return false
 	}
 	via := "envconfig." + fn.Name()
-	prefix, ok := c.fold.constString(call.Args[0])
+	prefix, ok := c.fold.String(call.Args[0])
 	if !ok {
 		c.unverifiable(call.Args[0].Pos(), boundary.EnvKey, "reads", via)
 		return true

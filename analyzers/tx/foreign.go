@@ -33,8 +33,10 @@ func (c *checker) specSQL(cs *callSite, idx int) {
 		return
 	}
 	cs.sqlArg = args[idx]
-	if text, ok := c.constString(cs.sqlArg); ok {
-		cs.tables = sqltables.Tables(text)
+	texts, ok := c.fold.Strings(cs.sqlArg)
+	cs.unread = !ok
+	for _, text := range texts {
+		cs.tables = appendNew(cs.tables, sqltables.Tables(text)...)
 	}
 }
 

@@ -19,6 +19,7 @@ const (
 	bunPkg    = "github.com/uptrace/bun"
 	noSQL     = -1
 	tableName = -2 // gorm's Table(name): the argument is a table, not SQL
+	modelArg  = -3 // gorm's Create(&m), Find(&ms): the table is the model type's TableName()
 )
 
 // isBuiltinTxType reports whether the named type is a transaction of a
@@ -69,12 +70,26 @@ func builtinSQLArg(fn *types.Func) int {
 			return stringParam(fn, 0)
 		case name == "Table":
 			return tableName
+		case isGormModelMethod(name):
+			return modelArg
 		}
 	}
 	if isQueryInterfaceMethod(fn) {
 		return stringParam(fn, 0)
 	}
 	return noSQL
+}
+
+// isGormModelMethod reports whether a method of *gorm.DB takes, as its
+// first argument, a model value or a pointer to a model or to a slice of
+// them, whose type names the table.
+func isGormModelMethod(name string) bool {
+	switch name {
+	case "Model", "Create", "CreateInBatches", "Save", "First", "Take", "Last", "Find", "FindInBatches",
+		"FirstOrInit", "FirstOrCreate", "Delete":
+		return true
+	}
+	return false
 }
 
 // isQueryInterfaceMethod reports whether fn is a method of an interface

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
+	"github.com/boundarylint/boundarylint/analyzers/internal/constfold"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
@@ -34,7 +35,7 @@ func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
 		Name:       "tx",
 		Doc:        analyzerdoc.Extract(doc, "tx"),
 		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/tx",
-		FactTypes:  []analysis.Fact{new(tableFact)},
+		FactTypes:  []analysis.Fact{new(tableFact), new(modelFact), new(Unread)},
 		ResultType: suppress.ResultType,
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
 	}
@@ -53,11 +54,13 @@ type checker struct {
 	txObjs map[types.Object]bool         // variables holding a transaction whose type does not say so (gorm)
 	called map[*ast.CallExpr]*types.Func // static callees, memoised
 	facts  map[*types.Func]*tableFact    // imported facts, memoised (nil: none)
+	fold   *constfold.Folder
+	models map[*types.Func]string // the package's TableName methods returning a constant
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	report := suppress.NewReporter(pass)
-	c := &checker{pass: pass, report: report, byObj: map[*types.Func]*function{}, txObjs: map[types.Object]bool{}, called: map[*ast.CallExpr]*types.Func{}, facts: map[*types.Func]*tableFact{}}
+	c := &checker{pass: pass, report: report, byObj: map[*types.Func]*function{}, txObjs: map[types.Object]bool{}, called: map[*ast.CallExpr]*types.Func{}, facts: map[*types.Func]*tableFact{}, fold: constfold.New(pass.TypesInfo, pass.Files), models: map[*types.Func]string{}}
 	if stdlib.Contains(pass) {
 		return report.Result(), nil // the standard library runs no SQL of its own
 	}
@@ -66,7 +69,9 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 		return nil, err
 	}
 	c.collect()
+	c.collectModels()
 	c.summarise()
+	c.exportUnread()
 	if spec == nil {
 		return report.Result(), nil // a dependency outside any spec'd module: facts only
 	}
