@@ -2,6 +2,7 @@ package driver
 
 import (
 	"fmt"
+	"go/token"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -25,7 +26,7 @@ func BenchmarkImportRules(b *testing.B) {
 			a := imports.New(spec)
 			b.ResetTimer()
 			for b.Loop() {
-				diags, err := analyzeImports(a, pkgs)
+				diags, err := analyzeImports(a, pkgs, token.NewFileSet())
 				if err != nil {
 					b.Fatal(err)
 				}
