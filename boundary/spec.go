@@ -195,3 +195,13 @@ type Runner struct {
 
 // Component returns the component named name, or nil.
 func (s *Spec) Component(name string) *Component { return s.byName[name] }
+
+// ComponentNames lists the components' names in spec order, for messages
+// that say which names exist.
+func (s *Spec) ComponentNames() string {
+	names := make([]string, len(s.Components))
+	for i, c := range s.Components {
+		names[i] = c.Name
+	}
+	return strings.Join(names, ", ")
+}
