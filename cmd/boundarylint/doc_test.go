@@ -57,7 +57,9 @@ func TestDocCheckFindsStaleness(t *testing.T) {
 		edited = strings.Replace(edited, c.old, c.new, 1)
 		wants = append(wants, c.want)
 	}
-	os.WriteFile(path, []byte(edited), 0o644)
+	if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	r := standalone(t, dir, "doc", "-check", archDoc)
 	expectCode(t, "doc -check", r, 3)
 	for _, w := range wants {
@@ -80,7 +82,9 @@ func TestDocBadInput(t *testing.T) {
 		{"unknown component", "<!-- boundarylint:begin api paymnts -->\n<!-- boundarylint:end -->\n", `plan.md:1: api paymnts section: the spec has no component "paymnts"`},
 	} {
 		path := filepath.Join(dir, "plan.md")
-		os.WriteFile(path, []byte(c.doc), 0o644)
+		if err := os.WriteFile(path, []byte(c.doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
 		r := standalone(t, dir, "doc", "plan.md")
 		expectCode(t, c.name, r, 1)
 		if !strings.Contains(r.stderr, c.want) {

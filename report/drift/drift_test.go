@@ -82,7 +82,9 @@ func TestLoadBadSnapshot(t *testing.T) {
 		{"not a snapshot", `{"version": 1, "entries": []}`, `unknown field "entries"`},
 	} {
 		path := filepath.Join(dir, c.name+".json")
-		os.WriteFile(path, []byte(c.data), 0o644)
+		if err := os.WriteFile(path, []byte(c.data), 0o644); err != nil {
+			t.Fatal(err)
+		}
 		_, err := Load(path)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: got %v, want %q", c.name, err, c.want)
@@ -93,7 +95,9 @@ func TestLoadBadSnapshot(t *testing.T) {
 func TestSnapshotRoundTrip(t *testing.T) {
 	s := Take(loadSpec(t), []finding.Finding{env(1), env(2)}, nil, nil, -1)
 	path := filepath.Join(t.TempDir(), "s.json")
-	os.WriteFile(path, s.Encode(), 0o644)
+	if err := os.WriteFile(path, s.Encode(), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	got, err := Load(path)
 	if err != nil {
 		t.Fatal(err)

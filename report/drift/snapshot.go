@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -64,7 +65,7 @@ func Take(spec *boundary.Spec, findings []finding.Finding, edges []driver.Edge, 
 	for _, c := range byKey {
 		s.Findings = append(s.Findings, *c)
 	}
-	slices.SortFunc(s.Findings, func(a, b Count) int { return a.Key.Compare(b.Key) })
+	slices.SortFunc(s.Findings, func(a, b Count) int { return a.Compare(b.Key) })
 	used := map[[2]string]bool{}
 	for _, e := range edges {
 		from, to := spec.Component(e.From), spec.Component(e.To)
@@ -103,7 +104,8 @@ func Load(path string) (*Snapshot, error) {
 // jsonError adds the line and column to a decoding error.
 func jsonError(data []byte, dec *json.Decoder, err error) error {
 	off := dec.InputOffset()
-	if se, ok := err.(*json.SyntaxError); ok {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
 		off = se.Offset
 	}
 	line := 1 + bytes.Count(data[:min(int(off), len(data))], []byte("\n"))
