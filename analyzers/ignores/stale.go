@@ -38,7 +38,7 @@ func checkStale(pass *analysis.Pass, results []ruleResult, attach bool) {
 				checkedVariant = true
 			}
 			f := finding.Finding{Rule: finding.IgnoresStaleBaseline, ToComponent: s.ToComponent, ToPackage: s.ToPackage,
-				Subject: finding.Subject{Kind: finding.SubjectBaseline, Name: s.Key.String()},
+				Subject: finding.Subject{Kind: finding.SubjectBaseline, Name: s.String()},
 				Message: fmt.Sprintf("baseline entry %s (%s) accepts %d, but %d found: fixed findings must leave the baseline; run `boundarylint baseline` to shrink the file",
 					s.Key, r.Baseline, s.Count, s.Found)}
 			suppress.Emit(pass, suppress.PackageClause(pass).Pos(), token.NoPos, f, attach)
