@@ -1,6 +1,8 @@
 package plugin
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 
 	"github.com/golangci/plugin-module-register/register"
@@ -8,6 +10,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/suite"
+	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -21,8 +24,10 @@ const ignoresName = "ignores"
 
 // Plugin is the golangci-lint linter: a spec and the analyzers to run on it.
 type Plugin struct {
-	spec     *boundary.Spec
-	settings Settings
+	spec         *boundary.Spec
+	baseline     *baseline.Baseline // nil: none
+	baselinePath string
+	settings     Settings
 }
 
 var _ register.LinterPlugin = (*Plugin)(nil)
@@ -34,11 +39,15 @@ func New(raw any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s settings: %w", Name, err)
 	}
-	spec, err := s.loadSpec()
+	spec, specPath, err := s.loadSpec()
 	if err != nil {
 		return nil, fmt.Errorf("%s spec: %w", Name, err)
 	}
-	return &Plugin{spec: spec, settings: s}, nil
+	b, path, err := s.loadBaseline(specPath)
+	if err != nil {
+		return nil, fmt.Errorf("%s baseline: %w", Name, err)
+	}
+	return &Plugin{spec: spec, baseline: b, baselinePath: path, settings: s}, nil
 }
 
 // BuildAnalyzers returns the selected analyzers bound to the spec, the
@@ -47,7 +56,13 @@ func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	var selected []*analysis.Analyzer
 	for _, r := range suite.Rules() {
 		if p.settings.runs(r.Analyzer.Name) {
-			selected = append(selected, r.New(p.spec))
+			a := r.New(p.spec)
+			if p.baselinePath != "" {
+				if err := a.Flags.Set("baseline", p.baselinePath); err != nil {
+					return nil, err
+				}
+			}
+			selected = append(selected, a)
 		}
 	}
 	out := selected
@@ -57,19 +72,25 @@ func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	if err := p.settings.applyFlags(out); err != nil {
 		return nil, fmt.Errorf("%s settings: %w", Name, err)
 	}
-	return append(out, specStamp(p.spec)), nil
+	return append(out, specStamp(p.spec, p.baseline)), nil
 }
 
 // GetLoadMode asks for type information: the rules need pass.Pkg.
 func (p *Plugin) GetLoadMode() string { return register.LoadModeTypesInfo }
 
-// specStamp is a no-op analyzer whose name carries the spec's hash.
-// golangci-lint keys cached results on analyzer names, so a spec edit
-// changes the key and the edited spec applies on the next run.
-func specStamp(spec *boundary.Spec) *analysis.Analyzer {
+// specStamp is a no-op analyzer whose name carries the hash of the spec
+// and of the baseline. golangci-lint keys cached results on analyzer
+// names, so editing either (or deleting the baseline) changes the key and
+// the next run applies the edit.
+func specStamp(spec *boundary.Spec, b *baseline.Baseline) *analysis.Analyzer {
+	hash := spec.Hash
+	if b != nil {
+		sum := sha256.Sum256([]byte(spec.Hash + "\x00" + b.Hash))
+		hash = hex.EncodeToString(sum[:])
+	}
 	return &analysis.Analyzer{
-		Name: "spec_" + spec.Hash[:16],
-		Doc:  "spec_<hash> does nothing: its name makes golangci-lint's cache key cover the boundary spec's content",
+		Name: "spec_" + hash[:16],
+		Doc:  "spec_<hash> does nothing: its name makes golangci-lint's cache key cover the content of the boundary spec and its baseline",
 		Run:  func(*analysis.Pass) (any, error) { return nil, nil },
 	}
 }

@@ -194,7 +194,7 @@ func TestFlagErrors(t *testing.T) {
 
 // stampName is the cache stamp's name for a spec's text.
 func stampName(spec string) string {
-	return specStamp(mustParse(spec)).Name
+	return specStamp(mustParse(spec), nil).Name
 }
 
 func mustParse(text string) *boundary.Spec {

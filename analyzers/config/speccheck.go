@@ -1,14 +1,13 @@
 package config
 
 import (
-	"go/ast"
 	"go/types"
 	"strconv"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
-
+	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // checkSpecEntries reports, in the package they name, field claims and
@@ -21,12 +20,12 @@ func (c *checker) checkSpecEntries() {
 	if !inModule || len(c.pass.Files) == 0 || strings.HasSuffix(path, "_test") {
 		return
 	}
-	pos := packageClause(c.pass).Pos()
+	pos := suppress.PackageClause(c.pass).Pos()
 	for _, comp := range c.spec.Components {
 		for _, f := range comp.Owns.Fields {
 			if f.Package == rel {
 				if msg := fieldClaimProblem(c.pass.Pkg, f); msg != "" {
-					c.reportf(pos, "spec", "field claim %s of component %s (%s) %s; fix the claim", f, comp.Name, f.Pos, msg)
+					c.reportf(pos, specFinding(f.String(), comp.Name, f.Pos), "field claim %s of component %s (%s) %s; fix the claim", f, comp.Name, f.Pos, msg)
 				}
 			}
 		}
@@ -34,7 +33,7 @@ func (c *checker) checkSpecEntries() {
 	for _, a := range c.spec.Config.Accessors {
 		if a.Func.Package == path {
 			if msg := accessorProblem(c.pass.Pkg, a); msg != "" {
-				c.reportf(pos, "spec", "config accessor %s (%s) %s; fix the accessor", a.Func, a.Pos, msg)
+				c.reportf(pos, specFinding(a.Func.String(), "", a.Pos), "config accessor %s (%s) %s; fix the accessor", a.Func, a.Pos, msg)
 			}
 		}
 	}
@@ -98,21 +97,9 @@ func accessorProblem(pkg *types.Package, a boundary.Accessor) string {
 	return ""
 }
 
-// packageClause is where a package-level finding goes: the package name of
-// the first file, non-test files first, by file name.
-func packageClause(pass *analysis.Pass) *ast.Ident {
-	key := func(f *ast.File) string {
-		name := pass.Fset.File(f.FileStart).Name()
-		if strings.HasSuffix(name, "_test.go") {
-			return "1" + name
-		}
-		return "0" + name
-	}
-	first := pass.Files[0]
-	for _, f := range pass.Files[1:] {
-		if key(f) < key(first) {
-			first = f
-		}
-	}
-	return first.Name
+// specFinding is a finding about a spec entry, of component comp when it
+// has one, that names nothing in the package.
+func specFinding(entry, comp string, pos boundary.Pos) finding.Finding {
+	return finding.Finding{Rule: finding.ConfigSpec, ToComponent: comp, Subject: finding.Subject{Kind: finding.SubjectSpec, Name: entry},
+		SpecPos: suppress.SpecPos(pos)}
 }

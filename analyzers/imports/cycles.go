@@ -4,7 +4,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // componentGraph is the component-level graph of the code: for each edge
@@ -74,7 +76,9 @@ func (c *checker) reportCycle(imp importSpec, cycle []string, g componentGraph) 
 		w := g[[2]string{cycle[i], cycle[i+1]}]
 		because = append(because, c.rel(w.from)+" imports "+c.rel(w.to))
 	}
-	c.reportf(imp.spec, "cycle", "component cycle %s: %s; remove one of these imports",
+	f := finding.Finding{Rule: finding.ImportsCycle, ToComponent: suppress.ComponentName(c.componentOf(imp.path)), ToPackage: imp.path,
+		Subject: finding.Subject{Kind: finding.SubjectCycle, Name: strings.Join(cycle, " -> ")}}
+	c.reportf(imp.spec, f, "component cycle %s: %s; remove one of these imports",
 		strings.Join(cycle, " -> "), strings.Join(because, ", "))
 }
 

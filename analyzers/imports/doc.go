@@ -8,17 +8,17 @@
 // Each package of the module belongs to the component with the most specific
 // matching pattern in the spec. For every import in a file of component A:
 //
-//   - forbidden: the imported package belongs to component B, B is not A, not
+//   - imports/forbidden: the imported package belongs to component B, B is not A, not
 //     shared, and not in A's depends_on;
-//   - private: B is allowed, but the package is not in B's api;
-//   - reserved: a third-party import that external reserves to other components;
-//   - unassigned: with "unassigned: deny", importing a package no component
+//   - imports/private: B is allowed, but the package is not in B's api;
+//   - imports/reserved: a third-party import that external reserves to other components;
+//   - imports/unassigned: with "unassigned: deny", importing a package no component
 //     claims; with warn or deny, each unclaimed package is itself reported;
-//   - isolated: a component marked isolated must reach, through any chain of
+//   - imports/isolated: a component marked isolated must reach, through any chain of
 //     imports, only itself, its depends_on, the standard library and
 //     third-party code not reserved to others. The finding sits on the import
 //     that opens the path and prints the whole chain;
-//   - cycle: components whose packages import each other in a loop, reported
+//   - imports/cycle: components whose packages import each other in a loop, reported
 //     once, in the lowest package that sees the whole loop. Imports made only
 //     by test files take no part in cycles.
 //

@@ -28,9 +28,11 @@ import (
 	"fmt"
 	"os"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/boundarylint/boundarylint/analyzers/suite"
+	"github.com/boundarylint/boundarylint/baseline"
 )
 
 func main() {
@@ -54,12 +56,12 @@ func main() {
 		if factsOnly(cfg) {
 			spec.ignoreForDependency()
 		} else {
-			loaded, err := loadUnitSpec(cl.spec)
+			loaded, path, err := loadUnitSpec(cl.spec)
 			if err != nil {
 				printSpecError(os.Stderr, err)
 				os.Exit(1) // never cached by go vet, unlike an analysis error
 			}
-			run = suite.Bind(loaded)
+			run = bindBaseline(suite.Bind(loaded), path)
 		}
 	}
 	if cl.standalone() {
@@ -72,7 +74,23 @@ func main() {
 			os.Exit(1)
 		}
 		spec.pin(cl, checked.Path)
-		run = suite.Bind(checked.Spec)
+		run = bindBaseline(suite.Bind(checked.Spec), checked.Path)
 	}
 	multichecker.Main(run...)
+}
+
+// bindBaseline points the bound analyzers at the baseline beside the spec
+// at specPath, when there is one; an -ANALYZER.baseline flag, parsed
+// later, overrides it.
+func bindBaseline(analyzers []*analysis.Analyzer, specPath string) []*analysis.Analyzer {
+	path := baseline.DefaultPath(specPath)
+	if _, err := os.Stat(path); err != nil {
+		return analyzers
+	}
+	for _, a := range analyzers {
+		if a.Flags.Lookup("baseline") != nil {
+			_ = a.Flags.Set("baseline", path)
+		}
+	}
+	return analyzers
 }
