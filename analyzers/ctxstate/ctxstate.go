@@ -50,6 +50,17 @@ type checker struct {
 	comp   *boundary.Component
 	report *suppress.Reporter
 	facts  map[*types.Func]*keyFact // imported facts, memoised (nil: none)
+	in     *inspector.Inspector     // built on first use
+}
+
+// inspector returns the package's inspector. It is built here, only where
+// package variables matter, rather than required from inspect.Analyzer:
+// go vet would build one for every dependency it visits for facts.
+func (c *checker) inspector() *inspector.Inspector {
+	if c.in == nil {
+		c.in = inspector.New(c.pass.Files)
+	}
+	return c.in
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
@@ -62,9 +73,8 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 		return nil, err
 	}
 	c := &checker{pass: pass, report: report, facts: map[*types.Func]*keyFact{}}
-	in := inspector.New(pass.Files)
 	c.summarise()
-	c.exportWritten(in)
+	c.exportWritten()
 	if spec == nil {
 		return report.Result(), nil // a dependency outside any spec'd module: facts only
 	}
@@ -78,7 +88,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 		return report.Result(), nil // unclaimed code is unconstrained
 	}
 	c.checkContext()
-	c.checkState(in)
+	c.checkState()
 	return report.Result(), nil
 }
 
@@ -139,8 +149,8 @@ func (c *checker) reportKey(pos token.Pos, u keyUse, o boundary.Ownership, throu
 
 // checkState reports writes of another component's package variables, and
 // reads of its mutable ones that it writes after initialisation.
-func (c *checker) checkState(in *inspector.Inspector) {
-	c.varUses(in, func(u varUse) {
+func (c *checker) checkState() {
+	c.varUses(func(u varUse) {
 		d := c.otherComponent(u.v.Pkg())
 		if d == nil {
 			return

@@ -21,8 +21,8 @@ type varUse struct {
 
 // varUses yields every use of a package-level variable in the package's
 // files, with whether it writes the variable (or state reached from it).
-func (c *checker) varUses(in *inspector.Inspector, yield func(varUse)) {
-	for cur := range in.Root().Preorder((*ast.Ident)(nil)) {
+func (c *checker) varUses(yield func(varUse)) {
+	for cur := range c.inspector().Root().Preorder((*ast.Ident)(nil)) {
 		id := cur.Node().(*ast.Ident)
 		v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
 		if !ok || !packageLevel(v) {
@@ -146,12 +146,27 @@ func mutable(t types.Type) bool {
 
 // exportWritten exports a writtenFact on each mutable package-level
 // variable of this package that the package writes after initialisation.
-func (c *checker) exportWritten(in *inspector.Inspector) {
+func (c *checker) exportWritten() {
+	if !c.hasMutableVars() {
+		return // most packages: nothing to look for
+	}
 	done := map[*types.Var]bool{}
-	c.varUses(in, func(u varUse) {
+	c.varUses(func(u varUse) {
 		if u.write && u.afterInit && u.v.Pkg() == c.pass.Pkg && !done[u.v] && mutable(u.v.Type()) {
 			done[u.v] = true
 			c.pass.ExportObjectFact(u.v, &writtenFact{At: place.At(c.pass, u.id.Pos())})
 		}
 	})
+}
+
+// hasMutableVars reports whether the package declares a package-level
+// variable of a mutable type.
+func (c *checker) hasMutableVars() bool {
+	scope := c.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		if v, ok := scope.Lookup(name).(*types.Var); ok && mutable(v.Type()) {
+			return true
+		}
+	}
+	return false
 }
