@@ -48,18 +48,7 @@ func scanList(root string, cfg Config, fset *token.FileSet, notes *[]string) ([]
 	if err != nil {
 		return nil, "", err
 	}
-	seen := map[string]bool{}
-	for _, p := range out {
-		seen[p.ImportPath] = true
-	}
-	for _, p := range m.Packages {
-		for _, imp := range modscan.Imports(append(append(append([]*modscan.File(nil), p.GoFiles...), p.TestGoFiles...), p.XTestGoFiles...)) {
-			if !seen[imp] && !isStandard(imp) && !inModule(imp, m.Path) {
-				seen[imp] = true
-				out = append(out, &listedPackage{ImportPath: imp, DepOnly: true})
-			}
-		}
-	}
+	out = appendThirdParty(out, m)
 	mod := &struct{ Path string }{m.Path}
 	for _, p := range order {
 		out = append(out, &listedPackage{ImportPath: p.Path, Name: p.Name, Dir: p.Dir, GoFiles: names(p.GoFiles), Imports: modscan.Imports(p.GoFiles),
@@ -88,6 +77,24 @@ func scanList(root string, cfg Config, fset *token.FileSet, notes *[]string) ([]
 		}
 	}
 	return out, "", nil
+}
+
+// appendThirdParty adds, as dependencies only, the third-party packages
+// the module's packages import that out does not list yet.
+func appendThirdParty(out []*listedPackage, m *modscan.Module) []*listedPackage {
+	seen := map[string]bool{}
+	for _, p := range out {
+		seen[p.ImportPath] = true
+	}
+	for _, p := range m.Packages {
+		for _, imp := range modscan.Imports(append(append(append([]*modscan.File(nil), p.GoFiles...), p.TestGoFiles...), p.XTestGoFiles...)) {
+			if !seen[imp] && !isStandard(imp) && !inModule(imp, m.Path) {
+				seen[imp] = true
+				out = append(out, &listedPackage{ImportPath: imp, DepOnly: true})
+			}
+		}
+	}
+	return out
 }
 
 func names(files []*modscan.File) []string {

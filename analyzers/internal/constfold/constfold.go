@@ -298,13 +298,7 @@ func assignments(info *types.Info, files []*ast.File) map[*types.Var][]ast.Expr 
 				}
 			case *ast.ValueSpec:
 				for i, name := range n.Names {
-					value := zeroString
-					if len(n.Values) == len(n.Names) {
-						value = n.Values[i]
-					} else if len(n.Values) > 0 {
-						value = nil
-					}
-					if v := write(name, value); v != nil {
+					if v := write(name, specValue(n, i)); v != nil {
 						declared[v] = true
 					}
 				}
@@ -331,4 +325,17 @@ func assignments(info *types.Info, files []*ast.File) map[*types.Var][]ast.Expr 
 		}
 	}
 	return writes
+}
+
+// specValue is the value a var declaration gives its i-th name: its own
+// expression, the zero string when it has none, nil (unknown) when one
+// call yields them all.
+func specValue(n *ast.ValueSpec, i int) ast.Expr {
+	switch {
+	case len(n.Values) == len(n.Names):
+		return n.Values[i]
+	case len(n.Values) > 0:
+		return nil
+	}
+	return zeroString
 }
