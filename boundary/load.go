@@ -325,7 +325,7 @@ func (d *decoder) refs(n *yaml.Node, what string) []Ref {
 
 func (d *decoder) decodeOwns(o *Owns, n *yaml.Node, what string) {
 	what += " owns"
-	d.mapping(n, what, []string{"env", "config", "fields", "tables"}, func(key string, k, v *yaml.Node) {
+	d.mapping(n, what, []string{"env", "config", "fields", "tables", "context"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "env":
 			o.Env = d.claims(v, what+" env", envName)
@@ -333,6 +333,8 @@ func (d *decoder) decodeOwns(o *Owns, n *yaml.Node, what string) {
 			o.Config = d.claims(v, what+" config", configName)
 		case "tables":
 			o.Tables = d.claims(v, what+" tables", tableName)
+		case "context":
+			o.Context = d.keyClaims(v, what+" context")
 		case "fields":
 			d.strings(v, what+" fields", func(s string, item *yaml.Node) {
 				f, err := parseFieldClaim(s)

@@ -228,6 +228,11 @@ func (s *Spec) Unmatched(pkgs []string) Errors {
 				report(p, "api pattern %s of component %s matches no package of module %s; fix the path or remove it", p.Raw, c.Name, s.Module)
 			}
 		}
+		for _, k := range c.Owns.Context {
+			if !slices.Contains(pkgs, k.Package) {
+				errs = append(errs, &Error{Pos: k.Pos, Msg: fmt.Sprintf("context key %s of component %s names package %s, which is not a package of module %s; fix the claim or remove it", k, c.Name, k.Package, s.Module)})
+			}
+		}
 	}
 	errs.sort()
 	return errs

@@ -95,6 +95,10 @@ type Owns struct {
 	Config []Claim
 	Fields []FieldClaim
 	Tables []Claim
+	// Context lists the context keys declared in shared (or unclaimed)
+	// packages that the component owns; a key declared in a component's own
+	// package belongs to that component without a claim.
+	Context []KeyClaim
 }
 
 // Claim is one owned name or glob pattern.

@@ -42,6 +42,7 @@ func (d *decoder) validate(s *Spec) {
 		d.checkRef(s, r, "config readers")
 	}
 	d.checkModulePrefixes(s)
+	d.checkKeyClaims(s)
 	d.checkOverlaps(s)
 	d.checkDependencyCycles(s)
 }
@@ -73,6 +74,11 @@ func (d *decoder) checkModulePrefixes(s *Spec) {
 				full := f.String()
 				f.Package = r
 				d.errorAt(f.Pos, "field %s starts with the module path %s; fields are module-relative, so write %s", full, s.Module, f)
+			}
+		}
+		for _, k := range c.Owns.Context {
+			if r, ok := rel(k.Package); ok {
+				d.errorAt(k.Pos, "context key %s starts with the module path %s; keys are module-relative, so write %s.%s", k, s.Module, r, k.Name)
 			}
 		}
 	}

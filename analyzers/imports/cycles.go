@@ -178,45 +178,10 @@ func stronglyConnected(g componentGraph) map[string][]string {
 		}
 		succ[e[0]] = append(succ[e[0]], e[1])
 	}
-	sort.Strings(nodes)
-	// Tarjan's algorithm; the component graph has one node per component, so recursion depth is small.
-	index, low, onStack := map[string]int{}, map[string]int{}, map[string]bool{}
-	var stack []string
 	out := map[string][]string{}
-	var visit func(v string)
-	visit = func(v string) {
-		index[v], low[v] = len(index), len(index)
-		stack = append(stack, v)
-		onStack[v] = true
-		for _, w := range succ[v] {
-			if _, ok := index[w]; !ok {
-				visit(w)
-				low[v] = min(low[v], low[w])
-			} else if onStack[w] {
-				low[v] = min(low[v], index[w])
-			}
-		}
-		if low[v] != index[v] {
-			return
-		}
-		var members []string
-		for {
-			w := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			onStack[w] = false
-			members = append(members, w)
-			if w == v {
-				break
-			}
-		}
+	for _, members := range boundary.StronglyConnected(nodes, func(v string) []string { return succ[v] }) {
 		if len(members) > 1 {
-			sort.Strings(members)
 			out[strings.Join(members, ",")] = members
-		}
-	}
-	for _, v := range nodes {
-		if _, ok := index[v]; !ok {
-			visit(v)
 		}
 	}
 	return out

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 	"github.com/boundarylint/boundarylint/finding"
 )
 
@@ -39,17 +40,17 @@ func (c *checker) checkCallCrossing(call *ast.CallExpr) {
 	}
 	for _, a := range c.args(call) {
 		if c.isTxValue(a) {
-			c.reportf(a.Pos(), crossing(finding.TxCrossing, finding.SubjectCall, funcName(fn), d), "%s passes transaction %s to %s of component %s (%s); "+crossAdvice,
-				c.pkgRel(), types.ExprString(a), funcName(fn), d.Name, d.Pos, d.Name)
+			c.reportf(a.Pos(), crossing(finding.TxCrossing, finding.SubjectCall, typenames.FuncName(fn), d), "%s passes transaction %s to %s of component %s (%s); "+crossAdvice,
+				c.pkgRel(), types.ExprString(a), typenames.FuncName(fn), d.Name, d.Pos, d.Name)
 		}
 	}
 	switch {
 	case c.returnsTx(fn):
-		c.reportf(call.Pos(), crossing(finding.TxCrossing, finding.SubjectCall, funcName(fn), d), "%s gets a transaction from %s of component %s (%s); "+crossAdvice,
-			c.pkgRel(), funcName(fn), d.Name, d.Pos, c.comp.Name)
+		c.reportf(call.Pos(), crossing(finding.TxCrossing, finding.SubjectCall, typenames.FuncName(fn), d), "%s gets a transaction from %s of component %s (%s); "+crossAdvice,
+			c.pkgRel(), typenames.FuncName(fn), d.Name, d.Pos, c.comp.Name)
 	case c.runnerArg(fn) >= 0:
-		c.reportf(call.Pos(), crossing(finding.TxCrossing, finding.SubjectCall, funcName(fn), d), "%s runs its code in a transaction of component %s through %s (%s); "+crossAdvice,
-			c.pkgRel(), d.Name, funcName(fn), d.Pos, c.comp.Name)
+		c.reportf(call.Pos(), crossing(finding.TxCrossing, finding.SubjectCall, typenames.FuncName(fn), d), "%s runs its code in a transaction of component %s through %s (%s); "+crossAdvice,
+			c.pkgRel(), d.Name, typenames.FuncName(fn), d.Pos, c.comp.Name)
 	}
 }
 
@@ -79,7 +80,7 @@ func (c *checker) checkStore(as *ast.AssignStmt) {
 // declared by another component.
 func (c *checker) checkLiteral(lit *ast.CompositeLit) {
 	tv, ok := c.pass.TypesInfo.Types[lit]
-	n := namedOf(tv.Type)
+	n := typenames.Named(tv.Type)
 	if !ok || n == nil {
 		return
 	}
@@ -101,7 +102,7 @@ func (c *checker) checkLiteral(lit *ast.CompositeLit) {
 // objName prints a field (with its struct) or a variable for a message.
 func (c *checker) objName(sel *ast.SelectorExpr, obj types.Object) string {
 	if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
-		if n := namedOf(s.Recv()); n != nil {
+		if n := typenames.Named(s.Recv()); n != nil {
 			return "field " + obj.Name() + " of " + n.Obj().Pkg().Name() + "." + n.Obj().Name()
 		}
 		return "field " + obj.Name()

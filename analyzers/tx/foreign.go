@@ -4,6 +4,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/sqltables"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
+	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 	"github.com/boundarylint/boundarylint/finding"
 )
 
@@ -21,7 +22,7 @@ func (c *checker) applySpecQueries() {
 				continue
 			}
 			for _, q := range c.spec.Data.Queries {
-				if q.Func.Package == cs.fn.Pkg().Path() && q.Func.Type == recvName(cs.fn) && q.Func.Name == cs.fn.Name() {
+				if q.Func.Package == cs.fn.Pkg().Path() && q.Func.Type == typenames.RecvName(cs.fn) && q.Func.Name == cs.fn.Name() {
 					c.specSQL(cs, q.SQL)
 				}
 			}

@@ -3,6 +3,8 @@ package tx
 import (
 	"go/types"
 	"strings"
+
+	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 )
 
 // What the analyzer knows about database libraries, matched by package
@@ -40,7 +42,7 @@ func isBuiltinTxType(pkg, name string) bool {
 // function or method of database/sql, sqlx, pgx or gorm, noSQL when fn runs
 // no SQL, or tableName for gorm's Table.
 func builtinSQLArg(fn *types.Func) int {
-	recv, name := recvName(fn), fn.Name()
+	recv, name := typenames.RecvName(fn), fn.Name()
 	switch path := fn.Pkg().Path(); path {
 	case sqlPkg:
 		if (recv == "DB" || recv == "Tx" || recv == "Conn") && isSQLMethod(name, "Exec", "Query", "QueryRow", "Prepare") {
@@ -105,7 +107,7 @@ func isQueryInterfaceMethod(fn *types.Func) bool {
 	if res.Len() == 0 {
 		return false
 	}
-	n := namedOf(res.At(0).Type())
+	n := typenames.Named(res.At(0).Type())
 	if n == nil || n.Obj().Pkg() == nil {
 		return false
 	}
@@ -148,7 +150,7 @@ func stringParam(fn *types.Func, n int) int {
 // takes a transaction type (pgx.BeginFunc, db.InTx(func(*sql.Tx) error)) are
 // recognised by signature.
 func builtinRunnerArg(fn *types.Func) int {
-	if fn.Pkg().Path() == gormPkg && recvName(fn) == "DB" && fn.Name() == "Transaction" {
+	if fn.Pkg().Path() == gormPkg && typenames.RecvName(fn) == "DB" && fn.Name() == "Transaction" {
 		return 0
 	}
 	return -1
@@ -157,42 +159,5 @@ func builtinRunnerArg(fn *types.Func) int {
 // beginsGormTx reports whether fn is gorm's (*DB).Begin, whose *gorm.DB
 // result is a transaction.
 func beginsGormTx(fn *types.Func) bool {
-	return fn.Pkg().Path() == gormPkg && recvName(fn) == "DB" && fn.Name() == "Begin"
-}
-
-// recvName returns the name of fn's receiver type without pointers, or ""
-// for a package-level function.
-func recvName(fn *types.Func) string {
-	recv := fn.Signature().Recv()
-	if recv == nil {
-		return ""
-	}
-	if n := namedOf(recv.Type()); n != nil {
-		return n.Obj().Name()
-	}
-	return ""
-}
-
-// namedOf returns the named type t is or points to, in its generic form.
-func namedOf(t types.Type) *types.Named {
-	t = types.Unalias(t)
-	if p, ok := t.(*types.Pointer); ok {
-		t = types.Unalias(p.Elem())
-	}
-	if n, ok := t.(*types.Named); ok {
-		return n.Origin()
-	}
-	return nil
-}
-
-// funcName prints fn for a message: store.Save, (*store.Store).Save.
-func funcName(fn *types.Func) string {
-	if r := recvName(fn); r != "" {
-		star := ""
-		if _, ok := types.Unalias(fn.Signature().Recv().Type()).(*types.Pointer); ok {
-			star = "*"
-		}
-		return "(" + star + fn.Pkg().Name() + "." + r + ")." + fn.Name()
-	}
-	return fn.Pkg().Name() + "." + fn.Name()
+	return fn.Pkg().Path() == gormPkg && typenames.RecvName(fn) == "DB" && fn.Name() == "Begin"
 }

@@ -6,14 +6,13 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path/filepath"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/constfold"
+	"github.com/boundarylint/boundarylint/analyzers/internal/place"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
@@ -128,32 +127,16 @@ func crossing(rule string, kind finding.SubjectKind, what string, d *boundary.Co
 }
 
 // rel prints an import path the way the spec writes it.
-func (c *checker) rel(path string) string {
-	if r, ok := c.spec.Rel(path); ok && r != "." {
-		return r
-	}
-	return path
-}
+func (c *checker) rel(path string) string { return place.RelPath(c.spec, path) }
 
 // where prints a position of the package as file.go:line.
-func (c *checker) where(pos token.Pos) string {
-	p := c.pass.Fset.Position(pos)
-	return filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line)
-}
+func (c *checker) where(pos token.Pos) string { return place.Where(c.pass, pos) }
 
-// at prints a position in a fact's form: import path/file.go:line.
-func (c *checker) at(pos token.Pos) string {
-	return c.pass.Pkg.Path() + "/" + c.where(pos)
-}
+// at prints a position of the package in a fact's form: import path/file.go:line.
+func (c *checker) at(pos token.Pos) string { return place.At(c.pass, pos) }
 
 // relAt prints a fact's position with a module-relative path.
-func (c *checker) relAt(at string) string {
-	dir, file := at, ""
-	if i := strings.LastIndexByte(at, '/'); i >= 0 {
-		dir, file = at[:i], at[i:]
-	}
-	return c.rel(strings.TrimSuffix(dir, "_test")) + file
-}
+func (c *checker) relAt(at string) string { return place.Rel(c.spec, at) }
 
 // callee returns the function or method a call statically names (an
 // interface method for a call through an interface), in its generic form.

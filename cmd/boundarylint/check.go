@@ -140,6 +140,13 @@ func printComponent(w io.Writer, s *checkedSpec, c *boundary.Component, pkgs []s
 		fmt.Fprintf(w, "  fields: %s\n", strings.Join(fields, ", "))
 	}
 	printClaims(w, "tables", c.Owns.Tables)
+	if len(c.Owns.Context) > 0 {
+		keys := make([]string, len(c.Owns.Context))
+		for i, k := range c.Owns.Context {
+			keys[i] = k.String()
+		}
+		fmt.Fprintf(w, "  context keys: %s\n", strings.Join(keys, ", "))
+	}
 }
 
 func componentTraits(c *boundary.Component) string {

@@ -27,8 +27,9 @@ func firstLine(doc string) string {
 }
 
 const helpUsage = `boundarylint checks a Go module against the architecture in its
-boundaries.yaml: which component may import which, whose configuration and
-tables code may touch, and where transactions may go.
+boundaries.yaml: which component may import which, whose configuration,
+tables, context values and package state code may touch, and where
+transactions may go.
 
 Usage:
     boundarylint [-C dir] [flags] [packages]          check packages (default ./...)

@@ -1,6 +1,7 @@
 // Command boundarylint checks a Go module against the architecture contract
 // in its boundaries.yaml: which component may import which, whose
-// configuration and tables code may touch, and where transactions may go.
+// configuration, tables, context values and package state code may touch,
+// and where transactions may go.
 //
 // Usage:
 //

@@ -1,0 +1,38 @@
+package ctxstate_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/boundarylint/boundarylint/analyzers/ctxstate"
+	"github.com/boundarylint/boundarylint/analyzers/ignores"
+	"github.com/boundarylint/boundarylint/analyzers/internal/fixture"
+)
+
+// TestFindings covers every finding and its absence: own, shared and
+// claimed keys, accessors of an unexported key, middleware across three
+// packages, gin and echo, package state, facts asserted on the functions
+// and variables that export them.
+func TestFindings(t *testing.T) {
+	fixture.Run(t, ctxstate.New(fixture.Spec(t, "boundaries.yaml", "")),
+		"example.com/mono/payments/...", "example.com/mono/platform/...", "example.com/mono/orders/httpapi",
+		"example.com/mono/orders/own", "example.com/mono/orders/state", "example.com/mono/legacy")
+}
+
+// TestIgnores: a used directive is not reported, an unused one is.
+func TestIgnores(t *testing.T) {
+	a := ignores.New(ctxstate.New(fixture.Spec(t, "boundaries.yaml", "")))
+	fixture.Run(t, a, "example.com/mono/orders/suppressed")
+}
+
+// TestSpecFlag runs the flag-configured Analyzer, as go vet and nogo do.
+func TestSpecFlag(t *testing.T) {
+	fixture.SpecFlag(t, ctxstate.Analyzer, "boundaries.yaml")
+	results := fixture.Run(t, ctxstate.Analyzer, "example.com/mono/orders/flagged")
+	if len(results) == 0 || len(results[0].Diagnostics) != 1 {
+		t.Fatalf("want one finding from the spec named by -spec, got %v", results)
+	}
+}
+
+// TestMain fails when a rule of ctxstate has no fixture.
+func TestMain(m *testing.M) { os.Exit(fixture.CoverRules(m, "ctxstate")) }
