@@ -2,7 +2,6 @@ package driver
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/boundarylint/boundarylint/boundary"
 )
@@ -20,6 +19,26 @@ type Config struct {
 	// Patterns are the packages to check, as the go command takes them;
 	// empty means ./...
 	Patterns []string
+
+	// SpecPath is the file Spec was loaded from. Vet hands it to the tool,
+	// which loads it again in each of go vet's processes.
+	SpecPath string
+
+	// Tool is the boundarylint executable Vet runs as go vet's -vettool
+	// (a program of your own that calls the same analyzers through
+	// unitchecker works too).
+	Tool string
+
+	// Flags are tool flags Vet passes on: analyzer selection (-imports,
+	// -config=false) and analyzer flags (-tx.NAME=VALUE).
+	Flags []string
+}
+
+func (c Config) dir() string {
+	if c.Dir == "" {
+		return "."
+	}
+	return c.Dir
 }
 
 func (c Config) patterns() []string {
@@ -32,14 +51,7 @@ func (c Config) patterns() []string {
 // modulePackages lists the packages of the module holding Dir,
 // module-relative, for the unclaimed ones.
 func (c Config) modulePackages() ([]string, error) {
-	dir := c.Dir
-	if dir == "" {
-		var err error
-		if dir, err = os.Getwd(); err != nil {
-			return nil, err
-		}
-	}
-	root, err := boundary.ModuleRoot(dir)
+	root, err := boundary.ModuleRoot(c.dir())
 	if err != nil {
 		return nil, err
 	}

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/imports"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // Imports checks the import rules only, from the packages' import clauses,
@@ -39,10 +40,18 @@ func Imports(cfg Config) (*Result, error) {
 		return nil, err
 	}
 	found, err := analyzeImports(imports.New(cfg.Spec), pkgs)
+	reported := map[string]bool{}
+	for _, p := range pkgs {
+		if !p.DepOnly && p.ForTest == "" {
+			reported[p.ImportPath] = true
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Findings: found, Edges: componentEdges(cfg.Spec, listedImports(pkgs)), Unclaimed: unclaimed(cfg.Spec, rels)}, nil
+	res := &Result{Findings: found, Edges: componentEdges(cfg.Spec, listedImports(pkgs)), Unclaimed: unclaimed(cfg.Spec, rels)}
+	res.checked = func(path string) bool { return reported[path] }
+	return res, nil
 }
 
 // listedImports returns the imports of the packages go list printed, the
@@ -102,7 +111,7 @@ func goList(dir string, patterns []string) ([]*listedPackage, error) {
 // keeping the facts each exports, and returns the findings in the root
 // packages, sorted. Like go vet, it
 // reports a package with tests through its test variant.
-func analyzeImports(a *analysis.Analyzer, pkgs []*listedPackage) ([]Finding, error) {
+func analyzeImports(a *analysis.Analyzer, pkgs []*listedPackage) ([]finding.Finding, error) {
 	hasTestVariant := map[string]bool{}
 	listed := map[string]*listedPackage{}
 	for _, p := range pkgs {
@@ -113,7 +122,8 @@ func analyzeImports(a *analysis.Analyzer, pkgs []*listedPackage) ([]Finding, err
 	}
 	facts := map[string]analysis.Fact{} // by package ID
 	fset := token.NewFileSet()
-	var diags []Finding
+	var diags []finding.Finding
+	var fail error // a diagnostic whose attached finding does not decode
 	for _, p := range pkgs {
 		if p.Standard || strings.HasSuffix(p.ImportPath, ".test") {
 			continue
@@ -124,7 +134,16 @@ func analyzeImports(a *analysis.Analyzer, pkgs []*listedPackage) ([]Finding, err
 		report := !p.DepOnly && !hasTestVariant[p.ImportPath]
 		pass, err := importsPass(a, p, report, listed, fset, facts, func(d analysis.Diagnostic) {
 			if report {
-				diags = append(diags, Finding{Analyzer: a.Name, Category: d.Category, Posn: fset.Position(d.Pos), Message: d.Message})
+				var related []string
+				for _, r := range d.Related {
+					related = append(related, r.Message)
+				}
+				posn := fset.Position(d.Pos)
+				f, err := toFinding(a.Name, packagePath(p.ImportPath), d.Category, finding.Position{File: posn.Filename, Line: posn.Line, Column: posn.Column}, d.Message, related)
+				if err != nil {
+					fail = err
+				}
+				diags = append(diags, f)
 			}
 		})
 		if err != nil {
@@ -133,6 +152,9 @@ func analyzeImports(a *analysis.Analyzer, pkgs []*listedPackage) ([]Finding, err
 		if _, err := a.Run(pass); err != nil {
 			return nil, fmt.Errorf("%s: %w", p.ImportPath, err)
 		}
+	}
+	if fail != nil {
+		return nil, fail
 	}
 	return sortFindings(diags), nil
 }

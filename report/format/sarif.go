@@ -1,0 +1,146 @@
+package format
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"path/filepath"
+
+	"github.com/boundarylint/boundarylint/finding"
+)
+
+// The SARIF 2.1.0 subset boundarylint writes: one run, the rules of the
+// registry, one result per reported finding.
+type (
+	sarifLog struct {
+		Schema  string     `json:"$schema"`
+		Version string     `json:"version"`
+		Runs    []sarifRun `json:"runs"`
+	}
+	sarifRun struct {
+		Tool               sarifTool                `json:"tool"`
+		OriginalURIBaseIDs map[string]sarifArtifact `json:"originalUriBaseIds,omitempty"`
+		Results            []sarifResult            `json:"results"`
+		ColumnKind         string                   `json:"columnKind"`
+	}
+	sarifTool struct {
+		Driver sarifDriver `json:"driver"`
+	}
+	sarifDriver struct {
+		Name           string      `json:"name"`
+		InformationURI string      `json:"informationUri"`
+		Rules          []sarifRule `json:"rules"`
+	}
+	sarifRule struct {
+		ID               string       `json:"id"`
+		ShortDescription sarifMessage `json:"shortDescription"`
+		FullDescription  sarifMessage `json:"fullDescription"`
+		Help             sarifMessage `json:"help"`
+		Properties       struct {
+			Analyzer string `json:"analyzer"`
+		} `json:"properties"`
+	}
+	sarifMessage struct {
+		Text string `json:"text"`
+	}
+	sarifArtifact struct {
+		URI       string `json:"uri"`
+		URIBaseID string `json:"uriBaseId,omitempty"`
+	}
+	sarifResult struct {
+		RuleID              string            `json:"ruleId"`
+		RuleIndex           int               `json:"ruleIndex"`
+		Level               string            `json:"level"`
+		Message             sarifMessage      `json:"message"`
+		Locations           []sarifLocation   `json:"locations"`
+		PartialFingerprints map[string]string `json:"partialFingerprints"`
+	}
+	sarifLocation struct {
+		PhysicalLocation struct {
+			ArtifactLocation sarifArtifact `json:"artifactLocation"`
+			Region           struct {
+				StartLine   int `json:"startLine"`
+				StartColumn int `json:"startColumn,omitempty"`
+			} `json:"region"`
+		} `json:"physicalLocation"`
+	}
+)
+
+const (
+	sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json"
+	srcRoot     = "%SRCROOT%"
+	// fingerprintName names the fingerprint made from the finding's
+	// line-independent key: code scanning then follows an alert across
+	// edits that move it, as the baseline does.
+	fingerprintName = "boundarylintKey/v1"
+)
+
+// SARIF prints r as a SARIF 2.1.0 log for GitHub code scanning and other
+// SARIF consumers: the rules of the registry with their help text, and
+// one result per reported finding, located relative to the module root.
+func SARIF(w io.Writer, r Report) error {
+	run := sarifRun{
+		Tool:       sarifTool{Driver: sarifDriver{Name: "boundarylint", InformationURI: "https://github.com/boundarylint/boundarylint", Rules: sarifRules()}},
+		Results:    []sarifResult{},
+		ColumnKind: "utf16CodeUnits",
+	}
+	index := map[string]int{}
+	for i, rule := range run.Tool.Driver.Rules {
+		index[rule.ID] = i
+	}
+	for _, f := range r.reported() {
+		i, ok := index[f.Rule]
+		if !ok {
+			i = -1 // a rule the registry does not know: SARIF's "no index"
+		}
+		res := sarifResult{
+			RuleID: f.Rule, RuleIndex: i, Level: "error",
+			Message:             sarifMessage{Text: f.Message},
+			PartialFingerprints: map[string]string{fingerprintName: keyHash(f.Key())},
+		}
+		var loc sarifLocation
+		loc.PhysicalLocation.ArtifactLocation = sarifArtifact{URI: artifactURI(r.Root, f), URIBaseID: srcRoot}
+		loc.PhysicalLocation.Region.StartLine = f.Pos.Line
+		loc.PhysicalLocation.Region.StartColumn = f.Pos.Column
+		res.Locations = []sarifLocation{loc}
+		run.Results = append(run.Results, res)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}})
+}
+
+func sarifRules() []sarifRule {
+	var out []sarifRule
+	for _, r := range finding.Rules() {
+		rule := sarifRule{
+			ID:               r.ID,
+			ShortDescription: sarifMessage{Text: r.Title},
+			FullDescription:  sarifMessage{Text: r.Why},
+			Help:             sarifMessage{Text: r.Why + "\n\nFix: " + r.Fix},
+		}
+		rule.Properties.Analyzer = r.Analyzer
+		out = append(out, rule)
+	}
+	return out
+}
+
+// artifactURI names f's file relative to the module root, with forward
+// slashes, as SARIF's relative URIs are written.
+func artifactURI(root string, f finding.Finding) string {
+	if f.Pos.RelFile != "" {
+		return f.Pos.RelFile
+	}
+	return filepath.ToSlash(shortPath(root, f.Pos.File))
+}
+
+// keyHash is a stable hash of a finding's key.
+func keyHash(k finding.Key) string {
+	b, err := json.Marshal(k)
+	if err != nil {
+		panic(err) // a Key holds only strings
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:16])
+}
