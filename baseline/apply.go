@@ -1,6 +1,7 @@
 package baseline
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/boundarylint/boundarylint/finding"
@@ -41,6 +42,19 @@ func (bu *Budget) Used(k finding.Key) int {
 type Stale struct {
 	Entry
 	Found int // findings that matched it
+}
+
+// Finding is the finding a stale entry of the baseline file named file
+// is: rule ignores/stale-baseline, about the entry, with what to do. Its
+// position is left to the caller.
+func (s Stale) Finding(file string) finding.Finding {
+	return finding.Finding{
+		Rule: finding.IgnoresStaleBaseline, Analyzer: "ignores",
+		FromPackage: s.FromPackage, ToComponent: s.ToComponent, ToPackage: s.ToPackage,
+		Subject: finding.Subject{Kind: finding.SubjectBaseline, Name: s.String()},
+		Message: fmt.Sprintf("baseline entry %s (%s) accepts %d, but %d found: fixed findings must leave the baseline; run `boundarylint baseline` to shrink the file",
+			s.Key, file, s.Count, s.Found),
+	}
 }
 
 // Stale returns, in key order, the entries for which keep returns true

@@ -26,6 +26,23 @@ type Config struct {
 	// the -tags of $GOFLAGS, if any. The direct import rules read every
 	// file whatever its build constraints.
 	Tags string
+
+	// SpecPath is the file Spec was loaded from. Vet hands it to the tool,
+	// which loads it again in each of go vet's processes.
+	SpecPath string
+
+	// Tool is the boundarylint executable Vet runs as go vet's -vettool
+	// (a program of your own that calls the same analyzers through
+	// unitchecker works too).
+	Tool string
+
+	// Flags are tool flags Vet passes on: analyzer selection (-imports,
+	// -config=false) and analyzer flags (-tx.NAME=VALUE).
+	Flags []string
+
+	// Env is the environment Vet runs go vet in; nil means this
+	// process's.
+	Env []string
 }
 
 func (c Config) patterns() []string {

@@ -27,8 +27,8 @@ func ExampleImports() {
 	}
 	abs, _ := filepath.Abs(dir)
 	for _, f := range res.Findings {
-		file, _ := filepath.Rel(abs, f.Posn.Filename)
-		fmt.Printf("%s:%d %s\n", filepath.ToSlash(file), f.Posn.Line, f.Category)
+		file, _ := filepath.Rel(abs, f.Pos.File)
+		fmt.Printf("%s:%d [%s]\n", filepath.ToSlash(file), f.Pos.Line, f.Rule)
 	}
 	fmt.Println("unclaimed:", res.Unclaimed)
 	// Output:
@@ -43,11 +43,11 @@ func ExampleImports() {
 	// edge server -> orders (2 imports)
 	// edge server -> payments (2 imports)
 	// edge server -> platform (2 imports)
-	// internal/inventory/stock/stock.go:8 imports/forbidden
-	// internal/legacy/reports/reports.go:3 imports/unassigned
-	// internal/orders/checkout/checkout.go:6 imports/reserved
-	// internal/orders/service/service.go:9 imports/cycle
-	// internal/orders/service/service.go:12 imports/private
-	// internal/payments/store/store.go:9 imports/isolated
+	// internal/inventory/stock/stock.go:8 [imports/forbidden]
+	// internal/legacy/reports/reports.go:3 [imports/unassigned]
+	// internal/orders/checkout/checkout.go:6 [imports/reserved]
+	// internal/orders/service/service.go:9 [imports/cycle]
+	// internal/orders/service/service.go:12 [imports/private]
+	// internal/payments/store/store.go:9 [imports/isolated]
 	// unclaimed: [internal/legacy/reports]
 }

@@ -12,11 +12,13 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/imports"
+	"github.com/boundarylint/boundarylint/finding"
 	"github.com/boundarylint/boundarylint/modscan"
 )
 
@@ -37,20 +39,50 @@ func Imports(cfg Config) (*Result, error) {
 		return nil, err
 	}
 	fset := token.NewFileSet()
+	pkgs, notes, err := listPackages(cfg, root, fset, true)
+	if err != nil {
+		return nil, err
+	}
+	a := imports.New(cfg.Spec)
+	if err := a.Flags.Set("findings", "true"); err != nil { // whole findings, with their keys
+		return nil, err
+	}
+	found, err := analyzeImports(a, pkgs, fset)
+	if err != nil {
+		return nil, err
+	}
+	return &Result{
+		Findings: found, Edges: componentEdges(cfg.Spec, listedImports(pkgs)), Unclaimed: unclaimed(cfg.Spec, rels),
+		Packages: checkedPackages(pkgs), Notes: notes,
+	}, nil
+}
+
+// listPackages lists the packages as `go list -e -deps -test` would: from
+// the source tree (scanList) where that decides, else from go list, saying
+// so in the notes. thirdParty asks for the third-party packages isolated
+// components reach, with their imports, which the isolation rule walks.
+func listPackages(cfg Config, root string, fset *token.FileSet, thirdParty bool) ([]*listedPackage, []string, error) {
 	var notes []string
-	pkgs, why, err := scanList(root, cfg, fset, &notes)
+	pkgs, why, err := scanList(root, cfg, fset, thirdParty, &notes)
 	if err == nil && why != "" {
 		notes = append(notes, "read the packages with go list: "+why)
 		pkgs, err = goList(cfg.Dir, cfg.patterns(), cfg.Tags, "-deps", "-test")
 	}
-	if err != nil {
-		return nil, err
+	return pkgs, notes, err
+}
+
+// checkedPackages returns the import paths of the packages the patterns
+// matched, sorted: those listed neither as a dependency only nor as a test
+// variant.
+func checkedPackages(pkgs []*listedPackage) []string {
+	var out []string
+	for _, p := range pkgs {
+		if !p.DepOnly && p.ForTest == "" && !p.Standard && !strings.HasSuffix(p.ImportPath, ".test") {
+			out = append(out, p.ImportPath)
+		}
 	}
-	found, err := analyzeImports(imports.New(cfg.Spec), pkgs, fset)
-	if err != nil {
-		return nil, err
-	}
-	return &Result{Findings: found, Edges: componentEdges(cfg.Spec, listedImports(pkgs)), Unclaimed: unclaimed(cfg.Spec, rels), Notes: notes}, nil
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // listedImports returns the imports of the packages go list printed, the
@@ -117,7 +149,7 @@ func goList(dir string, patterns []string, tags string, flags ...string) ([]*lis
 // keeping the facts each exports, and returns the findings in the root
 // packages, sorted. Like go vet, it
 // reports a package with tests through its test variant.
-func analyzeImports(a *analysis.Analyzer, pkgs []*listedPackage, fset *token.FileSet) ([]Finding, error) {
+func analyzeImports(a *analysis.Analyzer, pkgs []*listedPackage, fset *token.FileSet) ([]finding.Finding, error) {
 	hasTestVariant := map[string]bool{}
 	listed := map[string]*listedPackage{}
 	for _, p := range pkgs {
@@ -127,7 +159,8 @@ func analyzeImports(a *analysis.Analyzer, pkgs []*listedPackage, fset *token.Fil
 		}
 	}
 	facts := map[string]analysis.Fact{} // by package ID
-	var diags []Finding
+	var diags []finding.Finding
+	var fail error // a diagnostic whose attached finding does not decode
 	for _, p := range pkgs {
 		if p.Standard || strings.HasSuffix(p.ImportPath, ".test") {
 			continue
@@ -138,7 +171,16 @@ func analyzeImports(a *analysis.Analyzer, pkgs []*listedPackage, fset *token.Fil
 		report := !p.DepOnly && !hasTestVariant[p.ImportPath]
 		pass, err := importsPass(a, p, report, listed, fset, facts, func(d analysis.Diagnostic) {
 			if report {
-				diags = append(diags, Finding{Analyzer: a.Name, Category: d.Category, Posn: fset.Position(d.Pos), Message: d.Message})
+				var related []string
+				for _, r := range d.Related {
+					related = append(related, r.Message)
+				}
+				posn := fset.Position(d.Pos)
+				f, err := toFinding(a.Name, packagePath(p.ImportPath), d.Category, finding.Position{File: posn.Filename, Line: posn.Line, Column: posn.Column}, d.Message, related)
+				if err != nil {
+					fail = err
+				}
+				diags = append(diags, f)
 			}
 		})
 		if err != nil {
@@ -147,6 +189,9 @@ func analyzeImports(a *analysis.Analyzer, pkgs []*listedPackage, fset *token.Fil
 		if _, err := a.Run(pass); err != nil {
 			return nil, fmt.Errorf("%s: %w", p.ImportPath, err)
 		}
+	}
+	if fail != nil {
+		return nil, fail
 	}
 	return sortFindings(diags), nil
 }

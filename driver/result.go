@@ -1,27 +1,24 @@
 package driver
 
 import (
-	"go/token"
 	"slices"
 	"strings"
 
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // Result is what one run found.
 type Result struct {
-	Findings  []Finding // sorted by position, each finding once
-	Edges     []Edge    // sorted by From, then To
-	Unclaimed []string  // module packages no component claims, module-relative, sorted
-	Notes     []string  // how the packages were read, when not from the source tree alone
-}
+	Findings  []finding.Finding // sorted by position, each finding once
+	Edges     []Edge            // sorted by From, then To
+	Unclaimed []string          // module packages no component claims, module-relative, sorted
+	Notes     []string          // how the packages were read, when not from the source tree alone
 
-// Finding is one diagnostic of a rule analyzer.
-type Finding struct {
-	Analyzer string         // the analyzer's name: imports, config, tx
-	Category string         // the rule ID of the registry (package finding): imports/private, config/env, ...
-	Posn     token.Position // where it is reported
-	Message  string
+	// Packages are the import paths of the packages the run checked (those
+	// the patterns match), sorted. The whole-module stale check looks at
+	// the baseline entries of these packages only; nil means every package.
+	Packages []string
 }
 
 // Edge is a dependency of one component on another that the code has:
@@ -113,21 +110,41 @@ func cmpStrings(pairs ...string) int {
 	return 0
 }
 
-// sortFindings orders findings by file, line, column, then message, and
-// drops exact repeats (a package and its test variant report the same
-// finding).
-func sortFindings(fs []Finding) []Finding {
-	slices.SortFunc(fs, func(a, b Finding) int {
-		if c := strings.Compare(a.Posn.Filename, b.Posn.Filename); c != 0 {
-			return c
+// sortFindings orders findings by position, then rule and message, and
+// drops repeats: go vet and the checker analyse a package and its test
+// variant (and a dependency's test variant) apart, and both report what
+// their common files hold.
+func sortFindings(fs []finding.Finding) []finding.Finding {
+	slices.SortFunc(fs, compareFindings)
+	return slices.CompactFunc(fs, func(a, b finding.Finding) bool { return compareFindings(a, b) == 0 })
+}
+
+func compareFindings(a, b finding.Finding) int {
+	if c := strings.Compare(a.Pos.File, b.Pos.File); c != 0 {
+		return c
+	}
+	if a.Pos.Line != b.Pos.Line {
+		return a.Pos.Line - b.Pos.Line
+	}
+	if a.Pos.Column != b.Pos.Column {
+		return a.Pos.Column - b.Pos.Column
+	}
+	return cmpStrings(a.Rule, b.Rule, a.Message, b.Message)
+}
+
+// toFinding returns the finding a diagnostic carries in its related
+// information (finding.Encode, attached by analyzers run with -findings),
+// or, from a tool that attaches none, the one its text says (its rule
+// named analyzer/category, as the registry's IDs are).
+func toFinding(analyzer, pkg, category string, pos finding.Position, message string, related []string) (finding.Finding, error) {
+	for _, r := range related {
+		if f, ok, err := finding.Decode(r); ok {
+			return f, err
 		}
-		if a.Posn.Line != b.Posn.Line {
-			return a.Posn.Line - b.Posn.Line
-		}
-		if a.Posn.Column != b.Posn.Column {
-			return a.Posn.Column - b.Posn.Column
-		}
-		return cmpStrings(a.Analyzer, b.Analyzer, a.Category, b.Category, a.Message, b.Message)
-	})
-	return slices.CompactFunc(fs, func(a, b Finding) bool { return a == b })
+	}
+	rule := category
+	if !strings.Contains(rule, "/") {
+		rule = strings.TrimSuffix(analyzer+"/"+category, "/")
+	}
+	return finding.Finding{Rule: rule, Analyzer: analyzer, Pos: pos, FromPackage: pkg, Message: message}, nil
 }

@@ -21,9 +21,9 @@ import (
 // It returns why it cannot decide, when it cannot; the caller then runs go
 // list. One case needs go list for a part: an isolated component may reach
 // a reserved third-party package through other third-party packages, so
-// the third-party packages its packages reach are listed with their own
-// imports, by a go list of those packages only.
-func scanList(root string, cfg Config, fset *token.FileSet, notes *[]string) ([]*listedPackage, string, error) {
+// with thirdParty the third-party packages its packages reach are listed
+// with their own imports, by a go list of those packages only.
+func scanList(root string, cfg Config, fset *token.FileSet, thirdParty bool, notes *[]string) ([]*listedPackage, string, error) {
 	spec, ctx := cfg.Spec, buildContext(cfg.Tags)
 	modulePath := spec.Module
 	match, why := patternMatcher(root, cfg.Dir, cfg.patterns())
@@ -44,9 +44,11 @@ func scanList(root string, cfg Config, fset *token.FileSet, notes *[]string) ([]
 	if cyclic != "" {
 		return nil, "import cycle through " + cyclic, nil
 	}
-	out, err := isolatedThirdParty(cfg, m, order, notes)
-	if err != nil {
-		return nil, "", err
+	var out []*listedPackage
+	if thirdParty {
+		if out, err = isolatedThirdParty(cfg, m, order, notes); err != nil {
+			return nil, "", err
+		}
 	}
 	out = appendThirdParty(out, m)
 	mod := &struct{ Path string }{m.Path}

@@ -1,7 +1,6 @@
 package ignores
 
 import (
-	"fmt"
 	"go/parser"
 	"go/token"
 	"path/filepath"
@@ -37,10 +36,7 @@ func checkStale(pass *analysis.Pass, results []ruleResult, attach bool) {
 				}
 				checkedVariant = true
 			}
-			f := finding.Finding{Rule: finding.IgnoresStaleBaseline, ToComponent: s.ToComponent, ToPackage: s.ToPackage,
-				Subject: finding.Subject{Kind: finding.SubjectBaseline, Name: s.String()},
-				Message: fmt.Sprintf("baseline entry %s (%s) accepts %d, but %d found: fixed findings must leave the baseline; run `boundarylint baseline` to shrink the file",
-					s.Key, r.Baseline, s.Count, s.Found)}
+			f := s.Finding(r.Baseline)
 			suppress.Emit(pass, suppress.PackageClause(pass).Pos(), token.NoPos, f, attach)
 		}
 	}

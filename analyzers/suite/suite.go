@@ -50,3 +50,22 @@ func Bind(spec *boundary.Spec) []*analysis.Analyzer {
 	}
 	return append(rules, ignores.New(rules...))
 }
+
+// WithRequired returns the analyzers and everything they require, each
+// once, each before what it requires.
+func WithRequired(roots []*analysis.Analyzer) []*analysis.Analyzer {
+	var out []*analysis.Analyzer
+	seen := map[*analysis.Analyzer]bool{}
+	var visit func([]*analysis.Analyzer)
+	visit = func(as []*analysis.Analyzer) {
+		for _, a := range as {
+			if !seen[a] {
+				seen[a] = true
+				out = append(out, a)
+				visit(a.Requires)
+			}
+		}
+	}
+	visit(roots)
+	return out
+}

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/boundarylint/boundarylint/analyzers/suite"
 )
 
 // cmdline is what main needs to know of the arguments before the checker
@@ -106,7 +108,7 @@ func boolFlags(analyzers []*analysis.Analyzer) map[string]bool {
 	for _, name := range []string{"flags", "V", "json", "fix", "diff", "test", "source", "v", "all", "h", "help"} {
 		m[name] = true
 	}
-	for _, a := range allAnalyzers(analyzers) {
+	for _, a := range suite.WithRequired(analyzers) {
 		m[a.Name] = true
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {

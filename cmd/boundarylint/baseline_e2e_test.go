@@ -1,59 +1,31 @@
 package main
 
 import (
-	"encoding/json"
-	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/boundarylint/boundarylint/baseline"
+	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/driver"
 	"github.com/boundarylint/boundarylint/finding"
 )
 
-// findingsFlags asks every rule analyzer for its findings as data.
-var findingsFlags = []string{"-json", "-imports.findings", "-config.findings", "-tx.findings"}
-
-// vetFindings runs go vet -json with -findings and decodes the Finding
-// attached to each diagnostic, each once (go vet repeats a package's
-// diagnostics for its test variant).
+// vetFindings runs driver.Vet (go vet -json with every -findings flag)
+// with the binary under test, in the environment of the other runs, and
+// returns its findings, each once.
 func vetFindings(t *testing.T, dir string) []finding.Finding {
 	t.Helper()
-	r := vet(t, dir, append(findingsFlags, "./...")...)
-	expectCode(t, "go vet -json -findings", r, 0)
-	type diagnostic struct {
-		Related []struct {
-			Message string `json:"message"`
-		} `json:"related"`
+	spec, err := boundary.Load(filepath.Join(dir, "boundaries.yaml"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	seen := map[string]bool{}
-	var out []finding.Finding
-	dec := json.NewDecoder(strings.NewReader(r.stdout))
-	for {
-		var tree map[string]map[string][]diagnostic
-		if err := dec.Decode(&tree); errors.Is(err, io.EOF) {
-			return out
-		} else if err != nil {
-			t.Fatalf("go vet -json: %v\n%s", err, r.stdout)
-		}
-		for _, byAnalyzer := range tree {
-			for _, diags := range byAnalyzer {
-				for _, d := range diags {
-					if len(d.Related) == 0 || seen[d.Related[0].Message] {
-						continue
-					}
-					seen[d.Related[0].Message] = true
-					f, ok, err := finding.Decode(d.Related[0].Message)
-					if !ok || err != nil {
-						t.Fatalf("diagnostic without a finding: %q, %v", d.Related[0].Message, err)
-					}
-					out = append(out, f)
-				}
-			}
-		}
+	res, err := driver.Vet(driver.Config{Spec: spec, Dir: dir, Tool: binary, Env: testEnv()})
+	if err != nil {
+		t.Fatal(err)
 	}
+	return res.Findings
 }
 
 // smallModule writes a module whose packages import nothing but each

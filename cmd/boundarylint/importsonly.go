@@ -42,7 +42,7 @@ func runImportsOnly(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "boundarylint: %s\n", n)
 	}
 	for _, f := range res.Findings {
-		fmt.Fprintf(stderr, "%s: %s\n", f.Posn, f.Message) // where go vet and the checker print findings
+		fmt.Fprintf(stderr, "%s: %s\n", f.Pos, f.Message) // where go vet and the checker print findings
 	}
 	if len(res.Findings) > 0 {
 		return 3

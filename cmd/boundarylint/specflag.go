@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -45,7 +46,7 @@ func (f *specFlag) Set(v string) error {
 	case f.pinned != "":
 		v = f.pinned
 	}
-	for _, a := range allAnalyzers(f.analyzers) {
+	for _, a := range suite.WithRequired(f.analyzers) {
 		if a.Flags.Lookup("spec") != nil {
 			if err := a.Flags.Set("spec", v); err != nil {
 				return err
@@ -75,22 +76,4 @@ func (f *specFlag) pin(cl cmdline, path string) {
 func (f *specFlag) ignoreForDependency() {
 	f.ignored = true
 	os.Unsetenv(boundary.SpecEnvVar)
-}
-
-// allAnalyzers returns the analyzers and everything they require, each once.
-func allAnalyzers(roots []*analysis.Analyzer) []*analysis.Analyzer {
-	var out []*analysis.Analyzer
-	seen := map[*analysis.Analyzer]bool{}
-	var visit func([]*analysis.Analyzer)
-	visit = func(as []*analysis.Analyzer) {
-		for _, a := range as {
-			if !seen[a] {
-				seen[a] = true
-				out = append(out, a)
-				visit(a.Requires)
-			}
-		}
-	}
-	visit(roots)
-	return out
 }

@@ -1,0 +1,203 @@
+package driver
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"go/token"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
+)
+
+// Vet runs every analyzer over the packages through go vet, with
+// cfg.Tool (a boundarylint executable) as its -vettool, and decodes the
+// findings from go vet's -json output.
+//
+// go vet runs the tool once per package, each process loading only that
+// package from source and its dependencies from export data, and replays
+// unchanged packages from its build cache: on a 1,000-package monolith
+// this keeps the peak memory of a whole-module run near that of one
+// package, and a re-run with nothing changed near go vet's own cached
+// time. Loading every package into one process, as the x/tools checker
+// does, needs gigabytes there.
+//
+// The spec reaches the tool as $BOUNDARYLINT_SPEC with cfg.SpecPath, made
+// absolute: the tool hashes that file into its -V=full answer, so go vet's
+// cache never serves results of another spec.
+func Vet(cfg Config) (*Result, error) {
+	if cfg.Tool == "" {
+		return nil, errors.New("driver.Vet: no vet tool (Config.Tool)")
+	}
+	root, rels, err := cfg.modulePackages()
+	if err != nil {
+		return nil, err
+	}
+	found, err := runVet(cfg)
+	if err != nil {
+		return nil, err
+	}
+	pkgs, notes, err := listPackages(cfg, root, token.NewFileSet(), false)
+	if err != nil {
+		return nil, err
+	}
+	return &Result{
+		Findings:  sortFindings(dropStaleReports(found)),
+		Edges:     componentEdges(cfg.Spec, listedImports(pkgs)),
+		Unclaimed: unclaimed(cfg.Spec, rels),
+		Packages:  checkedPackages(pkgs),
+		Notes:     notes,
+	}, nil
+}
+
+// runVet runs go vet -json with the tool and every analyzer's -findings
+// flag, and decodes the findings.
+func runVet(cfg Config) ([]finding.Finding, error) {
+	flags, err := findingsFlags(cfg)
+	if err != nil {
+		return nil, err
+	}
+	args := []string{"vet", "-vettool=" + cfg.Tool, "-json"}
+	if cfg.Tags != "" {
+		args = append(args, "-tags="+cfg.Tags)
+	}
+	args = append(append(append(args, cfg.Flags...), flags...), cfg.patterns()...)
+	cmd := exec.Command("go", args...)
+	cmd.Dir = cfg.Dir
+	if cmd.Env, err = cfg.toolEnv(); err != nil {
+		return nil, err
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("go vet: %w\n%s", err, stderr.String())
+	}
+	return decodeVetJSON(bytes.NewReader(out))
+}
+
+// toolEnv is the environment go vet runs the tool in: Config.Env, else
+// this process's, with the spec pinned to an absolute path.
+func (c Config) toolEnv() ([]string, error) {
+	env := c.Env
+	if env == nil {
+		env = os.Environ()
+	}
+	if c.SpecPath == "" {
+		return env, nil
+	}
+	abs, err := filepath.Abs(c.SpecPath)
+	if err != nil {
+		return nil, err
+	}
+	return append(slices.Clip(env), boundary.SpecEnvVar+"="+abs), nil
+}
+
+// findingsFlags returns the tool flags that make each analyzer attach its
+// whole finding to its diagnostics (-NAME.findings), for the analyzers
+// that have one: go vet rejects a flag the tool does not declare, and the
+// tool lists its flags when asked with -flags, as go vet asks it.
+func findingsFlags(cfg Config) ([]string, error) {
+	cmd := exec.Command(cfg.Tool, "-flags")
+	cmd.Env = cfg.Env
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("%s -flags: %w", cfg.Tool, err)
+	}
+	var declared []struct{ Name string }
+	if err := json.Unmarshal(out, &declared); err != nil {
+		return nil, fmt.Errorf("%s -flags: %w", cfg.Tool, err)
+	}
+	var flags []string
+	for _, f := range declared {
+		if strings.HasSuffix(f.Name, ".findings") {
+			flags = append(flags, "-"+f.Name)
+		}
+	}
+	return flags, nil
+}
+
+// vetDiagnostic is one diagnostic of go vet's -json output.
+type vetDiagnostic struct {
+	Category string `json:"category"`
+	Posn     string `json:"posn"`
+	Message  string `json:"message"`
+	Related  []struct {
+		Message string `json:"message"`
+	} `json:"related"`
+}
+
+// decodeVetJSON reads go vet's -json output: a stream of trees, package
+// ID -> analyzer -> diagnostics, or -> {"error": "..."} when the analyzer
+// failed on that package. It fails on the first analyzer error.
+func decodeVetJSON(r io.Reader) ([]finding.Finding, error) {
+	var out []finding.Finding
+	dec := json.NewDecoder(r)
+	for {
+		var tree map[string]map[string]json.RawMessage
+		if err := dec.Decode(&tree); errors.Is(err, io.EOF) {
+			return out, nil
+		} else if err != nil {
+			return nil, fmt.Errorf("reading go vet -json: %w", err)
+		}
+		for pkg, byAnalyzer := range tree {
+			for analyzer, raw := range byAnalyzer {
+				var diags []vetDiagnostic
+				if err := json.Unmarshal(raw, &diags); err != nil {
+					var failed struct{ Error string }
+					if json.Unmarshal(raw, &failed) == nil && failed.Error != "" {
+						return nil, fmt.Errorf("%s: analyzer %s: %s", pkg, analyzer, failed.Error)
+					}
+					return nil, fmt.Errorf("%s: analyzer %s: unexpected go vet -json output %s", pkg, analyzer, raw)
+				}
+				for _, d := range diags {
+					f, err := d.finding(analyzer, pkg)
+					if err != nil {
+						return nil, err
+					}
+					out = append(out, f)
+				}
+			}
+		}
+	}
+}
+
+func (d vetDiagnostic) finding(analyzer, pkg string) (finding.Finding, error) {
+	var related []string
+	for _, r := range d.Related {
+		related = append(related, r.Message)
+	}
+	return toFinding(analyzer, packagePath(pkg), d.Category, parsePosn(d.Posn), d.Message, related)
+}
+
+// parsePosn reads file:line:col.
+func parsePosn(s string) finding.Position {
+	var p finding.Position
+	rest, col, ok := cutLastInt(s)
+	if !ok {
+		return finding.Position{File: s}
+	}
+	if file, line, ok := cutLastInt(rest); ok {
+		p.File, p.Line, p.Column = file, line, col
+	} else {
+		p.File, p.Line = rest, col
+	}
+	return p
+}
+
+func cutLastInt(s string) (string, int, bool) {
+	i := strings.LastIndexByte(s, ':')
+	if i < 0 {
+		return s, 0, false
+	}
+	n, err := strconv.Atoi(s[i+1:])
+	return s[:i], n, err == nil
+}

@@ -1,0 +1,92 @@
+// Package format prints the findings of a whole-module run: text as go vet
+// prints diagnostics (with the rule ID), the structured findings as JSON,
+// SARIF 2.1.0 for code scanning, and GitHub Actions workflow commands.
+// Nothing here knows how the findings were found.
+package format
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/boundarylint/boundarylint/baseline"
+	"github.com/boundarylint/boundarylint/finding"
+)
+
+// Names lists the formats Write knows, the default first.
+var Names = []string{"text", "json", "sarif", "github"}
+
+// Report is what a run has to say.
+type Report struct {
+	// Findings are every finding of the run, each once; those marked
+	// Baselined are accepted and left out of every format but JSON.
+	Findings []finding.Finding
+	// Stale are the baseline entries that matched fewer findings than
+	// they record.
+	Stale []baseline.Stale
+	// Baseline is the baseline file's name as messages print it.
+	Baseline string
+	// Dir is the working directory: file names print relative to it,
+	// as go vet prints them.
+	Dir string
+	// Root is the module root: SARIF's artifact locations are relative
+	// to it (and so to the repository, when the module is at its root).
+	Root string
+}
+
+// Write prints r in the named format.
+func Write(w io.Writer, name string, r Report) error {
+	switch name {
+	case "text":
+		return Text(w, r)
+	case "json":
+		return JSON(w, r)
+	case "sarif":
+		return SARIF(w, r)
+	case "github":
+		return GitHub(w, r)
+	}
+	return fmt.Errorf("unknown format %q; use one of %s", name, strings.Join(Names, ", "))
+}
+
+// reported returns the findings the baseline does not accept.
+func (r Report) reported() []finding.Finding {
+	return slices.DeleteFunc(slices.Clone(r.Findings), func(f finding.Finding) bool { return f.Baselined })
+}
+
+// shortPath names a file relative to dir when it is below dir, else
+// absolutely: the go command's rule for the paths it prints.
+func shortPath(dir, file string) string {
+	if dir == "" || !filepath.IsAbs(file) {
+		return file
+	}
+	rel, err := filepath.Rel(dir, file)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return file
+	}
+	return rel
+}
+
+// Text prints one line per reported finding, file:line:col: message
+// [rule], then one per stale baseline entry.
+func Text(w io.Writer, r Report) error {
+	for _, f := range r.reported() {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s [%s]\n", shortPath(r.Dir, f.Pos.File), f.Pos.Line, f.Pos.Column, f.Message, f.Rule); err != nil {
+			return err
+		}
+	}
+	for _, s := range r.Stale {
+		if _, err := fmt.Fprintf(w, "%s\n", staleLine(shortPath(r.Dir, r.Baseline), s)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// staleLine prints a stale entry of the baseline file as a finding of
+// its own, at the file.
+func staleLine(file string, s baseline.Stale) string {
+	return fmt.Sprintf("%s: %s [%s]", file, s.Finding(file).Message, finding.IgnoresStaleBaseline)
+}

@@ -1,0 +1,73 @@
+package format
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/boundarylint/boundarylint/baseline"
+	"github.com/boundarylint/boundarylint/finding"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// report is a run on a module at /m, from /m: two reported findings (one
+// with a message that needs escaping in workflow commands), a baselined
+// one, and a stale baseline entry.
+func report() Report {
+	return Report{
+		Dir:      "/m",
+		Root:     "/m",
+		Baseline: "/m/boundaries.baseline.json",
+		Findings: []finding.Finding{
+			{Rule: finding.ImportsPrivate, Analyzer: "imports", Pos: finding.Position{File: "/m/internal/orders/service/service.go", Line: 12, Column: 2, RelFile: "internal/orders/service/service.go"},
+				FromPackage: "example.com/m/internal/orders/service", FromComponent: "orders", ToComponent: "payments", ToPackage: "example.com/m/internal/payments/ledger",
+				Subject: finding.Subject{Kind: finding.SubjectImport, Name: "example.com/m/internal/payments/ledger"}, SpecPos: "boundaries.yaml:37:5",
+				Message: "internal/orders/service imports internal/payments/ledger, which is private to component payments (boundaries.yaml:37); import internal/payments/api instead"},
+			{Rule: finding.ConfigEnv, Analyzer: "config", Pos: finding.Position{File: "/m/internal/orders/checkout/fees.go", Line: 13, Column: 19},
+				FromPackage: "example.com/m/internal/orders/checkout", FromComponent: "orders", ToComponent: "payments",
+				Subject: finding.Subject{Kind: finding.SubjectEnv, Name: "STRIPE_SECRET_KEY"},
+				Message: "orders reads env STRIPE_SECRET_KEY, owned by component payments: 100%, a, b\nsecond line", Baselined: true},
+			{Rule: finding.ImportsCycle, Analyzer: "imports", Pos: finding.Position{File: "/elsewhere/x.go", Line: 9, Column: 2},
+				FromPackage: "example.com/m/internal/orders/service", Subject: finding.Subject{Kind: finding.SubjectCycle, Name: "inventory -> orders -> inventory"},
+				Chain: []string{"example.com/m/internal/inventory/stock", "example.com/m/internal/orders/model"}, Message: "component cycle inventory -> orders -> inventory, with: a colon"},
+		},
+		Stale: []baseline.Stale{{Entry: baseline.Entry{Key: finding.Key{Rule: finding.ConfigEnv, FromPackage: "example.com/m/internal/orders/service_test", ToComponent: "payments", SubjectKind: finding.SubjectEnv, Subject: "PAYMENTS_MODE"}, Count: 1}, Found: 0}},
+	}
+}
+
+// TestFormats pins every format in a golden file (go test -update
+// rewrites them); testdata/sarif validates the SARIF one against the
+// published SARIF 2.1.0 schema.
+func TestFormats(t *testing.T) {
+	for _, name := range Names {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Write(&buf, name, report()); err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", "findings."+map[string]string{"text": "txt", "json": "json", "sarif": "sarif", "github": "github.txt"}[name])
+			if *update {
+				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (go test -update creates it)", err)
+			}
+			if buf.String() != string(want) {
+				t.Errorf("%s output differs from %s (go test -update rewrites it)\n--- got\n%s--- want\n%s", name, golden, buf.String(), want)
+			}
+		})
+	}
+}
+
+func TestUnknownFormat(t *testing.T) {
+	if err := Write(&bytes.Buffer{}, "xml", report()); err == nil {
+		t.Error("format xml: want an error")
+	}
+}

@@ -1,0 +1,160 @@
+package format
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"net/url"
+	"path/filepath"
+
+	"github.com/boundarylint/boundarylint/finding"
+)
+
+// The SARIF 2.1.0 subset boundarylint writes: one run, the rules of the
+// registry, one result per reported finding.
+type (
+	sarifLog struct {
+		Schema  string     `json:"$schema"`
+		Version string     `json:"version"`
+		Runs    []sarifRun `json:"runs"`
+	}
+	sarifRun struct {
+		Tool               sarifTool                `json:"tool"`
+		OriginalURIBaseIDs map[string]sarifArtifact `json:"originalUriBaseIds,omitempty"`
+		Results            []sarifResult            `json:"results"`
+		ColumnKind         string                   `json:"columnKind"`
+	}
+	sarifTool struct {
+		Driver sarifDriver `json:"driver"`
+	}
+	sarifDriver struct {
+		Name           string      `json:"name"`
+		InformationURI string      `json:"informationUri"`
+		Rules          []sarifRule `json:"rules"`
+	}
+	sarifRule struct {
+		ID               string       `json:"id"`
+		ShortDescription sarifMessage `json:"shortDescription"`
+		FullDescription  sarifMessage `json:"fullDescription"`
+		Help             sarifMessage `json:"help"`
+		Properties       struct {
+			Analyzer string `json:"analyzer"`
+		} `json:"properties"`
+	}
+	sarifMessage struct {
+		Text string `json:"text"`
+	}
+	sarifArtifact struct {
+		URI       string `json:"uri"`
+		URIBaseID string `json:"uriBaseId,omitempty"`
+	}
+	sarifResult struct {
+		RuleID              string            `json:"ruleId"`
+		RuleIndex           int               `json:"ruleIndex"`
+		Level               string            `json:"level"`
+		Message             sarifMessage      `json:"message"`
+		Locations           []sarifLocation   `json:"locations"`
+		PartialFingerprints map[string]string `json:"partialFingerprints"`
+	}
+	sarifLocation struct {
+		PhysicalLocation struct {
+			ArtifactLocation sarifArtifact `json:"artifactLocation"`
+			Region           struct {
+				StartLine   int `json:"startLine"`
+				StartColumn int `json:"startColumn,omitempty"`
+			} `json:"region"`
+		} `json:"physicalLocation"`
+	}
+)
+
+const (
+	sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json"
+	srcRoot     = "%SRCROOT%"
+	// fingerprintName names the fingerprint made from the finding's
+	// line-independent key: code scanning then follows an alert across
+	// edits that move it, as the baseline does.
+	fingerprintName = "boundarylintKey/v1"
+)
+
+// SARIF prints r as a SARIF 2.1.0 log for GitHub code scanning and other
+// SARIF consumers: the rules of the registry with their help text, and
+// one result per reported finding, located relative to the module root.
+func SARIF(w io.Writer, r Report) error {
+	run := sarifRun{
+		Tool:       sarifTool{Driver: sarifDriver{Name: "boundarylint", InformationURI: "https://github.com/boundarylint/boundarylint", Rules: sarifRules()}},
+		Results:    []sarifResult{},
+		ColumnKind: "utf16CodeUnits",
+	}
+	index := map[string]int{}
+	for i, rule := range run.Tool.Driver.Rules {
+		index[rule.ID] = i
+	}
+	for _, f := range r.reported() {
+		run.Results = append(run.Results, sarifResultOf(index, f, artifact(r.Root, f.Pos.File, f.Pos.RelFile), f.Pos.Line, f.Pos.Column))
+	}
+	file := artifact(r.Root, r.Baseline, "")
+	for _, s := range r.Stale {
+		run.Results = append(run.Results, sarifResultOf(index, s.Finding(shortPath(r.Dir, r.Baseline)), file, 1, 0))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}})
+}
+
+func sarifRules() []sarifRule {
+	var out []sarifRule
+	for _, r := range finding.Rules() {
+		rule := sarifRule{
+			ID:               r.ID,
+			ShortDescription: sarifMessage{Text: r.Title},
+			FullDescription:  sarifMessage{Text: r.Why},
+			Help:             sarifMessage{Text: r.Why + "\n\nFix: " + r.Fix},
+		}
+		rule.Properties.Analyzer = r.Analyzer
+		out = append(out, rule)
+	}
+	return out
+}
+
+// sarifResultOf is the result of f at line and column (0: none) of file.
+func sarifResultOf(index map[string]int, f finding.Finding, file sarifArtifact, line, column int) sarifResult {
+	i, ok := index[f.Rule]
+	if !ok {
+		i = -1 // a rule the registry does not know: SARIF's "no index"
+	}
+	res := sarifResult{
+		RuleID: f.Rule, RuleIndex: i, Level: "error",
+		Message:             sarifMessage{Text: f.Message},
+		PartialFingerprints: map[string]string{fingerprintName: keyHash(f.Key())},
+	}
+	var loc sarifLocation
+	loc.PhysicalLocation.ArtifactLocation = file
+	loc.PhysicalLocation.Region.StartLine = line
+	loc.PhysicalLocation.Region.StartColumn = column
+	res.Locations = []sarifLocation{loc}
+	return res
+}
+
+// artifact locates a file: relative to the module root (rel, when known,
+// is that already), with forward slashes, as SARIF's relative references
+// are written; a file outside the root as an absolute file URI.
+func artifact(root, file, rel string) sarifArtifact {
+	if rel == "" {
+		rel = shortPath(root, file)
+	}
+	if filepath.IsAbs(rel) {
+		return sarifArtifact{URI: (&url.URL{Scheme: "file", Path: filepath.ToSlash(rel)}).String()}
+	}
+	return sarifArtifact{URI: filepath.ToSlash(rel), URIBaseID: srcRoot}
+}
+
+// keyHash is a stable hash of a finding's key.
+func keyHash(k finding.Key) string {
+	b, err := json.Marshal(k)
+	if err != nil {
+		panic(err) // a Key holds only strings
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:16])
+}
