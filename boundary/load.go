@@ -196,7 +196,7 @@ func (d *decoder) decodeComponents(s *Spec, n *yaml.Node) {
 	s.byName = map[string]*Component{}
 	d.mapping(n, "components", nil, func(name string, k, v *yaml.Node) {
 		c := &Component{Name: name, Pos: d.pos(k)}
-		c.APIPos, c.DependsOnPos, c.IsolatedPos, c.StrictConfigPos = c.Pos, c.Pos, c.Pos, c.Pos
+		c.APIPos, c.DependsOnPos, c.IsolatedPos, c.StrictConfigPos, c.CompositionRootPos = c.Pos, c.Pos, c.Pos, c.Pos, c.Pos
 		if !validName(name) {
 			d.errorf(k, "component name %q: use letters, digits, '-' and '_' only, as in %q", name, fixName(name))
 		}
@@ -240,7 +240,7 @@ func fixName(s string) string {
 func (d *decoder) decodeComponent(c *Component, n *yaml.Node) {
 	what := "component " + c.Name
 	packagesSeen, suggested := false, d.suggested["packages"]
-	d.mapping(n, what, []string{"doc", "packages", "api", "depends_on", "shared", "isolated", "strict_config", "owns"}, func(key string, k, v *yaml.Node) {
+	d.mapping(n, what, []string{"doc", "packages", "api", "depends_on", "shared", "isolated", "strict_config", "composition_root", "owns"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "doc":
 			c.Doc, _ = d.str(v, "doc")
@@ -268,6 +268,9 @@ func (d *decoder) decodeComponent(c *Component, n *yaml.Node) {
 		case "strict_config":
 			c.StrictConfigPos = d.pos(k)
 			c.StrictConfig = d.boolean(v, "strict_config")
+		case "composition_root":
+			c.CompositionRootPos = d.pos(k)
+			c.CompositionRoot = d.boolean(v, "composition_root")
 		case "owns":
 			d.decodeOwns(&c.Owns, v, what)
 		}

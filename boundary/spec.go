@@ -77,7 +77,12 @@ type Component struct {
 	IsolatedPos     Pos
 	StrictConfig    bool
 	StrictConfigPos Pos
-	Owns            Owns
+	// CompositionRoot marks wiring code (cmd/..., a module registry): it may
+	// use the private packages, configuration and context keys of the
+	// components it depends on, and nothing may import it. See Spec.Wires.
+	CompositionRoot    bool
+	CompositionRootPos Pos
+	Owns               Owns
 }
 
 // Ref names a component from inside the spec.

@@ -19,6 +19,9 @@ func (d *decoder) validate(s *Spec) {
 				d.errorAt(r.Pos, "component %s lists %s twice in depends_on; remove one", c.Name, r.Name)
 			default:
 				d.checkRef(s, r, "depends_on of "+c.Name)
+				if dep := s.byName[r.Name]; dep != nil && dep.CompositionRoot {
+					d.errorAt(r.Pos, "component %s lists %s in depends_on, but %s is a composition root (%s), which nothing may import; move what %s needs out of %s into a component both may depend on", c.Name, r.Name, r.Name, dep.CompositionRootPos, c.Name, r.Name)
+				}
 			}
 			seen[r.Name] = true
 		}
@@ -41,9 +44,25 @@ func (d *decoder) validate(s *Spec) {
 	for _, r := range s.Config.Readers {
 		d.checkRef(s, r, "config readers")
 	}
+	for _, c := range s.Components {
+		d.checkRoot(c)
+	}
 	d.checkModulePrefixes(s)
 	d.checkOverlaps(s)
 	d.checkDependencyCycles(s)
+}
+
+// checkRoot rejects what contradicts "nothing may import a composition root".
+func (d *decoder) checkRoot(c *Component) {
+	if !c.CompositionRoot {
+		return
+	}
+	if c.Shared {
+		d.errorAt(c.CompositionRootPos, "component %s is both shared and a composition root; nothing may import a composition root, so remove shared: true (or composition_root: true if others import it)", c.Name)
+	}
+	if c.API != nil {
+		d.errorAt(c.APIPos, "component %s is a composition root, which nothing may import, so it has no api; remove the api key", c.Name)
+	}
 }
 
 // checkModulePrefixes rejects full import paths where module-relative ones

@@ -9,8 +9,10 @@
 // matching pattern in the spec. For every import in a file of component A:
 //
 //   - forbidden: the imported package belongs to component B, B is not A, not
-//     shared, and not in A's depends_on;
-//   - private: B is allowed, but the package is not in B's api;
+//     shared, and not in A's depends_on; or B is a composition root
+//     (composition_root: true), which nothing may import;
+//   - private: B is allowed, but the package is not in B's api, and A is not
+//     a composition root (which may import any package of what it wires);
 //   - reserved: a third-party import that external reserves to other components;
 //   - unassigned: with "unassigned: deny", importing a package no component
 //     claims; with warn or deny, each unclaimed package is itself reported;

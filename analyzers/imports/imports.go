@@ -128,6 +128,11 @@ func (c *checker) checkDirect() {
 		from, to := c.rel(c.path), c.rel(imp.path)
 		switch v.Rule {
 		case boundary.Forbidden:
+			if v.To.CompositionRoot {
+				c.reportf(imp.spec, "forbidden", "%s imports %s, which belongs to composition root %s (%s), which nothing may import; move what %s needs into a component both may depend on",
+					from, to, v.To.Name, v.Pos, from)
+				continue
+			}
 			c.reportf(imp.spec, "forbidden", "%s imports %s, which belongs to component %s that %s may not depend on (%s); remove the import or add %s to depends_on of %s",
 				from, to, v.To.Name, v.From.Name, v.Pos, v.To.Name, v.From.Name)
 		case boundary.Private:

@@ -9,7 +9,7 @@ import (
 	"example.com/mono/payments/api"    // want `component cycle orders -> payments -> orders: orders/checkout imports payments/api, payments/webhook imports orders/events; remove one of these imports`
 	"example.com/mono/payments/ledger" // want `orders/checkout imports payments/ledger, which is private to component payments \(boundaries.yaml:6\); import payments/api instead`
 	"github.com/acme/log"
-	stripe "github.com/stripe/stripe-go" // want `orders/checkout imports github.com/stripe/stripe-go, which is reserved to component payments \(boundaries.yaml:34\); go through the API of payments instead`
+	stripe "github.com/stripe/stripe-go" // want `orders/checkout imports github.com/stripe/stripe-go, which is reserved to component payments \(boundaries.yaml:35\); go through the API of payments instead`
 )
 
 // Checkout places an order.
