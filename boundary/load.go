@@ -141,7 +141,7 @@ func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!
 
 func (d *decoder) decodeSpec(s *Spec, root *yaml.Node) {
 	var versionSeen, componentsSeen bool
-	d.mapping(root, "the spec", []string{"version", "module", "tests", "unassigned", "components", "external", "config", "data"}, func(key string, k, v *yaml.Node) {
+	d.mapping(root, "the spec", []string{"version", "module", "tests", "unassigned", "components", "mutual", "external", "config", "data"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "version":
 			versionSeen = true
@@ -149,6 +149,7 @@ func (d *decoder) decodeSpec(s *Spec, root *yaml.Node) {
 				d.errorf(v, "unsupported spec version %d; this boundarylint reads \"version: 1\"", n)
 			}
 		case "module":
+			s.ModulePos = d.pos(v)
 			if m, ok := d.str(v, "module"); ok {
 				if p, err := ParsePattern(m); err != nil || p.Subtree || m == "." {
 					d.errorf(v, "module must be a module path, as in \"module: example.com/monolith\", not %q", m)
@@ -173,6 +174,8 @@ func (d *decoder) decodeSpec(s *Spec, root *yaml.Node) {
 		case "components":
 			componentsSeen = true
 			d.decodeComponents(s, v)
+		case "mutual":
+			d.decodeMutual(s, v)
 		case "external":
 			d.decodeExternal(s, v)
 		case "config":
@@ -335,6 +338,19 @@ func (d *decoder) decodeOwns(o *Owns, n *yaml.Node, what string) {
 				o.Fields = append(o.Fields, f)
 			})
 		}
+	})
+}
+
+func (d *decoder) decodeMutual(s *Spec, n *yaml.Node) {
+	d.sequence(n, "mutual", func(item *yaml.Node) {
+		refs := d.refs(item, "mutual entry")
+		if len(refs) != 2 || refs[0].Name == refs[1].Name {
+			if r := resolve(item); r.Kind == yaml.SequenceNode {
+				d.errorf(item, "a mutual entry names two different components, as in [routers, services]")
+			}
+			return
+		}
+		s.Mutual = append(s.Mutual, MutualPair{A: refs[0], B: refs[1], Pos: d.pos(item)})
 	})
 }
 

@@ -33,11 +33,13 @@ type Spec struct {
 	Name          string // the spec's file name as positions print it
 	Hash          string // hex SHA-256 of the spec's bytes
 	Module        string // module path the package patterns are relative to
+	ModulePos     Pos    // the module key; zero when Module comes from the go.mod above the spec
 	Tests         TestPolicy
 	Unassigned    Policy
 	UnassignedPos Pos
 
 	Components []*Component // in spec order
+	Mutual     []MutualPair // pairs of components that may import each other
 	External   []*Reservation
 	Config     ConfigSettings
 	Data       DataSettings
@@ -83,6 +85,14 @@ type Component struct {
 	CompositionRoot    bool
 	CompositionRootPos Pos
 	Owns               Owns
+}
+
+// MutualPair declares two components that may import each other: a loop
+// between them, in depends_on or in the code, is not a cycle. Each must
+// still list the other in depends_on.
+type MutualPair struct {
+	A, B Ref
+	Pos  Pos
 }
 
 // Ref names a component from inside the spec.

@@ -1,7 +1,10 @@
 package plugin
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"os"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
@@ -23,6 +26,7 @@ const ignoresName = "ignores"
 type Plugin struct {
 	spec     *boundary.Spec
 	settings Settings
+	cycles   string // digest of the component cycles, for the cache stamp
 }
 
 var _ register.LinterPlugin = (*Plugin)(nil)
@@ -38,7 +42,32 @@ func New(raw any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s spec: %w", Name, err)
 	}
-	return &Plugin{spec: spec, settings: s}, nil
+	cycles, err := cyclesDigest(spec)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", Name, err)
+	}
+	return &Plugin{spec: spec, settings: s, cycles: cycles}, nil
+}
+
+// cyclesDigest reads the import graph of the module golangci-lint runs in
+// and hashes the component cycles the imports analyzer will report. A
+// cycle is reported in one package but can open or close through an import
+// anywhere in the module, while golangci-lint keys a package's cached
+// result on its own sources and dependencies; the stamp covers the digest.
+func cyclesDigest(spec *boundary.Spec) (string, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	root, err := boundary.ModuleRoot(wd)
+	if err != nil {
+		return "", nil // no module here: nothing the cycle rule reads
+	}
+	mod, err := boundary.ScanModuleImports(root, spec.Module)
+	if err != nil {
+		return "", fmt.Errorf("reading the import graph of %s: %w", root, err)
+	}
+	return boundary.CyclesDigest(spec.ImportCycles(mod.Imports)), nil
 }
 
 // BuildAnalyzers returns the selected analyzers bound to the spec, the
@@ -57,19 +86,21 @@ func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	if err := p.settings.applyFlags(out); err != nil {
 		return nil, fmt.Errorf("%s settings: %w", Name, err)
 	}
-	return append(out, specStamp(p.spec)), nil
+	return append(out, specStamp(p.spec, p.cycles)), nil
 }
 
 // GetLoadMode asks for type information: the rules need pass.Pkg.
 func (p *Plugin) GetLoadMode() string { return register.LoadModeTypesInfo }
 
-// specStamp is a no-op analyzer whose name carries the spec's hash.
-// golangci-lint keys cached results on analyzer names, so a spec edit
-// changes the key and the edited spec applies on the next run.
-func specStamp(spec *boundary.Spec) *analysis.Analyzer {
+// specStamp is a no-op analyzer whose name carries the hash of the spec
+// and of the component cycles. golangci-lint keys cached results on
+// analyzer names, so a spec edit, or a cycle opened or closed anywhere in
+// the module, changes the key and applies on the next run.
+func specStamp(spec *boundary.Spec, cycles string) *analysis.Analyzer {
+	sum := sha256.Sum256([]byte(spec.Hash + "\x00" + cycles))
 	return &analysis.Analyzer{
-		Name: "spec_" + spec.Hash[:16],
-		Doc:  "spec_<hash> does nothing: its name makes golangci-lint's cache key cover the boundary spec's content",
+		Name: "spec_" + hex.EncodeToString(sum[:8]),
+		Doc:  "spec_<hash> does nothing: its name makes golangci-lint's cache key cover the boundary spec's content and the module's component cycles",
 		Run:  func(*analysis.Pass) (any, error) { return nil, nil },
 	}
 }

@@ -28,7 +28,9 @@ import (
 
 	"golang.org/x/tools/go/analysis/multichecker"
 
+	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/suite"
+	"github.com/boundarylint/boundarylint/boundary"
 )
 
 func main() {
@@ -47,8 +49,11 @@ func main() {
 	flag.Var(versionFlag{spec: spec}, "V", "print version and exit")
 
 	cl := scanArgs(args, boolFlags(analyzers))
-	if cfg, ok := cl.vetUnit(); ok && factsOnly(cfg) {
-		spec.ignoreForDependency()
+	if cfg, ok := cl.vetUnit(); ok {
+		if factsOnly(cfg) {
+			spec.ignoreForDependency()
+		}
+		useSavedGraph()
 	}
 	if cl.standalone() {
 		if len(cl.packages) == 0 {
@@ -62,4 +67,19 @@ func main() {
 		spec.pin(cl, checked.Path)
 	}
 	multichecker.Main(analyzers...)
+}
+
+// useSavedGraph points the imports analyzer at the module's import graph
+// that -V=full saved at the start of this go vet run, so that each
+// package's process does not read every import clause of the module again
+// (the analyzer reads them itself when the file is missing or is another
+// module's).
+func useSavedGraph() {
+	wd, err := os.Getwd()
+	if err != nil {
+		return
+	}
+	if root, err := boundary.ModuleRoot(wd); err == nil {
+		imports.Analyzer.Flags.Set("graph", boundary.GraphFile(root))
+	}
 }

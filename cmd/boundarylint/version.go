@@ -60,7 +60,29 @@ func buildID(flagPath string) ([]byte, error) {
 		return nil, err
 	}
 	fmt.Fprintf(h, "\x00spec %s %s", spec.Name, spec.Hash)
+	digest, err := saveGraph(spec)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(h, "\x00cycles %s", digest)
 	return h.Sum(nil), nil
+}
+
+// saveGraph reads the module's import graph once for the whole go vet run
+// and leaves it where the imports analyzer of each package's process finds
+// it (main passes the file as -imports.graph). It returns the digest of the
+// component cycles, which the build ID covers: go vet keys a package's
+// cached result on its own sources and dependencies, while a cycle reported
+// in it can open or close through an import anywhere in the module.
+func saveGraph(spec *checkedSpec) (string, error) {
+	mod, err := boundary.ScanModuleImports(spec.Root, spec.Module)
+	if err != nil {
+		return "", fmt.Errorf("reading the import graph of %s: %w", spec.Root, err)
+	}
+	if err := mod.Save(boundary.GraphFile(spec.Root)); err != nil {
+		return "", err
+	}
+	return boundary.CyclesDigest(spec.ImportCycles(mod.Imports)), nil
 }
 
 func hashExecutable(w io.Writer) error {
