@@ -81,7 +81,7 @@ func FromFindings(fs []finding.Finding) *Baseline {
 }
 
 func (b *Baseline) sort() {
-	slices.SortFunc(b.Entries, func(x, y Entry) int { return x.Key.Compare(y.Key) })
+	slices.SortFunc(b.Entries, func(x, y Entry) int { return x.Compare(y.Key) })
 	b.index = make(map[finding.Key]int, len(b.Entries))
 	for i, e := range b.Entries {
 		b.index[e.Key] = i

@@ -177,6 +177,14 @@ func FuzzParsePattern(f *testing.F) {
 			t.Errorf("error %q does not name the pattern", msg)
 		}
 		// The suggestion must itself be a valid pattern.
+		if list, ok := strings.CutPrefix(msg[strings.LastIndex(msg, "; ")+2:], "write each as its own list entry: ["); ok {
+			for _, sugg := range strings.Split(strings.TrimSuffix(list, "]"), ", ") {
+				if _, err := ParsePattern(sugg); err != nil {
+					t.Errorf("ParsePattern(%q) suggests %q, which is malformed too: %v", raw, sugg, err)
+				}
+			}
+			return
+		}
 		m := writeSuggestion.FindStringSubmatch(msg)
 		if m == nil {
 			if !strings.Contains(msg, "remove them") && !strings.Contains(msg, "such as") {

@@ -1,6 +1,7 @@
 package boundary
 
 import (
+	"slices"
 	"sort"
 )
 
@@ -143,48 +144,32 @@ func (g *nameGraph) sort() {
 }
 
 // stronglyConnected returns the strongly connected sets of two or more
-// nodes (Tarjan's algorithm; one node per component keeps the recursion
-// shallow), each sorted by name, in order of their first member's name.
+// nodes (StronglyConnected over the names), each sorted by name, in order
+// of their first member's name.
 func (g *nameGraph) stronglyConnected() [][]*Component {
 	g.sort()
-	index, low, onStack := map[*Component]int{}, map[*Component]int{}, map[*Component]bool{}
-	var stack []*Component
-	var out [][]*Component
-	var visit func(v *Component)
-	visit = func(v *Component) {
-		index[v], low[v] = len(index), len(index)
-		stack = append(stack, v)
-		onStack[v] = true
-		for _, w := range g.succ[v] {
-			if _, ok := index[w]; !ok {
-				visit(w)
-				low[v] = min(low[v], low[w])
-			} else if onStack[w] {
-				low[v] = min(low[v], index[w])
-			}
-		}
-		if low[v] != index[v] {
-			return
-		}
-		var members []*Component
-		for {
-			w := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			onStack[w] = false
-			members = append(members, w)
-			if w == v {
-				break
-			}
-		}
-		if len(members) > 1 {
-			sort.Slice(members, func(i, j int) bool { return members[i].Name < members[j].Name })
-			out = append(out, members)
-		}
+	byName := make(map[string]*Component, len(g.nodes))
+	names := make([]string, len(g.nodes))
+	for i, n := range g.nodes {
+		byName[n.Name], names[i] = n, n.Name
 	}
-	for _, v := range g.nodes {
-		if _, ok := index[v]; !ok {
-			visit(v)
+	succ := func(name string) []string {
+		var out []string
+		for _, w := range g.succ[byName[name]] {
+			out = append(out, w.Name)
 		}
+		return out
+	}
+	var out [][]*Component
+	for _, set := range StronglyConnected(names, succ) {
+		if len(set) < 2 {
+			continue
+		}
+		members := make([]*Component, len(set))
+		for i, name := range set {
+			members[i] = byName[name]
+		}
+		out = append(out, members)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0].Name < out[j][0].Name })
 	return out
@@ -213,4 +198,49 @@ func (g *nameGraph) loopThrough(a, b *Component, in map[*Component]bool) []*Comp
 		}
 	}
 	return nil
+}
+
+// StronglyConnected returns the strongly connected sets of the graph over
+// nodes whose edges succ gives (Tarjan's algorithm), each set sorted, the
+// sets in reverse topological order of the condensed graph, visiting nodes
+// in sorted order so the answer is deterministic. Singletons are included.
+func StronglyConnected(nodes []string, succ func(string) []string) [][]string {
+	index, low, onStack := map[string]int{}, map[string]int{}, map[string]bool{}
+	var stack []string
+	var out [][]string
+	var visit func(v string)
+	visit = func(v string) {
+		index[v], low[v] = len(index), len(index)
+		stack = append(stack, v)
+		onStack[v] = true
+		for _, w := range succ(v) {
+			if _, seen := index[w]; !seen {
+				visit(w)
+				low[v] = min(low[v], low[w])
+			} else if onStack[w] {
+				low[v] = min(low[v], index[w])
+			}
+		}
+		if low[v] != index[v] {
+			return
+		}
+		var set []string
+		for {
+			w := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			onStack[w] = false
+			set = append(set, w)
+			if w == v {
+				break
+			}
+		}
+		sort.Strings(set)
+		out = append(out, set)
+	}
+	for _, v := range slices.Sorted(slices.Values(nodes)) {
+		if _, seen := index[v]; !seen {
+			visit(v)
+		}
+	}
+	return out
 }

@@ -30,14 +30,15 @@ func Load(path string) (*Spec, error) {
 	if err != nil {
 		return nil, err
 	}
-	name, module := filepath.Base(path), ""
-	if root, err := ModuleRoot(filepath.Dir(abs)); err == nil {
-		if rel, err := filepath.Rel(root, abs); err == nil {
+	name, module, root := filepath.Base(path), "", ""
+	if r, err := ModuleRoot(filepath.Dir(abs)); err == nil {
+		if rel, err := filepath.Rel(r, abs); err == nil {
 			name = filepath.ToSlash(rel)
 		}
-		module, _ = ModulePath(root)
+		module, _ = ModulePath(r)
+		root = r
 	}
-	return Parse(name, data, module)
+	return parse(name, data, module, root)
 }
 
 // Parse decodes and validates a spec. name is how positions print the file;
@@ -45,6 +46,13 @@ func Load(path string) (*Spec, error) {
 // when the spec has no module key of its own. A failure is an Errors value
 // listing every problem found, in file order.
 func Parse(name string, data []byte, module string) (*Spec, error) {
+	return parse(name, data, module, "")
+}
+
+// parse is Parse for a spec found in the tree of the module module rooted
+// at moduleRoot (possibly ""): the directories there with their own go.mod
+// are other modules, whatever their import paths.
+func parse(name string, data []byte, module, moduleRoot string) (*Spec, error) {
 	sum := sha256.Sum256(data)
 	s := &Spec{Name: name, Hash: hex.EncodeToString(sum[:]), Tests: TestsEnforce, Unassigned: Allow}
 	d := &decoder{file: name}
@@ -56,6 +64,9 @@ func Parse(name string, data []byte, module string) (*Spec, error) {
 	d.decodeSpec(s, root)
 	if module != "" && s.Module == "" {
 		s.Module = strings.TrimSuffix(module, "/")
+	}
+	if moduleRoot != "" && s.Module == module {
+		s.nested = newNestedModules(moduleRoot)
 	}
 	if s.Module == "" && len(d.errs) == 0 {
 		d.errorf(root, "cannot tell which module the package patterns are relative to: no go.mod above the spec; add \"module: <module path>\"")
@@ -80,7 +91,7 @@ func (d *decoder) document(data []byte) *yaml.Node {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
-		d.yamlError(err)
+		d.yamlError(err, data)
 		return nil
 	}
 	if len(doc.Content) == 0 || isNull(resolve(doc.Content[0])) {
@@ -97,21 +108,34 @@ func (d *decoder) document(data []byte) *yaml.Node {
 		d.errs = append(d.errs, &Error{Pos: Pos{File: d.file, Line: line, Col: 1}, Msg: "a second YAML document starts here; a spec is one document: remove the \"---\" separator and merge the two"})
 		return nil
 	case !errors.Is(err, io.EOF):
-		d.yamlError(err)
+		d.yamlError(err, data)
 		return nil
 	}
-	return resolve(doc.Content[0])
+	return d.expandAliases(resolve(doc.Content[0]))
 }
 
 // yamlError records a syntax error from yaml.v3, which gives a line (or
-// none for line 1) but no column.
-func (d *decoder) yamlError(err error) {
+// none for line 1) but no column. Where the problem is a byte YAML does
+// not allow or a tab in the indentation, it finds the place itself:
+// yaml.v3 reports the first at no line and the second, at times, on the
+// line before.
+func (d *decoder) yamlError(err error, data []byte) {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 1
 	if _, e := fmt.Sscanf(msg, "line %d:", &line); e == nil {
 		msg = strings.TrimSpace(msg[strings.IndexByte(msg, ':')+1:])
 		if parserProblem(msg) {
 			line++ // yaml.v3 counts parser (not scanner) error lines from 0
+		}
+	}
+	if l, c, what, ok := badByte(data); ok {
+		d.errs = append(d.errs, &Error{Pos: Pos{File: d.file, Line: l, Col: c}, Msg: "invalid YAML: the spec holds " + what})
+		return
+	}
+	if strings.Contains(msg, "tab character") || msg == "found character that cannot start any token" {
+		if l, c, ok := tabIndent(data, line); ok && l <= line+1 {
+			d.errs = append(d.errs, &Error{Pos: Pos{File: d.file, Line: l, Col: c}, Msg: "invalid YAML: a tab in the indentation; indent with spaces only"})
+			return
 		}
 	}
 	d.errs = append(d.errs, &Error{
@@ -154,7 +178,7 @@ func (d *decoder) decodeSpec(s *Spec, root *yaml.Node) {
 				if p, err := ParsePattern(m); err != nil || p.Subtree || m == "." {
 					d.errorf(v, "module must be a module path, as in \"module: example.com/monolith\", not %q", m)
 				}
-				s.Module = m
+				s.Module, s.ModulePos = m, d.pos(v)
 			}
 		case "tests":
 			if t, ok := d.str(v, "tests"); ok {
@@ -305,28 +329,18 @@ func (d *decoder) refs(n *yaml.Node, what string) []Ref {
 	return out
 }
 
-func (d *decoder) claims(n *yaml.Node, what string) []Claim {
-	var out []Claim
-	d.strings(n, what, func(s string, item *yaml.Node) {
-		if s == "" {
-			d.errorf(item, "%s: empty entry; remove it or write a name", what)
-			return
-		}
-		out = append(out, Claim{Pattern: s, Pos: d.pos(item)})
-	})
-	return out
-}
-
 func (d *decoder) decodeOwns(o *Owns, n *yaml.Node, what string) {
 	what += " owns"
-	d.mapping(n, what, []string{"env", "config", "fields", "tables"}, func(key string, k, v *yaml.Node) {
+	d.mapping(n, what, []string{"env", "config", "fields", "tables", "context"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "env":
-			o.Env = d.claims(v, what+" env")
+			o.Env = d.claims(v, what+" env", envName)
 		case "config":
-			o.Config = d.claims(v, what+" config")
+			o.Config = d.claims(v, what+" config", configName)
 		case "tables":
-			o.Tables = d.claims(v, what+" tables")
+			o.Tables = d.claims(v, what+" tables", tableName)
+		case "context":
+			o.Context = d.keyClaims(v, what+" context")
 		case "fields":
 			d.strings(v, what+" fields", func(s string, item *yaml.Node) {
 				f, err := parseFieldClaim(s)
@@ -345,7 +359,7 @@ func (d *decoder) decodeMutual(s *Spec, n *yaml.Node) {
 	d.sequence(n, "mutual", func(item *yaml.Node) {
 		refs := d.refs(item, "mutual entry")
 		if len(refs) != 2 || refs[0].Name == refs[1].Name {
-			if r := resolve(item); r.Kind == yaml.SequenceNode {
+			if item.Kind == yaml.SequenceNode || isNull(item) { // a scalar or a mapping: refs said why
 				d.errorf(item, "a mutual entry names two different components, as in [routers, services]")
 			}
 			return

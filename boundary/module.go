@@ -84,16 +84,31 @@ func unquoteModule(file, s string) (string, error) {
 // ErrNoSpec is wrapped by FindSpec's error when there is no spec to find.
 var ErrNoSpec = errors.New("no boundary spec found")
 
-// FindSpec looks for boundaries.yaml in dir and its parents, stopping at
-// the module root, and returns its path.
+// FindSpec returns the path of the spec for packages in dir:
+// boundaries.yaml at the root of dir's module (the nearest go.mod above).
+// A module has one spec: a boundaries.yaml between dir and the root is an
+// error, never silently preferred or ignored; so is one that exists but
+// cannot be read (a dangling symlink, a loop, a directory) and, with no
+// spec at the root, a near-miss name there such as boundaries.yml.
 func FindSpec(dir string) (string, error) {
 	for d := absDir(dir); ; {
 		p := filepath.Join(d, FileName)
-		if _, err := os.Stat(p); err == nil {
+		_, statErr := os.Stat(filepath.Join(d, "go.mod"))
+		isRoot := statErr == nil
+		if _, err := os.Lstat(p); err == nil {
+			if !isRoot {
+				return "", strayError(p)
+			}
+			if err := readable(p); err != nil {
+				return "", err
+			}
 			return p, nil
 		}
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return "", fmt.Errorf("%w: no %s between %s and the module root %s; write one there or pass -spec", ErrNoSpec, FileName, dir, d)
+		if isRoot {
+			if near := nearMiss(d); near != "" {
+				return "", fmt.Errorf("no %s at the module root %s, but there is %s; boundarylint reads only %s: rename it, or pass -spec", FileName, d, near, FileName)
+			}
+			return "", fmt.Errorf("%w: no %s at the module root %s; write one there or pass -spec", ErrNoSpec, FileName, d)
 		}
 		parent := filepath.Dir(d)
 		if parent == d {
@@ -103,14 +118,55 @@ func FindSpec(dir string) (string, error) {
 	}
 }
 
+// readable reports why the spec at p, which exists, cannot be read: a
+// dangling symlink or a loop is an error, not the absence of a spec.
+func readable(p string) error {
+	fi, err := os.Stat(p)
+	switch {
+	case err != nil:
+		return fmt.Errorf("%s exists but cannot be read: %w", p, err)
+	case fi.IsDir():
+		return fmt.Errorf("%s exists but is a directory, not a spec", p)
+	}
+	return nil
+}
+
+func strayError(p string) error {
+	return fmt.Errorf("%s: a spec below the module root is never read: a module has one spec, %s at its root (or one named by -spec); merge this one into it and delete it", p, FileName)
+}
+
+// nearMiss returns the name of a file in dir that looks meant as the spec
+// (boundaries.yml, Boundaries.yaml, boundary.yaml, ...), or "".
+func nearMiss(dir string) string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return ""
+	}
+	for _, e := range entries {
+		switch strings.ToLower(e.Name()) {
+		case "boundaries.yaml", "boundaries.yml", "boundary.yaml", "boundary.yml":
+			if e.Name() != FileName {
+				return e.Name()
+			}
+		}
+	}
+	return ""
+}
+
 // ModulePackages lists the module-relative paths of the directories under
 // root that hold Go files, skipping what the go command skips (testdata,
 // vendor, directories and files starting with '.' or '_') and nested
 // modules. The root package is ".". It reads only directory listings, so it
 // is cheap enough to run on every spec check.
 func ModulePackages(root string) ([]string, error) {
-	var pkgs []string
-	err := filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
+	pkgs, _, err := walkModule(root)
+	return pkgs, err
+}
+
+// walkModule returns ModulePackages and the module-relative paths of the
+// files named like the spec below the root.
+func walkModule(root string) (pkgs, specs []string, err error) {
+	err = filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -121,14 +177,17 @@ func ModulePackages(root string) ([]string, error) {
 			}
 			return nil
 		}
-		if strings.HasSuffix(name, ".go") && !strings.HasPrefix(name, ".") && !strings.HasPrefix(name, "_") {
-			rel, _ := filepath.Rel(root, filepath.Dir(path))
+		rel, _ := filepath.Rel(root, filepath.Dir(path))
+		switch {
+		case strings.HasSuffix(name, ".go") && !strings.HasPrefix(name, ".") && !strings.HasPrefix(name, "_"):
 			pkgs = append(pkgs, filepath.ToSlash(rel))
+		case name == FileName && rel != ".":
+			specs = append(specs, filepath.ToSlash(filepath.Join(rel, name)))
 		}
 		return nil
 	})
 	sort.Strings(pkgs)
-	return slices.Compact(pkgs), err
+	return slices.Compact(pkgs), specs, err
 }
 
 // skipDir reports whether the go command ignores the directory.
@@ -154,6 +213,8 @@ func (s *Spec) Unmatched(pkgs []string) Errors {
 		for _, p := range c.Packages {
 			matched, taker := s.claimedBy(c, p, pkgs)
 			switch {
+			case matched == "" && s.nested.of(p.Path) != "":
+				report(p, "package pattern %s of component %s matches no package of module %s: %s is in another module, %s; a spec covers one module, so remove the pattern or give that module a spec of its own", p.Raw, c.Name, s.Module, p.Path, s.nested.describe(s.nested.of(p.Path)))
 			case matched == "":
 				report(p, "package pattern %s of component %s matches no package of module %s; fix the path or remove it", p.Raw, c.Name, s.Module)
 			case taker != nil:
@@ -161,8 +222,15 @@ func (s *Spec) Unmatched(pkgs []string) Errors {
 			}
 		}
 		for _, p := range c.API {
-			if !slices.ContainsFunc(pkgs, p.Match) {
+			if !slices.ContainsFunc(pkgs, p.Match) && s.nested.of(p.Path) != "" {
+				report(p, "api pattern %s of component %s matches no package of module %s: %s is in another module, %s", p.Raw, c.Name, s.Module, p.Path, s.nested.describe(s.nested.of(p.Path)))
+			} else if !slices.ContainsFunc(pkgs, p.Match) {
 				report(p, "api pattern %s of component %s matches no package of module %s; fix the path or remove it", p.Raw, c.Name, s.Module)
+			}
+		}
+		for _, k := range c.Owns.Context {
+			if !slices.Contains(pkgs, k.Package) {
+				errs = append(errs, &Error{Pos: k.Pos, Msg: fmt.Sprintf("context key %s of component %s names package %s, which is not a package of module %s; fix the claim or remove it", k, c.Name, k.Package, s.Module)})
 			}
 		}
 	}

@@ -91,9 +91,8 @@ func TestFindSpecAndModuleRoot(t *testing.T) {
 	tests := []struct{ from, spec, root string }{
 		{"outer/mod/internal/a", "outer/mod/boundaries.yaml", "outer/mod"},
 		{"outer/mod", "outer/mod/boundaries.yaml", "outer/mod"},
-		{"outer/mod/sub/deep", "outer/mod/sub/boundaries.yaml", "outer/mod"}, // nearest spec wins
-		{"outer/mod/nested/pkg", "", "outer/mod/nested"},                     // stops at the nested module's root
-		{"outer/nospec/internal/x", "", "outer/nospec"},                      // never looks above the module root
+		{"outer/mod/nested/pkg", "", "outer/mod/nested"}, // stops at the nested module's root
+		{"outer/nospec/internal/x", "", "outer/nospec"},  // never looks above the module root
 	}
 	for _, tt := range tests {
 		got, err := FindSpec(at(tt.from))
@@ -106,6 +105,9 @@ func TestFindSpecAndModuleRoot(t *testing.T) {
 		if root, err := ModuleRoot(at(tt.from)); err != nil || root != at(tt.root) {
 			t.Errorf("ModuleRoot(%s) = %q, %v; want %s", tt.from, root, err, tt.root)
 		}
+	}
+	if _, err := FindSpec(at("outer/mod/sub/deep")); err == nil || errors.Is(err, ErrNoSpec) || !strings.Contains(err.Error(), "sub/boundaries.yaml: a spec below the module root is never read") {
+		t.Errorf("FindSpec below a stray spec: %v; want an error naming it", err)
 	}
 	if _, err := ModuleRoot(string(filepath.Separator)); err == nil {
 		t.Error("ModuleRoot(/) found a go.mod")
@@ -219,5 +221,68 @@ components:
 	}
 	if errs := s.Unmatched(append(pkgs, "internal/paymentz", "internal/payments/apis", "internal/old", "tools/x")); len(errs) != 0 {
 		t.Errorf("Unmatched with every pattern matching: %v", errs)
+	}
+}
+
+// TestFindSpecCannotRead checks that a spec that exists but cannot be read,
+// or a near-miss name, is an error distinct from having no spec: go vet
+// would otherwise pass silently, checking nothing.
+func TestFindSpecCannotRead(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup func(dir string) error
+		want  string
+	}{
+		{"dangling symlink", func(dir string) error { return os.Symlink("gone.yaml", filepath.Join(dir, FileName)) },
+			"boundaries.yaml exists but cannot be read: stat "},
+		{"symlink loop", func(dir string) error {
+			if err := os.Symlink("loop.yaml", filepath.Join(dir, FileName)); err != nil {
+				return err
+			}
+			return os.Symlink(FileName, filepath.Join(dir, "loop.yaml"))
+		}, "boundaries.yaml exists but cannot be read: stat "},
+		{"directory", func(dir string) error { return os.Mkdir(filepath.Join(dir, FileName), 0o755) },
+			"boundaries.yaml exists but is a directory, not a spec"},
+		{"boundaries.yml", func(dir string) error {
+			return os.WriteFile(filepath.Join(dir, "boundaries.yml"), []byte("version: 1\n"), 0o644)
+		},
+			"but there is boundaries.yml; boundarylint reads only boundaries.yaml: rename it, or pass -spec"},
+		{"Boundaries.yaml", func(dir string) error {
+			return os.WriteFile(filepath.Join(dir, "Boundaries.yaml"), []byte("version: 1\n"), 0o644)
+		},
+			"but there is Boundaries.yaml"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeTree(t, dir, map[string]string{"go.mod": "module example.com/m\n", "a/a.go": "package a\n"})
+			if err := tt.setup(dir); err != nil {
+				t.Skip(err) // a file system without symlinks, or one folding case
+			}
+			_, err := FindSpec(filepath.Join(dir, "a"))
+			if err == nil || errors.Is(err, ErrNoSpec) || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("FindSpec: %v; want an error other than ErrNoSpec containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestCheckModuleStraySpec checks that a boundaries.yaml below the module
+// root is an error when the module is checked: a module has one spec.
+func TestCheckModuleStraySpec(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"go.mod": "module example.com/m\n", "a/a.go": "package a\n",
+		"a/boundaries.yaml": "version: 1\n", "arch/boundaries.yaml": "the spec named by -spec\n",
+		"testdata/boundaries.yaml": "a fixture\n",
+	})
+	s, err := Parse("arch/boundaries.yaml", []byte("version: 1\ncomponents:\n  a: {packages: [a/...]}\n"), "example.com/m")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.CheckModule(dir)
+	const want = "a/boundaries.yaml:1:1: a spec below the module root is never read: a module has one spec, boundaries.yaml at its root (or one named by -spec); merge this one into it and delete it"
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
 	}
 }

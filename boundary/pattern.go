@@ -33,6 +33,9 @@ func ParsePattern(raw string) (Pattern, error) {
 	}
 	p.Path, p.Subtree = strings.CutSuffix(raw, "/...")
 	problem, fix := diagnosePattern(raw)
+	if several := severalPatterns(raw); problem != "" && several != nil {
+		return p, fmt.Errorf("package pattern %q holds several patterns; write each as its own list entry: [%s]", raw, strings.Join(several, ", "))
+	}
 	if problem == "" {
 		return p, nil
 	}
@@ -85,22 +88,56 @@ func diagnosePattern(raw string) (problem, fix string) {
 		case strings.ContainsAny(seg, "*?[]{}"):
 			return "has glob characters; patterns use \"/...\" for a subtree", subtreeOf(segs[:i], "")
 		case strings.IndexFunc(seg, badRune) >= 0:
-			return "has spaces or control characters", strings.Map(func(r rune) rune {
-				if badRune(r) {
-					return -1
-				}
-				return r
-			}, raw)
+			return "has spaces or control characters", dropSpaces(raw)
 		case strings.IndexFunc(seg, notPathRune) >= 0:
-			return "has characters that cannot appear in an import path", strings.Map(func(r rune) rune {
-				if r != '/' && notPathRune(r) {
-					return -1
-				}
-				return r
-			}, raw)
+			return "has characters that cannot appear in an import path", dropQuotesAndVersions(raw)
 		}
 	}
 	return "", ""
+}
+
+// dropSpaces removes spaces and control characters where removing them
+// cannot join two words into one: at either end and next to a slash.
+// Elsewhere there is no certain fix ("" for none).
+func dropSpaces(raw string) string {
+	parts := strings.Split(raw, "/")
+	for i, p := range parts {
+		t := strings.TrimFunc(p, badRune)
+		if strings.IndexFunc(t, badRune) >= 0 {
+			return ""
+		}
+		parts[i] = t
+	}
+	return strings.Join(parts, "/")
+}
+
+// dropQuotesAndVersions removes quotes and "@version" suffixes, the only
+// characters outside import paths with a certain fix ("" for none).
+func dropQuotesAndVersions(raw string) string {
+	parts := strings.Split(raw, "/")
+	for i, p := range parts {
+		p, _, _ = strings.Cut(strings.Trim(p, "\"'`"), "@")
+		if strings.IndexFunc(p, notPathRune) >= 0 {
+			return ""
+		}
+		parts[i] = p
+	}
+	return strings.Join(parts, "/")
+}
+
+// severalPatterns returns the patterns of a list typed as one string
+// ("api, internal/..."), or nil when raw does not read as one.
+func severalPatterns(raw string) []string {
+	parts := strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == ';' || r == '|' || unicode.IsSpace(r) })
+	if len(parts) < 2 {
+		return nil
+	}
+	for _, p := range parts {
+		if problem, _ := diagnosePattern(p); problem != "" || p == "" {
+			return nil
+		}
+	}
+	return parts
 }
 
 // notPathRune reports whether r cannot appear in an element of an import path.

@@ -4,12 +4,19 @@ import "strings"
 
 // Rel returns the module-relative form of an import path, and whether the
 // path is inside the spec's module at all. The module's root package is ".".
+// A package of a nested module (a directory with its own go.mod below the
+// module's root) is not in the module, though its path says so: module
+// identity, not the path prefix, decides.
 func (s *Spec) Rel(importPath string) (string, bool) {
 	switch {
 	case importPath == s.Module:
 		return ".", true
 	case strings.HasPrefix(importPath, s.Module) && importPath[len(s.Module)] == '/':
-		return importPath[len(s.Module)+1:], true
+		rel := importPath[len(s.Module)+1:]
+		if s.nested.of(rel) != "" {
+			return importPath, false
+		}
+		return rel, true
 	}
 	return importPath, false
 }

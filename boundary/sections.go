@@ -13,9 +13,9 @@ func (d *decoder) decodeConfig(c *ConfigSettings, n *yaml.Node) {
 		case "shared":
 			d.mapping(v, "config shared", []string{"env", "config"}, func(key string, k, v *yaml.Node) {
 				if key == "env" {
-					c.SharedEnv = d.claims(v, "config shared env")
+					c.SharedEnv = d.claims(v, "config shared env", envName)
 				} else {
-					c.SharedConfig = d.claims(v, "config shared config")
+					c.SharedConfig = d.claims(v, "config shared config", configName)
 				}
 			})
 		case "readers":
@@ -84,7 +84,7 @@ func (d *decoder) decodeData(c *DataSettings, n *yaml.Node) {
 	d.mapping(n, "data", []string{"shared_tables", "transaction_types", "queries", "runners"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "shared_tables":
-			c.SharedTables = d.claims(v, "data shared_tables")
+			c.SharedTables = d.claims(v, "data shared_tables", tableName)
 		case "transaction_types":
 			d.strings(v, "data transaction_types", func(s string, item *yaml.Node) {
 				f, err := parseFunc(s)

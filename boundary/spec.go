@@ -45,6 +45,7 @@ type Spec struct {
 	Data       DataSettings
 
 	byName map[string]*Component
+	nested *nestedModules // nil when the module's directory is unknown
 }
 
 // TestPolicy says whether _test.go files obey the import rules.
@@ -108,6 +109,10 @@ type Owns struct {
 	Config []Claim
 	Fields []FieldClaim
 	Tables []Claim
+	// Context lists the context keys declared in shared (or unclaimed)
+	// packages that the component owns; a key declared in a component's own
+	// package belongs to that component without a claim.
+	Context []KeyClaim
 }
 
 // Claim is one owned name or glob pattern.
@@ -140,7 +145,7 @@ type Reservation struct {
 type ConfigSettings struct {
 	SharedEnv    []Claim // env vars anyone may read
 	SharedConfig []Claim // config keys anyone may read
-	Readers      []Ref   // components that may read any config (composition roots)
+	Readers      []Ref   // components that may read any config (a shared loader; wiring code is a CompositionRoot)
 	Accessors    []Accessor
 }
 
@@ -208,3 +213,13 @@ type Runner struct {
 
 // Component returns the component named name, or nil.
 func (s *Spec) Component(name string) *Component { return s.byName[name] }
+
+// ComponentNames lists the components' names in spec order, for messages
+// that say which names exist.
+func (s *Spec) ComponentNames() string {
+	names := make([]string, len(s.Components))
+	for i, c := range s.Components {
+		names[i] = c.Name
+	}
+	return strings.Join(names, ", ")
+}

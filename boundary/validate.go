@@ -49,6 +49,7 @@ func (d *decoder) validate(s *Spec) {
 	}
 	d.checkMutual(s)
 	d.checkModulePrefixes(s)
+	d.checkKeyClaims(s)
 	d.checkOverlaps(s)
 	d.checkDependencyCycles(s)
 }
@@ -93,6 +94,11 @@ func (d *decoder) checkModulePrefixes(s *Spec) {
 				full := f.String()
 				f.Package = r
 				d.errorAt(f.Pos, "field %s starts with the module path %s; fields are module-relative, so write %s", full, s.Module, f)
+			}
+		}
+		for _, k := range c.Owns.Context {
+			if r, ok := rel(k.Package); ok {
+				d.errorAt(k.Pos, "context key %s starts with the module path %s; keys are module-relative, so write %s.%s", k, s.Module, r, k.Name)
 			}
 		}
 	}
@@ -182,6 +188,21 @@ func (d *decoder) checkOverlaps(s *Spec) {
 			check("field", f.String(), c.Name, f.Pos, fields)
 		}
 	}
+	var envs, cfgs, tbls []ownedClaim
+	for _, c := range s.Components {
+		for _, e := range c.Owns.Env {
+			envs = append(envs, ownedClaim{c.Name, e})
+		}
+		for _, e := range c.Owns.Config {
+			cfgs = append(cfgs, ownedClaim{c.Name, e})
+		}
+		for _, e := range c.Owns.Tables {
+			tbls = append(tbls, ownedClaim{c.Name, e})
+		}
+	}
+	d.checkClaimOverlaps("env", envs, false)
+	d.checkClaimOverlaps("config key", cfgs, true)
+	d.checkClaimOverlaps("table", tbls, true)
 	ext := map[string]owner{}
 	for _, r := range s.External {
 		check("external", r.Pattern.Raw, "external", r.Pos, ext)
@@ -264,13 +285,4 @@ func (d *decoder) checkMutual(s *Spec) {
 			}
 		}
 	}
-}
-
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return -1
 }

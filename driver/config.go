@@ -20,6 +20,12 @@ type Config struct {
 	// Patterns are the packages to check, as the go command takes them;
 	// empty means ./...
 	Patterns []string
+
+	// Tags are the build tags (comma-separated, as go build -tags) that
+	// choose the files of the build, and so the import graph; empty means
+	// the -tags of $GOFLAGS, if any. The direct import rules read every
+	// file whatever its build constraints.
+	Tags string
 }
 
 func (c Config) patterns() []string {
@@ -29,23 +35,23 @@ func (c Config) patterns() []string {
 	return c.Patterns
 }
 
-// modulePackages lists the packages of the module holding Dir,
-// module-relative, for the unclaimed ones.
-func (c Config) modulePackages() ([]string, error) {
+// modulePackages returns the root of the module holding Dir and lists its
+// packages, module-relative, for the unclaimed ones.
+func (c Config) modulePackages() (string, []string, error) {
 	dir := c.Dir
 	if dir == "" {
 		var err error
 		if dir, err = os.Getwd(); err != nil {
-			return nil, err
+			return "", nil, err
 		}
 	}
 	root, err := boundary.ModuleRoot(dir)
 	if err != nil {
-		return nil, err
+		return "", nil, err
 	}
 	rels, err := boundary.ModulePackages(root)
 	if err != nil {
-		return nil, fmt.Errorf("listing the packages of %s: %w", root, err)
+		return "", nil, fmt.Errorf("listing the packages of %s: %w", root, err)
 	}
-	return rels, nil
+	return root, rels, nil
 }

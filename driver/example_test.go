@@ -35,7 +35,7 @@ func ExampleImports() {
 	// edge inventory -> orders (1 imports)
 	// edge inventory -> platform (1 imports)
 	// edge orders -> inventory (2 imports)
-	// edge orders -> payments (3 imports)
+	// edge orders -> payments (5 imports)
 	// edge orders -> platform (4 imports)
 	// edge payments -> platform (3 imports)
 	// edge platform -> users (1 imports)

@@ -17,32 +17,40 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/imports"
+	"github.com/boundarylint/boundarylint/modscan"
 )
 
 // Imports checks the import rules only, from the packages' import clauses,
 // without type-checking: the fast path for pre-commit hooks and large
 // monoliths. Its findings are those of the imports analyzer in a full run.
 //
-// It drives the imports analyzer over `go list` output. The analyzer needs
-// only the import clauses (with their comments, for //boundarylint:ignore),
-// the package's path and the facts of its dependencies, so this driver
-// builds those passes by hand, in the dependency order go list prints,
-// instead of loading and type-checking every package from source as the
-// go/analysis checker must for analyzers that need types.
+// The analyzer needs only the import clauses (with their comments, for
+// //boundarylint:ignore), the package's path and the facts of its
+// dependencies, so this driver builds those passes by hand, in dependency
+// order, instead of loading and type-checking every package from source as
+// the go/analysis checker must for analyzers that need types. It reads the
+// module's own packages from the source tree (package modscan), and runs
+// go list only for what that cannot decide, saying so in Result.Notes.
 func Imports(cfg Config) (*Result, error) {
-	rels, err := cfg.modulePackages()
+	root, rels, err := cfg.modulePackages()
 	if err != nil {
 		return nil, err
 	}
-	pkgs, err := goList(cfg.Dir, cfg.patterns())
+	fset := token.NewFileSet()
+	var notes []string
+	pkgs, why, err := scanList(root, cfg, fset, &notes)
+	if err == nil && why != "" {
+		notes = append(notes, "read the packages with go list: "+why)
+		pkgs, err = goList(cfg.Dir, cfg.patterns(), cfg.Tags, "-deps", "-test")
+	}
 	if err != nil {
 		return nil, err
 	}
-	found, err := analyzeImports(imports.New(cfg.Spec), pkgs)
+	found, err := analyzeImports(imports.New(cfg.Spec), pkgs, fset)
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Findings: found, Edges: componentEdges(cfg.Spec, listedImports(pkgs)), Unclaimed: unclaimed(cfg.Spec, rels)}, nil
+	return &Result{Findings: found, Edges: componentEdges(cfg.Spec, listedImports(pkgs)), Unclaimed: unclaimed(cfg.Spec, rels), Notes: notes}, nil
 }
 
 // listedImports returns the imports of the packages go list printed, the
@@ -64,21 +72,28 @@ func listedImports(pkgs []*listedPackage) []packageImports {
 
 // listedPackage is what go list tells about one package.
 type listedPackage struct {
-	ImportPath string // with " [p.test]" for test variants
-	Name       string
-	Dir        string
-	GoFiles    []string
-	CgoFiles   []string
-	Imports    []string // variant IDs where go list uses them
-	Standard   bool
-	DepOnly    bool
-	ForTest    string
-	Module     *struct{ Path string }
-	Error      *struct{ Err string }
+	ImportPath     string // with " [p.test]" for test variants
+	Name           string
+	Dir            string
+	GoFiles        []string
+	CgoFiles       []string
+	IgnoredGoFiles []string // excluded by build constraints
+	Imports        []string // variant IDs where go list uses them
+	Standard       bool
+	DepOnly        bool
+	ForTest        string
+	Module         *struct{ Path string }
+	Error          *struct{ Err string }
+
+	files []*modscan.File // GoFiles already parsed, by the fast path
 }
 
-func goList(dir string, patterns []string) ([]*listedPackage, error) {
-	args := append([]string{"list", "-e", "-deps", "-test", "-json=ImportPath,Name,Dir,GoFiles,CgoFiles,Imports,Standard,DepOnly,ForTest,Module,Error"}, patterns...)
+func goList(dir string, patterns []string, tags string, flags ...string) ([]*listedPackage, error) {
+	args := append([]string{"list", "-e", "-json=ImportPath,Name,Dir,GoFiles,CgoFiles,IgnoredGoFiles,Imports,Standard,DepOnly,ForTest,Module,Error"}, flags...)
+	if tags != "" {
+		args = append(args, "-tags="+tags)
+	}
+	args = append(args, patterns...)
 	cmd := exec.Command("go", args...)
 	cmd.Dir = dir
 	var stderr bytes.Buffer
@@ -102,7 +117,7 @@ func goList(dir string, patterns []string) ([]*listedPackage, error) {
 // keeping the facts each exports, and returns the findings in the root
 // packages, sorted. Like go vet, it
 // reports a package with tests through its test variant.
-func analyzeImports(a *analysis.Analyzer, pkgs []*listedPackage) ([]Finding, error) {
+func analyzeImports(a *analysis.Analyzer, pkgs []*listedPackage, fset *token.FileSet) ([]Finding, error) {
 	hasTestVariant := map[string]bool{}
 	listed := map[string]*listedPackage{}
 	for _, p := range pkgs {
@@ -112,7 +127,6 @@ func analyzeImports(a *analysis.Analyzer, pkgs []*listedPackage) ([]Finding, err
 		}
 	}
 	facts := map[string]analysis.Fact{} // by package ID
-	fset := token.NewFileSet()
 	var diags []Finding
 	for _, p := range pkgs {
 		if p.Standard || strings.HasSuffix(p.ImportPath, ".test") {
@@ -144,8 +158,13 @@ func analyzeImports(a *analysis.Analyzer, pkgs []*listedPackage) ([]Finding, err
 // thousands of third-party files below a monolith was most of the cost.
 func importsPass(a *analysis.Analyzer, p *listedPackage, withFiles bool, listed map[string]*listedPackage, fset *token.FileSet, facts map[string]analysis.Fact, report func(analysis.Diagnostic)) (*analysis.Pass, error) {
 	var files []*ast.File
+	for _, f := range p.files {
+		if withFiles {
+			files = append(files, f.Syntax)
+		}
+	}
 	for _, name := range append(append([]string(nil), p.GoFiles...), p.CgoFiles...) {
-		if !withFiles {
+		if !withFiles || p.files != nil {
 			break
 		}
 		f, err := parser.ParseFile(fset, filepath.Join(p.Dir, name), nil, parser.ImportsOnly|parser.ParseComments)
@@ -153,6 +172,10 @@ func importsPass(a *analysis.Analyzer, p *listedPackage, withFiles bool, listed 
 			return nil, err
 		}
 		files = append(files, f)
+	}
+	var ignored []string
+	for _, name := range p.IgnoredGoFiles {
+		ignored = append(ignored, filepath.Join(p.Dir, name))
 	}
 	pkg := types.NewPackage(packagePath(p.ImportPath), p.Name)
 	var imported []*types.Package
@@ -167,13 +190,14 @@ func importsPass(a *analysis.Analyzer, p *listedPackage, withFiles bool, listed 
 		module = &analysis.Module{Path: p.Module.Path}
 	}
 	return &analysis.Pass{
-		Analyzer: a,
-		Fset:     fset,
-		Files:    files,
-		Pkg:      pkg,
-		Module:   module,
-		Report:   report,
-		ReadFile: os.ReadFile,
+		Analyzer:     a,
+		Fset:         fset,
+		Files:        files,
+		Pkg:          pkg,
+		Module:       module,
+		Report:       report,
+		ReadFile:     os.ReadFile,
+		IgnoredFiles: ignored,
 		ImportPackageFact: func(imp *types.Package, ptr analysis.Fact) bool {
 			f, ok := facts[byPath[imp.Path()]]
 			if ok {

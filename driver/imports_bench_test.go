@@ -2,6 +2,7 @@ package driver
 
 import (
 	"fmt"
+	"go/token"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -25,7 +26,7 @@ func BenchmarkImportRules(b *testing.B) {
 			a := imports.New(spec)
 			b.ResetTimer()
 			for b.Loop() {
-				diags, err := analyzeImports(a, pkgs)
+				diags, err := analyzeImports(a, pkgs, token.NewFileSet())
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -88,4 +89,37 @@ func syntheticMonolith(b *testing.B, n int) (*boundary.Spec, []*listedPackage) {
 		pkgs[i] = p
 	}
 	return spec, pkgs
+}
+
+// BenchmarkImportsReader measures the whole imports path on the synthetic
+// monolith made a module, reading its packages from the tree (modscan)
+// against reading them with go list, as before. Compare with benchstat:
+//
+//	go test ./driver -run '^$' -bench ImportsReader -count 6 | tee new.txt
+func BenchmarkImportsReader(b *testing.B) {
+	spec, pkgs := syntheticMonolith(b, 1000)
+	root := filepath.Dir(filepath.Dir(pkgs[0].Dir))
+	if err := os.WriteFile(filepath.Join(root, "go.mod"), []byte("module example.com/synth\n\ngo 1.26\n"), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	cfg := Config{Spec: spec, Dir: root}
+	b.Run("reader=tree", func(b *testing.B) {
+		for b.Loop() {
+			res, err := Imports(cfg)
+			if err != nil || len(res.Notes) > 0 || len(res.Findings) == 0 {
+				b.Fatalf("err %v, notes %v, %d findings", err, res.Notes, len(res.Findings))
+			}
+		}
+	})
+	b.Run("reader=golist", func(b *testing.B) {
+		for b.Loop() {
+			listed, err := goList(root, []string{"./..."}, "", "-deps", "-test")
+			if err != nil {
+				b.Fatal(err)
+			}
+			if found, err := analyzeImports(imports.New(spec), listed, token.NewFileSet()); err != nil || len(found) == 0 {
+				b.Fatalf("err %v, %d findings", err, len(found))
+			}
+		}
+	})
 }

@@ -13,6 +13,7 @@ type Result struct {
 	Findings  []Finding // sorted by position, each finding once
 	Edges     []Edge    // sorted by From, then To
 	Unclaimed []string  // module packages no component claims, module-relative, sorted
+	Notes     []string  // how the packages were read, when not from the source tree alone
 }
 
 // Finding is one diagnostic of a rule analyzer.

@@ -93,6 +93,8 @@ const (
 	SubjectTable       SubjectKind = "table"       // a database table
 	SubjectTransaction SubjectKind = "transaction" // a transaction, by what it flows to or what opens it
 	SubjectCall        SubjectKind = "call"        // a function called inside a transaction
+	SubjectContextKey  SubjectKind = "context-key" // a context key, pkg.Name
+	SubjectVariable    SubjectKind = "variable"    // a package-level variable, pkg.Name
 	SubjectDirective   SubjectKind = "directive"   // a //boundarylint:ignore directive
 	SubjectBaseline    SubjectKind = "baseline"    // a baseline entry, by its Key
 )

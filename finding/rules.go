@@ -22,6 +22,12 @@ const (
 	TxCrossing     = "tx/crossing"
 	TxCallInTx     = "tx/call-in-tx"
 
+	CtxstateContextRead  = "ctxstate/context-read"
+	CtxstateContextWrite = "ctxstate/context-write"
+	CtxstateStateWrite   = "ctxstate/state-write"
+	CtxstateStateRead    = "ctxstate/state-read"
+	CtxstateSpec         = "ctxstate/spec"
+
 	IgnoresNoReason      = "ignores/no-reason"
 	IgnoresUnused        = "ignores/unused"
 	IgnoresStaleBaseline = "ignores/stale-baseline"
@@ -103,6 +109,27 @@ var registry = []Rule{
 		"a call into another component inside a transaction",
 		"After extraction the call is a remote call inside a local transaction: slow, and not rolled back with it.",
 		"Move the call after the commit, or publish an event the other component handles."},
+
+	{CtxstateContextRead, "ctxstate",
+		"a context value another component owns, read directly or through a function outside the component",
+		"After extraction the owner's middleware no longer runs in this process: nothing sets the value, and the read finds nothing.",
+		"Pass the value explicitly, or propagate it as a request header this component reads itself."},
+	{CtxstateContextWrite, "ctxstate",
+		"a context value another component owns, set directly or through a function outside the component",
+		"After extraction the owner no longer sees values set in this process, and its code that set them here no longer runs.",
+		"Use a key of this component, or ask the owner through its API."},
+	{CtxstateStateWrite, "ctxstate",
+		"a package variable of another component, written",
+		"After extraction each process has its own copy: the owner never sees the write.",
+		"Call a function of the owner's API, or keep the setting in this component."},
+	{CtxstateStateRead, "ctxstate",
+		"mutable package state of another component that its package writes after initialisation, read",
+		"After extraction this process reads its own copy, which the owner no longer updates.",
+		"Ask the owner through its API for what the state holds."},
+	{CtxstateSpec, "ctxstate",
+		"an owns.context claim in the spec that names nothing",
+		"A claim that matches nothing leaves the key free for everyone: the rule would be silently off.",
+		"Fix the claim in the spec."},
 
 	{IgnoresNoReason, "ignores",
 		"a //boundarylint:ignore directive without a reason",

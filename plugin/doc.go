@@ -13,7 +13,7 @@
 //	        type: module
 //	        settings:
 //	          spec: boundaries.yaml     # or spec-inline; default: found as the vet tool finds it
-//	          analyzers: [imports, config, tx, ignores]  # default: all
+//	          analyzers: [imports, config, tx, ctxstate, ignores]  # default: all
 //	          flags:                    # the vet tool's per-analyzer flags, except -spec
 //	            imports: {}
 //

@@ -98,7 +98,7 @@ func TestSpecSources(t *testing.T) {
 			t.Setenv("BOUNDARYLINT_SPEC", tt.env)
 			module(t, tt.files)
 			got := names(build(t, tt.raw))
-			want := []string{"imports", "config", "tx", "ignores", stampName(goodSpec)}
+			want := []string{"imports", "config", "tx", "ctxstate", "ignores", stampName(goodSpec)}
 			if !slices.Equal(got[:len(got)-1], want[:len(want)-1]) || got[len(got)-1] != want[len(want)-1] {
 				t.Errorf("analyzers = %v, want all rules, ignores and %v", got, want[len(want)-1])
 			}
@@ -146,6 +146,13 @@ func TestErrors(t *testing.T) {
 		{"broken spec", map[string]string{"boundaries.yaml": "version: 2\n"}, nil, "boundaries.yaml:1:"},
 		{"broken inline spec", nil, settings{"spec-inline": "version: 1\ncomponents: {x: {packagez: [a]}}\n"}, "spec-inline:2:"},
 		{"pattern matching nothing", map[string]string{"boundaries.yaml": goodSpec + "  users:\n    packages: [users/...]\n"}, nil, "matches no package"},
+		{"module key of another module", map[string]string{"boundaries.yaml": strings.Replace(goodSpec, "version: 1\n", "version: 1\nmodule: example.com/shopp\n", 1)}, nil,
+			"boundaries.yaml:2:9: module example.com/shopp is not the module being checked"},
+		{"field claim naming no field", map[string]string{"boundaries.yaml": goodSpec + "    owns: {fields: [payments.Config.Key]}\n"}, nil,
+			"field claim payments.Config.Key of component payments names no type Config of package payments"},
+		{"stray spec below the root", map[string]string{"boundaries.yaml": goodSpec, "orders/boundaries.yaml": "version: 1\n"}, nil,
+			"orders/boundaries.yaml:1:1: a spec below the module root is never read"},
+		{"boundaries.yml", map[string]string{"boundaries.yml": goodSpec}, nil, "but there is boundaries.yml"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

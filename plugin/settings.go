@@ -171,15 +171,15 @@ func parseInline(text, wd string) (*boundary.Spec, error) {
 	return checkAgainstModule(spec, inlineName, root)
 }
 
-// checkAgainstModule fails on patterns that match no package of the module
-// at root, as the vet tool does: such a rule would silently check nothing.
+// checkAgainstModule fails on what only the module at root can show (a
+// wrong module key, patterns matching no package, claims naming no field),
+// as the vet tool does: such a rule would silently check nothing.
 func checkAgainstModule(spec *boundary.Spec, name, root string) (*boundary.Spec, error) {
-	pkgs, err := boundary.ModulePackages(root)
-	if err != nil {
-		return nil, fmt.Errorf("listing the packages of %s: %w", root, err)
-	}
-	if errs := spec.Unmatched(pkgs); len(errs) > 0 {
-		return nil, fmt.Errorf("%s:\n%w", name, errs)
+	if _, err := spec.CheckModule(root); err != nil {
+		if errs := (boundary.Errors)(nil); errors.As(err, &errs) {
+			return nil, fmt.Errorf("%s:\n%w", name, err)
+		}
+		return nil, err
 	}
 	return spec, nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -47,7 +48,7 @@ func (c *checker) checkCall(call *ast.CallExpr) {
 			args = args[1:] // (*viper.Viper).GetString(v, key): the receiver comes first
 		}
 	}
-	via := funcName(fn)
+	via := typenames.FuncName(fn)
 	for _, k := range keys {
 		for i := k.arg; i < len(args); i++ {
 			c.checkKeyArg(args[i], k, via)
@@ -61,9 +62,9 @@ func (c *checker) checkCall(call *ast.CallExpr) {
 // checkKeyArg folds one key argument and checks the key, or reports it as
 // unverifiable.
 func (c *checker) checkKeyArg(arg ast.Expr, k keyArg, via string) {
-	key, ok := c.fold.constString(arg)
+	key, ok := c.fold.String(arg)
 	if !ok {
-		if prefix := c.fold.constPrefix(arg); !k.expand && c.checkPrefix(arg.Pos(), k, prefix) {
+		if prefix := c.fold.Prefix(arg); !k.expand && c.checkPrefix(arg.Pos(), k, prefix) {
 			return
 		}
 		c.unverifiable(arg.Pos(), k.kind, k.verb, via)
@@ -91,7 +92,7 @@ func envRefs(s string) []string {
 // builtinKeys returns the key arguments of the standard library's, viper's
 // and koanf's accessors.
 func builtinKeys(fn *types.Func) []keyArg {
-	recv, name := recvName(fn), fn.Name()
+	recv, name := typenames.RecvName(fn), fn.Name()
 	switch path := fn.Pkg().Path(); {
 	case (path == "os" || path == "syscall") && recv == "":
 		switch name {
@@ -147,40 +148,11 @@ func viperKeys(name string) []keyArg {
 func (c *checker) specKeys(fn *types.Func) []keyArg {
 	var out []keyArg
 	for _, a := range c.spec.Config.Accessors {
-		if a.Func.Package == fn.Pkg().Path() && a.Func.Name == fn.Name() && a.Func.Type == recvName(fn) {
+		if a.Func.Package == fn.Pkg().Path() && a.Func.Name == fn.Name() && a.Func.Type == typenames.RecvName(fn) {
 			out = append(out, keyArg{kind: a.Kind, verb: "reads", arg: a.Key})
 		}
 	}
 	return out
-}
-
-// recvName returns the name of fn's receiver type without pointers, or ""
-// for a package-level function.
-func recvName(fn *types.Func) string {
-	recv := fn.Signature().Recv()
-	if recv == nil {
-		return ""
-	}
-	t := recv.Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n.Origin().Obj().Name()
-	}
-	return ""
-}
-
-// funcName prints fn for a message: os.Getenv, (*viper.Viper).GetString.
-func funcName(fn *types.Func) string {
-	if r := recvName(fn); r != "" {
-		star := ""
-		if _, ok := fn.Signature().Recv().Type().(*types.Pointer); ok {
-			star = "*"
-		}
-		return "(" + star + fn.Pkg().Name() + "." + r + ")." + fn.Name()
-	}
-	return fn.Pkg().Name() + "." + fn.Name()
 }
 
 func firstParamIsString(fn *types.Func) bool {

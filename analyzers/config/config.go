@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
+	"github.com/boundarylint/boundarylint/analyzers/internal/constfold"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
@@ -45,7 +46,7 @@ type checker struct {
 	report *suppress.Reporter
 	roots  map[string]bool            // "importpath.Type" of every type a field claim starts at
 	seen   map[*ast.CompositeLit]bool // literals already checked as part of an outer one
-	fold   *folder
+	fold   *constfold.Folder
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
@@ -56,7 +57,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	}
 	comp := spec.ComponentOf(specsource.PackagePath(pass))
 	c := &checker{pass: pass, spec: spec, comp: comp, report: report, roots: fieldRoots(spec), seen: map[*ast.CompositeLit]bool{},
-		fold: &folder{info: pass.TypesInfo, files: pass.Files}}
+		fold: constfold.New(pass.TypesInfo, pass.Files)}
 	c.checkSpecEntries()
 	if comp == nil || spec.IsConfigReader(comp) {
 		return report.Result(), nil // unclaimed packages and composition roots may read anything

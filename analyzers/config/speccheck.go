@@ -1,13 +1,11 @@
 package config
 
 import (
-	"go/ast"
 	"go/types"
 	"strconv"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
-
+	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -21,7 +19,7 @@ func (c *checker) checkSpecEntries() {
 	if !inModule || len(c.pass.Files) == 0 || strings.HasSuffix(path, "_test") {
 		return
 	}
-	pos := packageClause(c.pass).Pos()
+	pos := specsource.PackageClause(c.pass).Pos()
 	for _, comp := range c.spec.Components {
 		for _, f := range comp.Owns.Fields {
 			if f.Package == rel {
@@ -96,23 +94,4 @@ func accessorProblem(pkg *types.Package, a boundary.Accessor) string {
 		return "takes no string as argument " + strconv.Itoa(a.Key)
 	}
 	return ""
-}
-
-// packageClause is where a package-level finding goes: the package name of
-// the first file, non-test files first, by file name.
-func packageClause(pass *analysis.Pass) *ast.Ident {
-	key := func(f *ast.File) string {
-		name := pass.Fset.File(f.FileStart).Name()
-		if strings.HasSuffix(name, "_test.go") {
-			return "1" + name
-		}
-		return "0" + name
-	}
-	first := pass.Files[0]
-	for _, f := range pass.Files[1:] {
-		if key(f) < key(first) {
-			first = f
-		}
-	}
-	return first.Name
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -76,12 +77,12 @@ func prefixedEnvNames(t types.Type, prefix string, depth int) []string {
 // with a constant prefix and a struct type, every variable they read is
 // known. It reports whether call is such a call.
 func (c *checker) checkEnvconfig(call *ast.CallExpr, fn *types.Func) bool {
-	if fn.Pkg().Path() != "github.com/kelseyhightower/envconfig" || recvName(fn) != "" ||
+	if fn.Pkg().Path() != "github.com/kelseyhightower/envconfig" || typenames.RecvName(fn) != "" ||
 		(fn.Name() != "Process" && fn.Name() != "MustProcess") || len(call.Args) != 2 {
 		return false
 	}
 	via := "envconfig." + fn.Name()
-	prefix, ok := c.fold.constString(call.Args[0])
+	prefix, ok := c.fold.String(call.Args[0])
 	if !ok {
 		c.unverifiable(call.Args[0].Pos(), boundary.EnvKey, "reads", via)
 		return true

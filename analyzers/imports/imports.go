@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/parser"
 	"sort"
 	"strconv"
 	"strings"
@@ -101,9 +102,11 @@ type importSpec struct {
 	test bool // in a _test.go file
 }
 
-func (c *checker) imports() []importSpec {
+func (c *checker) imports() []importSpec { return c.importsOf(c.pass.Files) }
+
+func (c *checker) importsOf(files []*ast.File) []importSpec {
 	var out []importSpec
-	for _, f := range c.pass.Files {
+	for _, f := range files {
 		test := strings.HasSuffix(c.pass.Fset.File(f.FileStart).Name(), "_test.go")
 		for _, s := range f.Imports {
 			if p, err := strconv.Unquote(s.Path.Value); err == nil && p != "C" && p != "unsafe" {
@@ -127,9 +130,10 @@ func (c *checker) reportf(node ast.Node, category, format string, args ...any) {
 }
 
 // checkDirect applies the forbidden, private, reserved and unassigned rules
-// to each import.
+// to each import, in every file of the package whatever its build
+// constraints: an import is part of the architecture in every build.
 func (c *checker) checkDirect() {
-	for _, imp := range c.imports() {
+	for _, imp := range append(c.imports(), c.importsOf(c.excludedFiles())...) {
 		if imp.test && c.spec.Tests == boundary.TestsExempt {
 			continue
 		}
@@ -155,6 +159,36 @@ func (c *checker) checkDirect() {
 				from, to, v.Pos, to)
 		}
 	}
+}
+
+// excludedFiles parses the import clauses of the files of the package (and
+// of its tests) that the build's constraints exclude, as given by the
+// driver in pass.IgnoredFiles: a //go:build release file, x_windows.go on
+// Linux. An external test package leaves them to its package. A file of
+// another package (a //go:build ignore generator in package main) is not
+// part of this one.
+func (c *checker) excludedFiles() []*ast.File {
+	name := c.pass.Pkg.Name()
+	if strings.HasSuffix(name, "_test") {
+		return nil
+	}
+	var out []*ast.File
+	for _, path := range c.pass.IgnoredFiles {
+		if !strings.HasSuffix(path, ".go") {
+			continue
+		}
+		src, err := c.pass.ReadFile(path)
+		if err != nil {
+			continue
+		}
+		f, err := parser.ParseFile(c.pass.Fset, path, src, parser.ImportsOnly|parser.ParseComments)
+		if err != nil || f.Name.Name != name && f.Name.Name != name+"_test" {
+			continue // the compiler does not read it in this build: nor do the rules
+		}
+		out = append(out, f)
+	}
+	c.report.Watch(out)
+	return out
 }
 
 func refNames(refs []boundary.Ref, prefix, sep string) string {

@@ -1,6 +1,11 @@
 package imports_test
 
 import (
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -43,4 +48,41 @@ func TestSpecFlag(t *testing.T) {
 func TestIgnores(t *testing.T) {
 	a := ignores.New(imports.New(fixture.Spec(t, "boundaries.yaml", "")))
 	analysistest.Run(t, analysistest.TestData(), a, "example.com/mono/orders/stale")
+}
+
+// TestExcludedFiles: the direct rules read the files the build's
+// constraints exclude (a //go:build release file and its test, an
+// _windows.go file, a suppressed _plan9.go import), but not a //go:build
+// ignore program of another package. analysistest reads // want comments
+// in built files only, so the expected findings are the lines marked
+// "// finding: RULE".
+func TestExcludedFiles(t *testing.T) {
+	dir := filepath.Join(analysistest.TestData(), "src", "example.com", "mono", "orders", "tagged")
+	want := map[string]string{} // file:line -> rule
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(string(data), "\n") {
+			if _, rule, ok := strings.Cut(line, "// finding: "); ok {
+				want[fmt.Sprintf("%s:%d", e.Name(), i+1)] = rule
+			}
+		}
+	}
+	a := imports.New(fixture.Spec(t, "boundaries.yaml", ""))
+	got := map[string]string{}
+	for _, r := range analysistest.Run(fixture.Quiet(t), analysistest.TestData(), a, "example.com/mono/orders/tagged") {
+		for _, d := range r.Diagnostics {
+			p := r.Pass.Fset.Position(d.Pos)
+			got[fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)] = d.Category
+		}
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("findings in excluded files: got %v, want %v", got, want)
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/config"
+	"github.com/boundarylint/boundarylint/analyzers/ctxstate"
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/tx"
@@ -26,6 +27,7 @@ func Rules() []Rule {
 		{imports.Analyzer, imports.New},
 		{config.Analyzer, config.New},
 		{tx.Analyzer, tx.New},
+		{ctxstate.Analyzer, ctxstate.New},
 	}
 }
 

@@ -3,6 +3,8 @@ package tx
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 )
 
 // checkCrossings reports transactions that cross into another, non-shared
@@ -38,16 +40,16 @@ func (c *checker) checkCallCrossing(call *ast.CallExpr) {
 	for _, a := range c.args(call) {
 		if c.isTxValue(a) {
 			c.reportf(a.Pos(), "tx-crossing", "%s passes transaction %s to %s of component %s (%s); "+crossAdvice,
-				c.pkgRel(), types.ExprString(a), funcName(fn), d.Name, d.Pos, d.Name)
+				c.pkgRel(), types.ExprString(a), typenames.FuncName(fn), d.Name, d.Pos, d.Name)
 		}
 	}
 	switch {
 	case c.returnsTx(fn):
 		c.reportf(call.Pos(), "tx-crossing", "%s gets a transaction from %s of component %s (%s); "+crossAdvice,
-			c.pkgRel(), funcName(fn), d.Name, d.Pos, c.comp.Name)
+			c.pkgRel(), typenames.FuncName(fn), d.Name, d.Pos, c.comp.Name)
 	case c.runnerArg(fn) >= 0:
 		c.reportf(call.Pos(), "tx-crossing", "%s runs its code in a transaction of component %s through %s (%s); "+crossAdvice,
-			c.pkgRel(), d.Name, funcName(fn), d.Pos, c.comp.Name)
+			c.pkgRel(), d.Name, typenames.FuncName(fn), d.Pos, c.comp.Name)
 	}
 }
 
@@ -77,7 +79,7 @@ func (c *checker) checkStore(as *ast.AssignStmt) {
 // declared by another component.
 func (c *checker) checkLiteral(lit *ast.CompositeLit) {
 	tv, ok := c.pass.TypesInfo.Types[lit]
-	n := namedOf(tv.Type)
+	n := typenames.Named(tv.Type)
 	if !ok || n == nil {
 		return
 	}
@@ -99,7 +101,7 @@ func (c *checker) checkLiteral(lit *ast.CompositeLit) {
 // objName prints a field (with its struct) or a variable for a message.
 func (c *checker) objName(sel *ast.SelectorExpr, obj types.Object) string {
 	if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
-		if n := namedOf(s.Recv()); n != nil {
+		if n := typenames.Named(s.Recv()); n != nil {
 			return "field " + obj.Name() + " of " + n.Obj().Pkg().Name() + "." + n.Obj().Name()
 		}
 		return "field " + obj.Name()

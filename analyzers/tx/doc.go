@@ -80,10 +80,14 @@
 // Calls of functions count with the tables they touch: an object fact
 // summarises, per function, each table it touches directly or through its
 // callees, with one place each, across packages. Facts name tables, not
-// owners, so they do not depend on the spec. Limits: SQL built at run time
-// (fmt.Sprintf, variables) is not read; calls through interfaces and
-// function values are not followed; data.queries count where they are
-// called, not in facts; gorm's model methods (Create, Save, Find) are not
-// mapped to tables. Findings can be silenced with //boundarylint:ignore
+// owners, so they do not depend on the spec. SQL held in a local variable
+// counts when every value assigned to it is constant (each alternative of
+// an if or switch counts); gorm's model methods (Create, Save, First, Find,
+// Delete, Model, ...) touch the table their model type's TableName method
+// returns when that is a constant. A query whose tables stay unknown is
+// counted in the package fact Unread, not reported. Limits: SQL built at
+// run time is not read; calls through interfaces and function values are
+// not followed; data.queries count where they are called, not in facts.
+// Findings can be silenced with //boundarylint:ignore
 // <reason>.
 package tx

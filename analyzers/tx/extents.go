@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -55,7 +56,7 @@ func (c *checker) extents(f *function) []*extent {
 		if i < 0 || i >= len(args) {
 			continue
 		}
-		e := &extent{origin: cs.call, fn: f, name: fmt.Sprintf("the transaction of %s at %s", funcName(cs.fn), c.where(cs.call.Pos()))}
+		e := &extent{origin: cs.call, fn: f, name: fmt.Sprintf("the transaction of %s at %s", typenames.FuncName(cs.fn), c.where(cs.call.Pos()))}
 		switch arg := ast.Unparen(args[i]).(type) {
 		case *ast.FuncLit:
 			e.start, e.end = arg.Body.Pos(), arg.Body.End()
@@ -160,12 +161,12 @@ func (c *checker) checkOwners(e *extent) {
 			ow.add(t, here)
 		}
 		c.calleeTouches(cs.fn, func(t touch) {
-			ow.add(t.Table, fmt.Sprintf("%s through %s (%s)", here, funcName(cs.fn), c.relAt(t.At)))
+			ow.add(t.Table, fmt.Sprintf("%s through %s (%s)", here, typenames.FuncName(cs.fn), c.relAt(t.At)))
 		})
 	}
 	for _, fn := range e.callbacks {
 		c.calleeTouches(fn, func(t touch) {
-			ow.add(t.Table, fmt.Sprintf("%s through %s (%s)", c.where(e.origin.Pos()), funcName(fn), c.relAt(t.At)))
+			ow.add(t.Table, fmt.Sprintf("%s through %s (%s)", c.where(e.origin.Pos()), typenames.FuncName(fn), c.relAt(t.At)))
 		})
 	}
 	if len(ow.list) < 2 {
@@ -193,7 +194,7 @@ func (c *checker) checkCallsInside(e *extent, reported map[*ast.CallExpr]bool) {
 		}
 		reported[call] = true
 		c.reportf(call.Pos(), "call-in-tx", "%s calls %s of component %s inside %s (%s); move the call after the commit, or publish an event the other component handles",
-			c.pkgRel(), funcName(fn), d.Name, e.name, d.Pos)
+			c.pkgRel(), typenames.FuncName(fn), d.Name, e.name, d.Pos)
 	}
 	for _, cs := range e.inside() {
 		check(cs.call, cs.fn)

@@ -3,6 +3,7 @@ package tx
 import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/sqltables"
+	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 )
 
 // applySpecQueries finds the SQL of calls to the spec's data.queries. They
@@ -19,7 +20,7 @@ func (c *checker) applySpecQueries() {
 				continue
 			}
 			for _, q := range c.spec.Data.Queries {
-				if q.Func.Package == cs.fn.Pkg().Path() && q.Func.Type == recvName(cs.fn) && q.Func.Name == cs.fn.Name() {
+				if q.Func.Package == cs.fn.Pkg().Path() && q.Func.Type == typenames.RecvName(cs.fn) && q.Func.Name == cs.fn.Name() {
 					c.specSQL(cs, q.SQL)
 				}
 			}
@@ -33,8 +34,10 @@ func (c *checker) specSQL(cs *callSite, idx int) {
 		return
 	}
 	cs.sqlArg = args[idx]
-	if text, ok := c.constString(cs.sqlArg); ok {
-		cs.tables = sqltables.Tables(text)
+	texts, ok := c.fold.Strings(cs.sqlArg)
+	cs.unread = !ok
+	for _, text := range texts {
+		cs.tables = appendNew(cs.tables, sqltables.Tables(text)...)
 	}
 }
 

@@ -2,8 +2,8 @@ package tx
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 
@@ -27,6 +27,7 @@ type callSite struct {
 	sqlArg ast.Expr    // the SQL text (or gorm table) argument of a query call, nil otherwise
 	tables []string    // the tables its constant SQL touches
 	known  bool        // sqlArg was looked for
+	unread bool        // a query whose SQL text is neither constant nor a parameter passed on
 	local  bool        // the callee is declared in this package
 }
 
@@ -126,28 +127,53 @@ func (c *checker) resolveQuery(f *function, cs *callSite) bool {
 func (c *checker) setSQLArg(f *function, cs *callSite, idx int) bool {
 	args := c.args(cs.call)
 	i := idx
-	if idx == tableName {
+	if idx == tableName || idx == modelArg {
 		i = 0
 	}
 	if i < 0 || i >= len(args) {
 		return false
 	}
 	cs.sqlArg = args[i]
-	text, ok := c.constString(cs.sqlArg)
+	if idx == modelArg {
+		t, ok := c.modelTable(cs.sqlArg)
+		if ok {
+			cs.tables = []string{t}
+		}
+		cs.unread = !ok && !c.chainNamesTable(cs.call)
+		return false
+	}
+	texts, ok := c.fold.Strings(cs.sqlArg)
 	switch {
 	case ok && idx == tableName:
-		if fields := strings.Fields(text); len(fields) > 0 {
-			cs.tables = []string{strings.ToLower(strings.Trim(fields[0], "\"`"))}
+		for _, text := range texts {
+			if fields := strings.Fields(text); len(fields) > 0 {
+				cs.tables = appendNew(cs.tables, strings.ToLower(strings.Trim(fields[0], "\"`")))
+			}
 		}
 	case ok:
-		cs.tables = sqltables.Tables(text)
+		for _, text := range texts {
+			cs.tables = appendNew(cs.tables, sqltables.Tables(text)...)
+		}
 	case f.sqlParam == 0:
 		if p := f.paramIndex(c.pass.TypesInfo, cs.sqlArg); p >= 0 {
 			f.sqlParam = p + 1
 			return true
 		}
+		cs.unread = true
+	default:
+		cs.unread = f.paramIndex(c.pass.TypesInfo, cs.sqlArg) < 0
 	}
 	return false
+}
+
+// appendNew appends the tables not yet in list.
+func appendNew(list []string, tables ...string) []string {
+	for _, t := range tables {
+		if !slices.Contains(list, t) {
+			list = append(list, t)
+		}
+	}
+	return list
 }
 
 // paramIndex returns the index of f's string parameter that e names, or -1.
@@ -163,16 +189,6 @@ func (f *function) paramIndex(info *types.Info, e ast.Expr) int {
 		}
 	}
 	return -1
-}
-
-// constString returns the value of a constant string expression: a
-// literal, a named constant from any package or a constant concatenation.
-func (c *checker) constString(e ast.Expr) (string, bool) {
-	tv, ok := c.pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
 }
 
 // calleeTouches yields, in table order, what a called function touches:

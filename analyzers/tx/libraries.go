@@ -3,6 +3,8 @@ package tx
 import (
 	"go/types"
 	"strings"
+
+	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 )
 
 // What the analyzer knows about database libraries, matched by package
@@ -19,6 +21,7 @@ const (
 	bunPkg    = "github.com/uptrace/bun"
 	noSQL     = -1
 	tableName = -2 // gorm's Table(name): the argument is a table, not SQL
+	modelArg  = -3 // gorm's Create(&m), Find(&ms): the table is the model type's TableName()
 )
 
 // isBuiltinTxType reports whether the named type is a transaction of a
@@ -39,7 +42,7 @@ func isBuiltinTxType(pkg, name string) bool {
 // function or method of database/sql, sqlx, pgx or gorm, noSQL when fn runs
 // no SQL, or tableName for gorm's Table.
 func builtinSQLArg(fn *types.Func) int {
-	recv, name := recvName(fn), fn.Name()
+	recv, name := typenames.RecvName(fn), fn.Name()
 	switch path := fn.Pkg().Path(); path {
 	case sqlPkg:
 		if (recv == "DB" || recv == "Tx" || recv == "Conn") && isSQLMethod(name, "Exec", "Query", "QueryRow", "Prepare") {
@@ -69,12 +72,26 @@ func builtinSQLArg(fn *types.Func) int {
 			return stringParam(fn, 0)
 		case name == "Table":
 			return tableName
+		case isGormModelMethod(name):
+			return modelArg
 		}
 	}
 	if isQueryInterfaceMethod(fn) {
 		return stringParam(fn, 0)
 	}
 	return noSQL
+}
+
+// isGormModelMethod reports whether a method of *gorm.DB takes, as its
+// first argument, a model value or a pointer to a model or to a slice of
+// them, whose type names the table.
+func isGormModelMethod(name string) bool {
+	switch name {
+	case "Model", "Create", "CreateInBatches", "Save", "First", "Take", "Last", "Find", "FindInBatches",
+		"FirstOrInit", "FirstOrCreate", "Delete":
+		return true
+	}
+	return false
 }
 
 // isQueryInterfaceMethod reports whether fn is a method of an interface
@@ -90,7 +107,7 @@ func isQueryInterfaceMethod(fn *types.Func) bool {
 	if res.Len() == 0 {
 		return false
 	}
-	n := namedOf(res.At(0).Type())
+	n := typenames.Named(res.At(0).Type())
 	if n == nil || n.Obj().Pkg() == nil {
 		return false
 	}
@@ -133,7 +150,7 @@ func stringParam(fn *types.Func, n int) int {
 // takes a transaction type (pgx.BeginFunc, db.InTx(func(*sql.Tx) error)) are
 // recognised by signature.
 func builtinRunnerArg(fn *types.Func) int {
-	if fn.Pkg().Path() == gormPkg && recvName(fn) == "DB" && fn.Name() == "Transaction" {
+	if fn.Pkg().Path() == gormPkg && typenames.RecvName(fn) == "DB" && fn.Name() == "Transaction" {
 		return 0
 	}
 	return -1
@@ -142,42 +159,5 @@ func builtinRunnerArg(fn *types.Func) int {
 // beginsGormTx reports whether fn is gorm's (*DB).Begin, whose *gorm.DB
 // result is a transaction.
 func beginsGormTx(fn *types.Func) bool {
-	return fn.Pkg().Path() == gormPkg && recvName(fn) == "DB" && fn.Name() == "Begin"
-}
-
-// recvName returns the name of fn's receiver type without pointers, or ""
-// for a package-level function.
-func recvName(fn *types.Func) string {
-	recv := fn.Signature().Recv()
-	if recv == nil {
-		return ""
-	}
-	if n := namedOf(recv.Type()); n != nil {
-		return n.Obj().Name()
-	}
-	return ""
-}
-
-// namedOf returns the named type t is or points to, in its generic form.
-func namedOf(t types.Type) *types.Named {
-	t = types.Unalias(t)
-	if p, ok := t.(*types.Pointer); ok {
-		t = types.Unalias(p.Elem())
-	}
-	if n, ok := t.(*types.Named); ok {
-		return n.Origin()
-	}
-	return nil
-}
-
-// funcName prints fn for a message: store.Save, (*store.Store).Save.
-func funcName(fn *types.Func) string {
-	if r := recvName(fn); r != "" {
-		star := ""
-		if _, ok := types.Unalias(fn.Signature().Recv().Type()).(*types.Pointer); ok {
-			star = "*"
-		}
-		return "(" + star + fn.Pkg().Name() + "." + r + ")." + fn.Name()
-	}
-	return fn.Pkg().Name() + "." + fn.Name()
+	return fn.Pkg().Path() == gormPkg && typenames.RecvName(fn) == "DB" && fn.Name() == "Begin"
 }

@@ -6,13 +6,13 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path/filepath"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
+	"github.com/boundarylint/boundarylint/analyzers/internal/constfold"
+	"github.com/boundarylint/boundarylint/analyzers/internal/place"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
@@ -34,7 +34,7 @@ func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
 		Name:       "tx",
 		Doc:        analyzerdoc.Extract(doc, "tx"),
 		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/tx",
-		FactTypes:  []analysis.Fact{new(tableFact)},
+		FactTypes:  []analysis.Fact{new(tableFact), new(modelFact), new(Unread)},
 		ResultType: suppress.ResultType,
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
 	}
@@ -53,11 +53,13 @@ type checker struct {
 	txObjs map[types.Object]bool         // variables holding a transaction whose type does not say so (gorm)
 	called map[*ast.CallExpr]*types.Func // static callees, memoised
 	facts  map[*types.Func]*tableFact    // imported facts, memoised (nil: none)
+	fold   *constfold.Folder
+	models map[*types.Func]string // the package's TableName methods returning a constant
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	report := suppress.NewReporter(pass)
-	c := &checker{pass: pass, report: report, byObj: map[*types.Func]*function{}, txObjs: map[types.Object]bool{}, called: map[*ast.CallExpr]*types.Func{}, facts: map[*types.Func]*tableFact{}}
+	c := &checker{pass: pass, report: report, byObj: map[*types.Func]*function{}, txObjs: map[types.Object]bool{}, called: map[*ast.CallExpr]*types.Func{}, facts: map[*types.Func]*tableFact{}, fold: constfold.New(pass.TypesInfo, pass.Files), models: map[*types.Func]string{}}
 	if stdlib.Contains(pass) {
 		return report.Result(), nil // the standard library runs no SQL of its own
 	}
@@ -66,7 +68,9 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 		return nil, err
 	}
 	c.collect()
+	c.collectModels()
 	c.summarise()
+	c.exportUnread()
 	if spec == nil {
 		return report.Result(), nil // a dependency outside any spec'd module: facts only
 	}
@@ -114,32 +118,16 @@ func (c *checker) reportf(pos token.Pos, category, format string, args ...any) {
 }
 
 // rel prints an import path the way the spec writes it.
-func (c *checker) rel(path string) string {
-	if r, ok := c.spec.Rel(path); ok && r != "." {
-		return r
-	}
-	return path
-}
+func (c *checker) rel(path string) string { return place.RelPath(c.spec, path) }
 
 // where prints a position of the package as file.go:line.
-func (c *checker) where(pos token.Pos) string {
-	p := c.pass.Fset.Position(pos)
-	return filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line)
-}
+func (c *checker) where(pos token.Pos) string { return place.Where(c.pass, pos) }
 
-// at prints a position in a fact's form: import path/file.go:line.
-func (c *checker) at(pos token.Pos) string {
-	return c.pass.Pkg.Path() + "/" + c.where(pos)
-}
+// at prints a position of the package in a fact's form: import path/file.go:line.
+func (c *checker) at(pos token.Pos) string { return place.At(c.pass, pos) }
 
 // relAt prints a fact's position with a module-relative path.
-func (c *checker) relAt(at string) string {
-	dir, file := at, ""
-	if i := strings.LastIndexByte(at, '/'); i >= 0 {
-		dir, file = at[:i], at[i:]
-	}
-	return c.rel(strings.TrimSuffix(dir, "_test")) + file
-}
+func (c *checker) relAt(at string) string { return place.Rel(c.spec, at) }
 
 // callee returns the function or method a call statically names (an
 // interface method for a call through an interface), in its generic form.

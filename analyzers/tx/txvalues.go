@@ -3,12 +3,14 @@ package tx
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 )
 
 // isTxType reports whether t is, or points to, a transaction type: a
 // built-in one or one of the spec's data.transaction_types.
 func (c *checker) isTxType(t types.Type) bool {
-	n := namedOf(t)
+	n := typenames.Named(t)
 	if n == nil || n.Obj().Pkg() == nil {
 		return false
 	}
@@ -63,7 +65,7 @@ func (c *checker) runnerArg(fn *types.Func) int {
 		return i
 	}
 	for _, r := range c.spec.Data.Runners {
-		if r.Func.Package == fn.Pkg().Path() && r.Func.Type == recvName(fn) && r.Func.Name == fn.Name() {
+		if r.Func.Package == fn.Pkg().Path() && r.Func.Type == typenames.RecvName(fn) && r.Func.Name == fn.Name() {
 			return r.Callback
 		}
 	}

@@ -20,12 +20,17 @@ func runSubcommand(args []string) (code int, ok bool) {
 	switch {
 	case args[0] == "check":
 		return runCheck(args[1:], os.Stdout, os.Stderr), true
+	case args[0] == "init":
+		return runInit(args[1:], os.Stdout, os.Stderr), true
 	case args[0] == "imports":
 		return runImportsOnly(args[1:], os.Stderr), true
 	case args[0] == "graph":
 		return runGraph(args[1:], os.Stdout, os.Stderr), true
 	case args[0] == "doc":
 		return runDoc(args[1:], os.Stdout, os.Stderr), true
+	case args[0] == "help" && len(args) == 2 && args[1] == "init":
+		fmt.Fprint(os.Stdout, initUsage)
+		return 0, true
 	case args[0] == "help" && len(args) == 2 && args[1] == "check":
 		fmt.Fprint(os.Stdout, checkUsage)
 		return 0, true
@@ -52,7 +57,7 @@ variables, config keys, config fields and tables it owns, then the packages
 no component claims.
 
 The spec is -spec (relative to the module root), else $BOUNDARYLINT_SPEC,
-else boundaries.yaml found by walking up from the working directory.
+else boundaries.yaml at the root of the working directory's module.
 `
 
 // runCheck implements "boundarylint check".
@@ -135,6 +140,13 @@ func printComponent(w io.Writer, s *checkedSpec, c *boundary.Component, pkgs []s
 		fmt.Fprintf(w, "  fields: %s\n", strings.Join(fields, ", "))
 	}
 	printClaims(w, "tables", c.Owns.Tables)
+	if len(c.Owns.Context) > 0 {
+		keys := make([]string, len(c.Owns.Context))
+		for i, k := range c.Owns.Context {
+			keys[i] = k.String()
+		}
+		fmt.Fprintf(w, "  context keys: %s\n", strings.Join(keys, ", "))
+	}
 }
 
 func componentTraits(c *boundary.Component) string {

@@ -47,7 +47,7 @@ func TestDocCheckFindsStaleness(t *testing.T) {
 	edited := string(orig)
 	var wants []string
 	for _, c := range []struct{ old, new, want string }{
-		{"| `refunds` | payments |", "| `refundz` | payments |", ":87: the data section is out of date"},
+		{"| `refunds` | payments |", "| `refundz` | payments |", ":100: the data section is out of date"},
 		{"2. **Close the private imports.**", "2. Move `internal/payments/gone` first.", "`internal/payments/gone`: no package of the module has this path any more"},
 		{"Rollback:", "Set `LEGACY_SECRET`. Rollback:", "`LEGACY_SECRET`: no component owns this environment variable"},
 	} {
@@ -57,7 +57,9 @@ func TestDocCheckFindsStaleness(t *testing.T) {
 		edited = strings.Replace(edited, c.old, c.new, 1)
 		wants = append(wants, c.want)
 	}
-	os.WriteFile(path, []byte(edited), 0o644)
+	if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	r := standalone(t, dir, "doc", "-check", archDoc)
 	expectCode(t, "doc -check", r, 3)
 	for _, w := range wants {
@@ -80,7 +82,9 @@ func TestDocBadInput(t *testing.T) {
 		{"unknown component", "<!-- boundarylint:begin api paymnts -->\n<!-- boundarylint:end -->\n", `plan.md:1: api paymnts section: the spec has no component "paymnts"`},
 	} {
 		path := filepath.Join(dir, "plan.md")
-		os.WriteFile(path, []byte(c.doc), 0o644)
+		if err := os.WriteFile(path, []byte(c.doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
 		r := standalone(t, dir, "doc", "plan.md")
 		expectCode(t, c.name, r, 1)
 		if !strings.Contains(r.stderr, c.want) {

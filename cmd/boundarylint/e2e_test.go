@@ -121,15 +121,28 @@ func TestBrokenSpecFailsEveryRun(t *testing.T) {
 			`boundaries.yaml:%d:18: depends_on of payments names component "platfrom", which is not declared; did you mean "platform"?`},
 		{"pattern matching nothing", "packages: [internal/users/...]", "packages: [internal/user/...]",
 			"boundaries.yaml:%d:16: package pattern internal/user/... of component users matches no package of module example.com/monolith"},
+		{"module key of another module", "version: 1\n", "version: 1\nmodule: example.com/monolit\n",
+			"boundaries.yaml:%d:9: module example.com/monolit is not the module being checked (its go.mod says module example.com/monolith)"},
+		{"field claim naming no field", "config.Config.Payments]", "config.Config.Paymnts]",
+			"boundaries.yaml:%d:16: field claim internal/platform/config.Config.Paymnts of component payments names no field Paymnts of Config"},
+		{"accessor key out of range", "config.String, key: 0", "config.String, key: 2",
+			"boundaries.yaml:%d:7: config accessor example.com/monolith/internal/platform/config.String has no argument 2"},
+		{"claim no name can match", "env: [PAYMENTS_*, STRIPE_*]", "env: [\"PAYMENTS_*, STRIPE_*\"]",
+			"boundaries.yaml:%d:13: component payments owns env: \"PAYMENTS_*, STRIPE_*\" holds ','"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			dir := monolith(t)
 			expectCode(t, "go vet with a valid spec", vet(t, dir, "./..."), 1) // fills the cache
-			want := fmt.Sprintf(tc.want, editSpec(t, dir, tc.old, tc.new))
-			for _, r := range []result{vet(t, dir, "./..."), vet(t, dir, "./..."), standalone(t, dir, "./...")} {
-				if r.code == 0 || r.code == 3 || !strings.Contains(r.stderr, want) {
-					t.Errorf("exit status %d, want 1 with %q\nstderr:\n%s", r.code, want, r.stderr)
+			line := editSpec(t, dir, tc.old, tc.new)
+			if strings.HasPrefix(tc.new, "version: 1\n") {
+				line++ // the edit adds the line after the one it starts on
+			}
+			want := fmt.Sprintf(tc.want, line)
+			for _, r := range []result{vet(t, dir, "./..."), vet(t, dir, "./..."), standalone(t, dir, "./..."),
+				standalone(t, dir, "check"), standalone(t, dir, "imports", "./...")} {
+				if r.code != 1 || !strings.Contains(r.stderr, want) {
+					t.Errorf("%s: exit status %d, want 1 with %q\nstderr:\n%s", strings.Join(r.args, " "), r.code, want, r.stderr)
 				}
 			}
 		})
@@ -215,5 +228,141 @@ func TestCheck(t *testing.T) {
 	want := fmt.Sprintf("boundaries.yaml:%d:11: api pattern internal/orders/models of component orders matches no package", line)
 	if !strings.Contains(r.stderr, want) || !strings.Contains(r.stdout, fmt.Sprintf("patterns that match nothing:\n    internal/orders/models (boundaries.yaml:%d)", line)) {
 		t.Errorf("check did not report the unmatched api pattern\nstdout:\n%s\nstderr:\n%s", r.stdout, r.stderr)
+	}
+}
+
+// TestEveryWayToPickASpecFailsEveryVetRun covers each way the tool picks a
+// spec other than a valid root boundaries.yaml: while the spec is broken,
+// unreadable, misnamed or misplaced, every go vet run fails, the second on a
+// warm cache, and so do the standalone command, check and imports.
+func TestEveryWayToPickASpecFailsEveryVetRun(t *testing.T) {
+	t.Parallel()
+	broken := func(t *testing.T, dir, name string) {
+		t.Helper()
+		data, err := os.ReadFile(filepath.Join(dir, "boundaries.yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), append(data, "bogus: 1\n"...), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		name  string
+		setup func(t *testing.T, dir string)
+		args  []string // the spec flag, if any
+		want  string
+	}{
+		{"-spec", func(t *testing.T, dir string) { broken(t, dir, "arch/spec.yaml") },
+			[]string{"-spec=arch/spec.yaml"}, `arch/spec.yaml:%d:1: unknown key "bogus" in the spec`},
+		{"-spec escaping the module", func(t *testing.T, dir string) { broken(t, dir, "../outside.yaml") },
+			[]string{"-spec=../outside.yaml"}, `unknown key "bogus" in the spec`},
+		{"stray spec in a subdirectory", func(t *testing.T, dir string) {
+			if err := os.WriteFile(filepath.Join(dir, "internal", "orders", "boundaries.yaml"), []byte("version: 1\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, nil, "internal/orders/boundaries.yaml"},
+		{"dangling symlink", func(t *testing.T, dir string) {
+			if err := os.Remove(filepath.Join(dir, "boundaries.yaml")); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink("gone.yaml", filepath.Join(dir, "boundaries.yaml")); err != nil {
+				t.Skip(err)
+			}
+		}, nil, "boundaries.yaml exists but cannot be read"},
+		{"symlink loop", func(t *testing.T, dir string) {
+			if err := os.Remove(filepath.Join(dir, "boundaries.yaml")); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink("boundaries.yaml", filepath.Join(dir, "boundaries.yaml")); err != nil {
+				t.Skip(err)
+			}
+		}, nil, "boundaries.yaml exists but cannot be read"},
+		{"boundaries.yml", func(t *testing.T, dir string) {
+			if err := os.Rename(filepath.Join(dir, "boundaries.yaml"), filepath.Join(dir, "boundaries.yml")); err != nil {
+				t.Fatal(err)
+			}
+		}, nil, "but there is boundaries.yml; boundarylint reads only boundaries.yaml"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			dir := monolith(t)
+			tc.setup(t, dir)
+			want := tc.want
+			if strings.Contains(want, "%d") {
+				data, _ := os.ReadFile(filepath.Join(dir, "boundaries.yaml"))
+				want = fmt.Sprintf(want, bytes.Count(data, []byte("\n"))+1)
+			}
+			vetArgs := append(append([]string{}, tc.args...), "./...")
+			for _, r := range []result{vet(t, dir, vetArgs...), vet(t, dir, vetArgs...), standalone(t, dir, vetArgs...),
+				standalone(t, dir, append([]string{"check"}, tc.args...)...), standalone(t, dir, append([]string{"imports"}, vetArgs...)...)} {
+				if r.code != 1 || !strings.Contains(r.stderr, want) {
+					t.Errorf("%s: exit status %d, want 1 with %q\nstderr:\n%s", strings.Join(r.args, " "), r.code, want, r.stderr)
+				}
+			}
+		})
+	}
+}
+
+// TestSpecEditDuringVetRun covers a spec edited while go vet runs: -V=full
+// hashed one version, the units would analyse another, and the results
+// would be cached under the first version's key. A vettool wrapper edits
+// the spec right after answering -V=full; that run must fail rather than
+// cache, and a later run with the first version back must not be served
+// results computed from the edited one.
+func TestSpecEditDuringVetRun(t *testing.T) {
+	t.Parallel()
+	dir := monolith(t)
+	spec := filepath.Join(dir, "boundaries.yaml")
+	original, err := os.ReadFile(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp := t.TempDir()
+	edited := filepath.Join(tmp, "edited.yaml")
+	old, new := "depends_on: [payments, orders, inventory, users, platform]", "depends_on: [payments, orders, users, platform]"
+	if err := os.WriteFile(edited, bytes.Replace(original, []byte(old), []byte(new), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	once := filepath.Join(tmp, "edit-once")
+	if err := os.WriteFile(once, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wrapper := filepath.Join(tmp, "vettool")
+	script := fmt.Sprintf("#!/bin/sh\nif [ \"$1\" = -V=full ]; then\n  out=$(%q \"$@\") || exit $?\n  if [ -f %q ]; then rm %q; cp %q %q; fi\n  echo \"$out\"\n  exit 0\nfi\nexec %q \"$@\"\n",
+		binary, once, once, edited, spec, binary)
+	if err := os.WriteFile(wrapper, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	during := run(t, dir, nil, "go", "vet", "-vettool="+wrapper, "./...")
+	if during.code != 1 || !strings.Contains(during.stderr, "changed while go vet was running") {
+		t.Errorf("go vet with the spec edited after -V=full: exit %d, want 1 and the edit named\n%s", during.code, during.stderr)
+	}
+	if err := os.WriteFile(spec, original, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	after := vet(t, dir, "./...")
+	expectCode(t, "go vet with the original spec back", after, 1)
+	sameAsGolden(t, "findings.txt", findings(after.stderr, dir))
+}
+
+// TestRelativeEnvSpecWithStdIsCacheIndependent covers a relative
+// $BOUNDARYLINT_SPEC with go vet on standard-library packages: it names no
+// file relative to their module (GOROOT/src), and each run must say so and
+// fail, the second on a warm cache as well as the first. (go vet may add
+// lines of its own about dependents of the failed package on a cold cache.)
+func TestRelativeEnvSpecWithStdIsCacheIndependent(t *testing.T) {
+	t.Parallel()
+	dir := monolith(t)
+	env := []string{"BOUNDARYLINT_SPEC=boundaries.yaml"}
+	want := filepath.Join("src", "boundaries.yaml") + ": no such file or directory" // GOROOT/src
+	for i := range 2 {
+		r := run(t, dir, env, "go", "vet", "-vettool="+binary, "errors")
+		if r.code != 1 || !strings.Contains(r.stderr, "# errors\n") || !strings.Contains(r.stderr, want) {
+			t.Errorf("run %d: exit %d, want 1 and %q for package errors\n%s", i+1, r.code, want, r.stderr)
+		}
 	}
 }

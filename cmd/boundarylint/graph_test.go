@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -22,6 +25,9 @@ func TestGraph(t *testing.T) {
 		r := standalone(t, dir, strings.Fields(c.args)...)
 		expectCode(t, c.args, r, 0)
 		golden(t, c.golden, r.stdout)
+		if c.golden == "graph.dot" {
+			imageIsCurrent(t, r.stdout)
+		}
 		if strings.HasSuffix(c.golden, ".dot") {
 			rendercheck.DOT(t, r.stdout)
 		} else {
@@ -29,6 +35,31 @@ func TestGraph(t *testing.T) {
 		}
 	}
 	rendercheck.Mermaid(t, charts...)
+}
+
+// imageIsCurrent: the README shows the example's graph as an SVG committed
+// next to its DOT source; both must be what the command and dot make now
+// (go test -update rewrites them).
+func imageIsCurrent(t *testing.T, dot string) {
+	t.Helper()
+	docs := filepath.Join("..", "..", "testdata", "monolith", "docs")
+	svg, err := rendercheck.RenderDOT(dot, "svg")
+	if err != nil {
+		rendercheck.DOT(t, dot) // skips, or fails, as the renderer check does
+		t.Fatal(err)
+	}
+	for name, want := range map[string][]byte{"components.dot": []byte(dot), "components.svg": svg} {
+		path := filepath.Join(docs, name)
+		if *update {
+			if err := os.WriteFile(path, want, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if got, err := os.ReadFile(path); err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s is not what boundarylint graph -format dot | dot -Tsvg makes now (%v); go test -update rewrites it", path, err)
+		}
+	}
 }
 
 func TestGraphBadInput(t *testing.T) {

@@ -27,17 +27,19 @@ func firstLine(doc string) string {
 }
 
 const helpUsage = `boundarylint checks a Go module against the architecture in its
-boundaries.yaml: which component may import which, whose configuration and
-tables code may touch, and where transactions may go.
+boundaries.yaml: which component may import which, whose configuration,
+tables, context values and package state code may touch, and where
+transactions may go.
 
 Usage:
     boundarylint [-C dir] [flags] [packages]          check packages (default ./...)
     go vet -vettool=$(which boundarylint) [packages]  the same, through go vet
+    boundarylint init [-o file] [-roots dirs]         propose a spec from the code
     boundarylint check [-spec path]                   validate the spec, print what each component owns
     boundarylint imports [-spec path] [packages]      import rules only, without type-checking (fast)
     boundarylint graph [-format mermaid|dot] [-focus C] the component graph: spec edges, code imports, violations
     boundarylint doc [-check] FILE.md                 regenerate an architecture document's marked sections
-    boundarylint help [analyzer | check | graph | doc] this help, or an analyzer's rule and flags
+    boundarylint help [analyzer | init | check | graph | doc] this help, or an analyzer's rule and flags
 `
 
 const helpFlags = `
@@ -55,5 +57,5 @@ Flags:
 Exit status: 0 clean, 3 findings, 1 spec or load error (under go vet, 1 for both).
 
 Run 'boundarylint help NAME' for an analyzer's rule and flags, and
-'boundarylint help check' for the spec check.
+'boundarylint help init' or 'boundarylint help check' for those commands.
 `

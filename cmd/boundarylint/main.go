@@ -1,6 +1,7 @@
 // Command boundarylint checks a Go module against the architecture contract
 // in its boundaries.yaml: which component may import which, whose
-// configuration and tables code may touch, and where transactions may go.
+// configuration, tables, context values and package state code may touch,
+// and where transactions may go.
 //
 // Usage:
 //
@@ -16,9 +17,11 @@
 //
 // go vet caches results keyed on the tool's -V=full answer, its flags and
 // the package sources, but not on the spec; boundarylint's -V=full answer
-// therefore covers the hash of the spec found from the working directory,
-// and a spec that does not validate makes -V=full, and so every go vet run,
-// fail with the spec's errors.
+// therefore covers the hash of the spec the packages will use (-spec read
+// from go vet's own command line, else $BOUNDARYLINT_SPEC, else
+// boundaries.yaml at the module root), and a spec that does not validate
+// makes -V=full, and each package that loads it, fail: go vet never caches
+// a failure.
 package main
 
 import (
@@ -26,6 +29,7 @@ import (
 	"fmt"
 	"os"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/boundarylint/boundarylint/analyzers/imports"
@@ -49,11 +53,19 @@ func main() {
 	flag.Var(versionFlag{spec: spec}, "V", "print version and exit")
 
 	cl := scanArgs(args, boolFlags(analyzers))
+	run := analyzers // the spec read once, here, is bound to them where main has one
 	if cfg, ok := cl.vetUnit(); ok {
 		if factsOnly(cfg) {
 			spec.ignoreForDependency()
+		} else {
+			loaded, err := loadUnitSpec(cl.spec)
+			if err != nil {
+				printSpecError(os.Stderr, err)
+				os.Exit(1) // never cached by go vet, unlike an analysis error
+			}
+			run = suite.Bind(loaded)
 		}
-		useSavedGraph()
+		useSavedGraph(run)
 	}
 	if cl.standalone() {
 		if len(cl.packages) == 0 {
@@ -65,21 +77,28 @@ func main() {
 			os.Exit(1)
 		}
 		spec.pin(cl, checked.Path)
+		run = suite.Bind(checked.Spec)
 	}
-	multichecker.Main(analyzers...)
+	multichecker.Main(run...)
 }
 
-// useSavedGraph points the imports analyzer at the module's import graph
-// that -V=full saved at the start of this go vet run, so that each
-// package's process does not read every import clause of the module again
-// (the analyzer reads them itself when the file is missing or is another
-// module's).
-func useSavedGraph() {
+// useSavedGraph points the imports analyzer among run (flag-configured or
+// bound to the unit's spec) at the module's import graph that -V=full saved
+// at the start of this go vet run, so that each package's process does not
+// read every import clause of the module again (the analyzer reads them
+// itself when the file is missing or is another module's).
+func useSavedGraph(run []*analysis.Analyzer) {
 	wd, err := os.Getwd()
 	if err != nil {
 		return
 	}
-	if root, err := boundary.ModuleRoot(wd); err == nil {
-		imports.Analyzer.Flags.Set("graph", boundary.GraphFile(root))
+	root, err := boundary.ModuleRoot(wd)
+	if err != nil {
+		return
+	}
+	for _, a := range run {
+		if a.Name == imports.Analyzer.Name && a.Flags.Lookup("graph") != nil {
+			_ = a.Flags.Set("graph", boundary.GraphFile(root)) // a string flag: Set cannot fail
+		}
 	}
 }

@@ -36,8 +36,8 @@ func locateAndCheck(flagPath string) (*checkedSpec, error) {
 }
 
 // loadChecked loads the spec at path and checks its patterns against the
-// packages of its module: the module holding the spec, else the one holding
-// wd. On unmatched patterns it returns the checked spec and the errors.
+// module it describes: the module holding the spec, else the one holding
+// wd. When the module shows mistakes it returns the spec and the errors.
 func loadChecked(path, wd string) (*checkedSpec, error) {
 	spec, err := boundary.Load(path)
 	if err != nil {
@@ -51,15 +51,11 @@ func loadChecked(path, wd string) (*checkedSpec, error) {
 	if err != nil {
 		return nil, err
 	}
-	pkgs, err := boundary.ModulePackages(root)
-	if err != nil {
-		return nil, fmt.Errorf("listing the packages of %s: %w", root, err)
+	pkgs, err := spec.CheckModule(root)
+	if errs := (boundary.Errors)(nil); err != nil && !errors.As(err, &errs) {
+		return nil, err
 	}
-	c := &checkedSpec{Spec: spec, Path: abs, Root: root, Packages: pkgs}
-	if errs := spec.Unmatched(pkgs); len(errs) > 0 {
-		return c, errs
-	}
-	return c, nil
+	return &checkedSpec{Spec: spec, Path: abs, Root: root, Packages: pkgs}, err
 }
 
 // nameModule completes the error of a spec with no go.mod above it and no

@@ -2,9 +2,11 @@ package main
 
 import (
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/boundarylint/boundarylint/boundary"
 )
@@ -38,9 +40,10 @@ func (v versionFlag) Set(s string) error {
 	return nil
 }
 
-// buildID hashes the executable and the spec it will apply. When no spec
-// is found from the working directory (go vet may still pass -spec later)
-// it hashes the executable alone and leaves the analyzers to report it.
+// buildID hashes the executable and the spec the units will apply: the one
+// named by -spec on go vet's own command line (go vet does not pass it to
+// -V=full), else the one found from the working directory. When no spec is
+// found it hashes the executable alone and leaves each unit to report it.
 func buildID(flagPath string) ([]byte, error) {
 	h := sha256.New()
 	if err := hashExecutable(h); err != nil {
@@ -50,10 +53,23 @@ func buildID(flagPath string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if flagPath == "" {
+		parentFlag, known := goVetSpecFlag()
+		if !known {
+			// The spec the units will use is unknown: an answer that
+			// differs on every run keeps go vet from caching any result.
+			refreshGraph(wd)
+			fmt.Fprintf(h, "\x00uncacheable %d %d", os.Getpid(), time.Now().UnixNano())
+			return h.Sum(nil), nil
+		}
+		flagPath = parentFlag
+	}
 	path, err := boundary.Locate(flagPath, wd)
-	if err != nil {
-		fmt.Fprintf(h, "\x00no spec")
+	if errors.Is(err, boundary.ErrNoSpec) {
+		fmt.Fprintf(h, "\x00no spec") // each unit reports it
 		return h.Sum(nil), nil
+	} else if err != nil {
+		return nil, err
 	}
 	spec, err := loadChecked(path, wd)
 	if err != nil {
@@ -65,6 +81,7 @@ func buildID(flagPath string) ([]byte, error) {
 		return nil, err
 	}
 	fmt.Fprintf(h, "\x00cycles %s", digest)
+	recordHash(spec.Path, spec.Hash)
 	return h.Sum(nil), nil
 }
 
@@ -75,14 +92,38 @@ func buildID(flagPath string) ([]byte, error) {
 // cached result on its own sources and dependencies, while a cycle reported
 // in it can open or close through an import anywhere in the module.
 func saveGraph(spec *checkedSpec) (string, error) {
-	mod, err := boundary.ScanModuleImports(spec.Root, spec.Module)
+	mod, err := writeGraph(spec.Root, spec.Module)
 	if err != nil {
-		return "", fmt.Errorf("reading the import graph of %s: %w", spec.Root, err)
-	}
-	if err := mod.Save(boundary.GraphFile(spec.Root)); err != nil {
 		return "", err
 	}
 	return boundary.CyclesDigest(spec.ImportCycles(mod.Imports)), nil
+}
+
+// refreshGraph saves the import graph of the module holding wd for a run
+// whose spec -V=full cannot know: its units must read this run's graph,
+// never one an earlier run left. When it cannot, it removes the old one,
+// and each unit reads the module itself.
+func refreshGraph(wd string) {
+	root, err := boundary.ModuleRoot(wd)
+	if err != nil {
+		return
+	}
+	module, err := boundary.ModulePath(root)
+	if err == nil {
+		_, err = writeGraph(root, module)
+	}
+	if err != nil {
+		os.Remove(boundary.GraphFile(root))
+	}
+}
+
+// writeGraph reads the import graph of the module at root and saves it.
+func writeGraph(root, module string) (*boundary.ModuleImports, error) {
+	mod, err := boundary.ScanModuleImports(root, module)
+	if err != nil {
+		return nil, fmt.Errorf("reading the import graph of %s: %w", root, err)
+	}
+	return mod, mod.Save(boundary.GraphFile(root))
 }
 
 func hashExecutable(w io.Writer) error {

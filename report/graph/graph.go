@@ -85,7 +85,7 @@ type Options struct {
 // Build makes the component graph of spec.
 func Build(spec *boundary.Spec, opts Options) (*Graph, error) {
 	if opts.Focus != "" && spec.Component(opts.Focus) == nil {
-		return nil, fmt.Errorf("unknown component %q; the spec has %s", opts.Focus, componentNames(spec))
+		return nil, fmt.Errorf("unknown component %q; the spec has %s", opts.Focus, spec.ComponentNames())
 	}
 	g := &Graph{Code: opts.Imports != nil}
 	edges := map[[2]string]*Edge{}
@@ -200,17 +200,6 @@ func apiPackages(spec *boundary.Spec, c *boundary.Component, pkgs []string) []st
 		}
 	}
 	return out
-}
-
-func componentNames(spec *boundary.Spec) string {
-	s := ""
-	for i, c := range spec.Components {
-		if i > 0 {
-			s += ", "
-		}
-		s += c.Name
-	}
-	return s
 }
 
 // ImportsOf turns a driver run's component edges into the graph's imports:

@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"flag"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/report/internal/golden"
 	"github.com/boundarylint/boundarylint/report/rendercheck"
 )
 
@@ -70,8 +70,8 @@ func TestGraphs(t *testing.T) {
 		if err := g.DOT(&dot); err != nil {
 			t.Fatal(err)
 		}
-		golden(t, c.name+".mmd", mmd.String())
-		golden(t, c.name+".dot", dot.String())
+		golden.Check(t, *update, c.name+".mmd", mmd.String())
+		golden.Check(t, *update, c.name+".dot", dot.String())
 		rendercheck.DOT(t, dot.String())
 		charts = append(charts, mmd.String())
 	}
@@ -112,23 +112,5 @@ func TestUnknownFocus(t *testing.T) {
 	_, err := Build(loadSpec(t), Options{Focus: "paymnets"})
 	if err == nil || !strings.Contains(err.Error(), `unknown component "paymnets"`) {
 		t.Fatalf("got %v", err)
-	}
-}
-
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs from the golden file (go test -update rewrites it):\n--- got:\n%s\n--- want:\n%s", name, got, want)
 	}
 }

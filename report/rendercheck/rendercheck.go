@@ -60,8 +60,11 @@ func RenderDOT(graph, format string) ([]byte, error) {
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
-	if err != nil || stderr.Len() > 0 {
-		return nil, fmt.Errorf("dot rejects the graph: %v\n%s\n--- graph:\n%s", err, stderr.String(), graph)
+	if err == nil && stderr.Len() > 0 {
+		err = errors.New("dot printed a message")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("dot rejects the graph: %w\n%s\n--- graph:\n%s", err, stderr.String(), graph)
 	}
 	return stdout.Bytes(), nil
 }
@@ -83,7 +86,7 @@ func CheckMermaid(script string, charts ...string) error {
 	}
 	out, err := exec.Command("node", args...).CombinedOutput()
 	if err != nil {
-		return fmt.Errorf("mermaid rejects a chart: %v\n%s\n--- charts:\n%s", err, out, strings.Join(charts, "\n---\n"))
+		return fmt.Errorf("mermaid rejects a chart: %w\n%s\n--- charts:\n%s", err, out, strings.Join(charts, "\n---\n"))
 	}
 	return nil
 }

@@ -11,6 +11,7 @@ package specsource
 import (
 	"errors"
 	"flag"
+	"go/ast"
 	"os"
 	"path/filepath"
 	"strings"
@@ -87,4 +88,24 @@ func packageDir(pass *analysis.Pass) string {
 	}
 	dir, _ := os.Getwd()
 	return dir
+}
+
+// PackageClause is where a finding about the package as a whole goes (a
+// spec entry naming something the package lacks): the package name of the
+// first file, non-test files first, by file name.
+func PackageClause(pass *analysis.Pass) *ast.Ident {
+	key := func(f *ast.File) string {
+		name := pass.Fset.File(f.FileStart).Name()
+		if strings.HasSuffix(name, "_test.go") {
+			return "1" + name
+		}
+		return "0" + name
+	}
+	first := pass.Files[0]
+	for _, f := range pass.Files[1:] {
+		if key(f) < key(first) {
+			first = f
+		}
+	}
+	return first.Name
 }

@@ -35,9 +35,12 @@ type Directive struct {
 }
 
 // Directives returns the directives in the pass's files, in file order.
-func Directives(pass *analysis.Pass) []Directive {
+func Directives(pass *analysis.Pass) []Directive { return directivesIn(pass, pass.Files) }
+
+// directivesIn returns the directives in files of the pass's file set.
+func directivesIn(pass *analysis.Pass, files []*ast.File) []Directive {
 	var out []Directive
-	for _, f := range pass.Files {
+	for _, f := range files {
 		var src []byte // read lazily: most files have no directive
 		tf := pass.Fset.File(f.FileStart)
 		for _, cg := range f.Comments {
@@ -99,6 +102,16 @@ func NewReporter(pass *analysis.Pass) *Reporter {
 		}
 	}
 	return r
+}
+
+// Watch adds the directives of files the pass does not list, such as the
+// files its build constraints exclude, which a rule reads itself.
+func (r *Reporter) Watch(files []*ast.File) {
+	for _, d := range directivesIn(r.pass, files) {
+		if d.Reason != "" {
+			r.byLine[lineKey{d.File, d.Line}] = d.Pos
+		}
+	}
 }
 
 // Report reports d unless a directive silences its line.

@@ -3,6 +3,7 @@ package checkout
 import (
 	"os"
 
+	"example.com/monolith/internal/payments/api"
 	"example.com/monolith/internal/platform/config"
 )
 
@@ -16,4 +17,9 @@ func SecretKey() string {
 // QuoteCurrency is the currency fees are quoted in.
 func QuoteCurrency() string {
 	return config.String("payments.currency") // violation (config key): payments.* belongs to payments
+}
+
+// Fee is the card fee checkout shows for an amount.
+func Fee(amount int64, currency string) int64 {
+	return amount * api.FeeRates[currency] / 10000 // violation (ctxstate state-read): payments refreshes FeeRates at run time
 }

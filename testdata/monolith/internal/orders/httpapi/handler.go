@@ -7,6 +7,7 @@ import (
 
 	"example.com/monolith/internal/orders/model"
 	"example.com/monolith/internal/orders/service"
+	"example.com/monolith/internal/payments/api"
 )
 
 // Handler serves POST /orders.
@@ -19,7 +20,12 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "use POST", http.StatusMethodNotAllowed)
 		return
 	}
-	var o model.Order
+	acct, ok := api.AccountFrom(r.Context()) // violation (ctxstate context-read): payments' middleware sets it
+	if !ok {
+		http.Error(w, "no payment account", http.StatusUnauthorized)
+		return
+	}
+	o := model.Order{Customer: acct.Customer}
 	if err := json.NewDecoder(r.Body).Decode(&o); err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return

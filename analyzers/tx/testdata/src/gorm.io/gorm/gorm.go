@@ -15,3 +15,10 @@ func (db *DB) Raw(sql string, values ...interface{}) *DB                       {
 func (db *DB) Table(name string, args ...interface{}) *DB                      { return db }
 func (db *DB) Create(value interface{}) *DB                                    { return db }
 func (db *DB) Scan(dest interface{}) *DB                                       { return db }
+func (db *DB) Model(value interface{}) *DB                                     { return db }
+func (db *DB) Save(value interface{}) *DB                                      { return db }
+func (db *DB) First(dest interface{}, conds ...interface{}) *DB                { return db }
+func (db *DB) Find(dest interface{}, conds ...interface{}) *DB                 { return db }
+func (db *DB) Delete(value interface{}, conds ...interface{}) *DB              { return db }
+func (db *DB) Where(query interface{}, args ...interface{}) *DB                { return db }
+func (db *DB) Update(column string, value interface{}) *DB                     { return db }

@@ -1,4 +1,4 @@
-// Package negatives holds code the tx analyzer must leave alone.
+// Package negatives holds code the tx analyzer must leave alone. // want package:"4 unread statements, the first at example.com/mono/orders/negatives/negatives.go:26"
 package negatives
 
 import (
@@ -25,7 +25,27 @@ func Log() {
 func Dynamic(ctx context.Context, db *sql.DB, table string) {
 	db.ExecContext(ctx, "DELETE FROM "+table)
 	q := "DELETE FROM payments"
+	if table != "" {
+		q = "DELETE FROM " + table // one alternative unknown: the statement is not read
+	}
 	db.ExecContext(ctx, q)
+	r := "DELETE FROM payments"
+	r += " WHERE id = 1" // a compound assignment is not followed
+	db.ExecContext(ctx, r)
+	s := "DELETE FROM payments"
+	clear(&s) // its address is taken
+	db.ExecContext(ctx, s)
+}
+
+func clear(s *string) { *s = "" }
+
+// OwnTables holds SQL in variables, every alternative on orders' tables.
+func OwnTables(ctx context.Context, db *sql.DB, all bool) { // want OwnTables:"touches order_items, orders"
+	query := "SELECT id FROM orders WHERE open"
+	if all {
+		query = "SELECT id FROM order_items"
+	}
+	db.QueryContext(ctx, query)
 }
 
 // OwnInTx keeps its transaction inside orders and calls orders' helper.

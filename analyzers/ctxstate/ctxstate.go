@@ -1,0 +1,199 @@
+package ctxstate
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
+	"github.com/boundarylint/boundarylint/analyzers/internal/place"
+	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
+	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
+	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
+	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
+	"github.com/boundarylint/boundarylint/boundary"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
+// found by walking up from each package's directory.
+var Analyzer = newAnalyzer(&specsource.Source{})
+
+// New returns a ctxstate analyzer bound to an already-loaded spec.
+func New(spec *boundary.Spec) *analysis.Analyzer { return newAnalyzer(specsource.Bind(spec)) }
+
+func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:       "ctxstate",
+		Doc:        analyzerdoc.Extract(doc, "ctxstate"),
+		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/ctxstate",
+		FactTypes:  []analysis.Fact{new(keyFact), new(writtenFact)},
+		ResultType: suppress.ResultType,
+		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
+	}
+	src.RegisterFlags(&a.Flags)
+	return a
+}
+
+// checker carries what every check needs about the package being analysed.
+type checker struct {
+	pass   *analysis.Pass
+	spec   *boundary.Spec // nil while only facts are computed
+	comp   *boundary.Component
+	report *suppress.Reporter
+	facts  map[*types.Func]*keyFact // imported facts, memoised (nil: none)
+	in     *inspector.Inspector     // built on first use
+}
+
+// inspector returns the package's inspector. It is built here, only where
+// package variables matter, rather than required from inspect.Analyzer:
+// go vet would build one for every dependency it visits for facts.
+func (c *checker) inspector() *inspector.Inspector {
+	if c.in == nil {
+		c.in = inspector.New(c.pass.Files)
+	}
+	return c.in
+}
+
+func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
+	report := suppress.NewReporter(pass)
+	if stdlib.Contains(pass) {
+		return report.Result(), nil // the standard library owns no component's keys or state
+	}
+	spec, err := src.Spec(pass)
+	if err != nil {
+		return nil, err
+	}
+	c := &checker{pass: pass, report: report, facts: map[*types.Func]*keyFact{}}
+	c.summarise()
+	c.exportWritten()
+	if spec == nil {
+		return report.Result(), nil // a dependency outside any spec'd module: facts only
+	}
+	path := specsource.PackagePath(pass)
+	if _, inModule := spec.Rel(path); !inModule {
+		return report.Result(), nil
+	}
+	c.spec, c.comp = spec, spec.ComponentOf(path)
+	c.checkKeyClaims()
+	if c.comp == nil {
+		return report.Result(), nil // unclaimed code is unconstrained
+	}
+	c.checkContext()
+	c.checkState()
+	return report.Result(), nil
+}
+
+// wires reports whether the checked component may use d's context values
+// and state as its own: it is a composition root that wires d.
+func (c *checker) wires(d *boundary.Component) bool {
+	return c.spec.Wires(c.comp, d)
+}
+
+// ownerOfKey returns the owner of a key ("import/path.Name") when it is a
+// component other than the checked one that the checked one does not wire.
+func (c *checker) ownerOfKey(id string) boundary.Ownership {
+	i := strings.LastIndexByte(id, '.')
+	o := c.spec.OwnerOfContextKey(strings.TrimSuffix(id[:i], "_test"), id[i+1:])
+	if o.Owner == c.comp || c.wires(o.Owner) {
+		return boundary.Ownership{}
+	}
+	return o
+}
+
+// checkContext reports reads and writes of another component's context
+// keys: direct, through a carrier, and through calls of functions declared
+// outside the component whose facts say they read or set one.
+func (c *checker) checkContext() {
+	for _, file := range c.pass.Files {
+		c.direct(file, func(call *ast.CallExpr, fn *types.Func) {
+			if k, set, ok := c.keyAccess(call, fn); ok {
+				if o := c.ownerOfKey(k.String()); o.Owner != nil {
+					c.reportKey(call.Pos(), keyUse{Key: k.String(), Set: set}, o, "")
+				}
+				return
+			}
+			if fn == nil || c.sameComponent(fn.Pkg()) {
+				return
+			}
+			if fact := c.keyFact(fn); fact != nil {
+				for _, u := range fact.Uses {
+					if o := c.ownerOfKey(u.Key); o.Owner != nil {
+						c.reportKey(call.Pos(), u, o, fmt.Sprintf(", through %s (%s)", typenames.FuncName(fn), place.Rel(c.spec, u.At)))
+					}
+				}
+			}
+		})
+	}
+}
+
+func (c *checker) reportKey(pos token.Pos, u keyUse, o boundary.Ownership, through string) {
+	what, category := "nothing sets it in "+c.comp.Name, "context-read"
+	switch {
+	case u.Set && through != "":
+		what, category = "the code of "+o.Owner.Name+" that sets it no longer runs in "+c.comp.Name, "context-write"
+	case u.Set:
+		what, category = o.Owner.Name+" no longer sees it", "context-write"
+	}
+	c.reportf(pos, category, "%s %s context value %s, owned by component %s (%s)%s; after extraction %s: pass the value explicitly or propagate it as a request header",
+		c.comp.Name, u.verb(), c.relKey(u.Key), o.Owner.Name, o.Claim.Pos, through, what)
+}
+
+// checkState reports writes of another component's package variables, and
+// reads of its mutable ones that it writes after initialisation.
+func (c *checker) checkState() {
+	c.varUses(func(u varUse) {
+		d := c.otherComponent(u.v.Pkg())
+		if d == nil {
+			return
+		}
+		name := c.relKey(u.v.Pkg().Path() + "." + u.v.Name())
+		if u.write {
+			c.reportf(u.id.Pos(), "state-write", "%s writes %s, a package variable of component %s (%s); after extraction the two processes no longer share it: call %s through its API or keep the setting in %s",
+				c.comp.Name, name, d.Name, d.Pos, d.Name, c.comp.Name)
+			return
+		}
+		var w writtenFact
+		if mutable(u.v.Type()) && c.pass.ImportObjectFact(u.v, &w) {
+			c.reportf(u.id.Pos(), "state-read", "%s reads %s, state of component %s that it changes at run time (%s; %s); after extraction %s sees its own copy: ask %s through its API",
+				c.comp.Name, name, d.Name, place.Rel(c.spec, w.At), d.Pos, c.comp.Name, d.Name)
+		}
+	})
+}
+
+// sameComponent reports whether pkg is part of the checked component.
+func (c *checker) sameComponent(pkg *types.Package) bool {
+	return pkg != nil && c.spec.ComponentOf(strings.TrimSuffix(pkg.Path(), "_test")) == c.comp
+}
+
+// otherComponent returns the component of pkg when it is a component other
+// than the checked one that is not shared, else nil.
+func (c *checker) otherComponent(pkg *types.Package) *boundary.Component {
+	if pkg == nil {
+		return nil
+	}
+	d := c.spec.ComponentOf(strings.TrimSuffix(pkg.Path(), "_test"))
+	if d == nil || d == c.comp || d.Shared || c.wires(d) {
+		return nil
+	}
+	return d
+}
+
+func (c *checker) reportf(pos token.Pos, category, format string, args ...any) {
+	c.report.Report(analysis.Diagnostic{Pos: pos, Category: category, Message: fmt.Sprintf(format, args...)})
+}
+
+// relKey prints a key or variable ("import/path.Name") with a
+// module-relative path.
+func (c *checker) relKey(id string) string {
+	i := strings.LastIndexByte(id, '.')
+	return place.RelPath(c.spec, id[:i]) + id[i:]
+}

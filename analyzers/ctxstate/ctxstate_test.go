@@ -1,0 +1,37 @@
+package ctxstate_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/boundarylint/boundarylint/analyzers/ctxstate"
+	"github.com/boundarylint/boundarylint/analyzers/ignores"
+	"github.com/boundarylint/boundarylint/analyzers/internal/fixture"
+)
+
+// TestFindings covers every finding and its absence: own, shared and
+// claimed keys, accessors of an unexported key, middleware across three
+// packages, gin and echo, package state, facts asserted on the functions
+// and variables that export them; a composition root using what it wires.
+func TestFindings(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), ctxstate.New(fixture.Spec(t, "boundaries.yaml", "")),
+		"example.com/mono/payments/...", "example.com/mono/platform/...", "example.com/mono/orders/httpapi",
+		"example.com/mono/orders/own", "example.com/mono/orders/state", "example.com/mono/legacy",
+		"example.com/mono/cmd/server")
+}
+
+// TestIgnores: a used directive is not reported, an unused one is.
+func TestIgnores(t *testing.T) {
+	a := ignores.New(ctxstate.New(fixture.Spec(t, "boundaries.yaml", "")))
+	analysistest.Run(t, analysistest.TestData(), a, "example.com/mono/orders/suppressed")
+}
+
+// TestSpecFlag runs the flag-configured Analyzer, as go vet and nogo do.
+func TestSpecFlag(t *testing.T) {
+	fixture.SpecFlag(t, ctxstate.Analyzer, "boundaries.yaml")
+	results := analysistest.Run(t, analysistest.TestData(), ctxstate.Analyzer, "example.com/mono/orders/flagged")
+	if len(results) == 0 || len(results[0].Diagnostics) != 1 {
+		t.Fatalf("want one finding from the spec named by -spec, got %v", results)
+	}
+}

@@ -1,0 +1,71 @@
+// Package ctxstate defines an Analyzer that reports run-time coupling no
+// import shows: context values another component owns, and package
+// variables two components share in memory.
+//
+// # Analyzer ctxstate
+//
+// ctxstate: report reads and writes of another component's context values and package state
+//
+// After payments is extracted into its own service, nothing in the orders
+// process runs payments' middleware, so a context value it used to put into
+// every request is gone; and a package variable that orders wrote and
+// payments read is no longer shared. The imports behind both are allowed
+// (the key lives in payments' API package), so the import rules cannot see
+// them.
+//
+// A context key belongs to the component whose package declares it: the
+// package-level variable or constant used as the key, else the named type
+// of the key value (type accountKey struct{}). A key declared in a shared
+// package belongs to nobody unless the spec gives it to a component:
+//
+//	components:
+//	  users:
+//	    packages: [internal/users/...]
+//	    owns:
+//	      context: [internal/platform/ctxkeys.UserID]
+//
+// In a file of orders, each of these is reported:
+//
+//	acct := ctx.Value(payments.AccountKey)          // orders reads context value payments/api.AccountKey, owned by component payments (boundaries.yaml:30); ...
+//	ctx = context.WithValue(ctx, payments.AccountKey, a) // a write
+//	acct := payments.AccountFrom(r.Context())      // reads payments' unexported key through its accessor
+//	h := payments.RequireAccount(next)             // sets payments' key through its middleware
+//	c.MustGet(payments.GinAccount)                 // gin's and echo's Context carry values too
+//
+// Reads are context.Context's Value (on any context, r.Context() of an
+// *http.Request included); writes are context.WithValue. gin's *Context
+// Set (a write), Get, MustGet, Value and typed getters (GetString, ...), and
+// echo's Context Set and Get count the same way, with a key that is a named
+// constant; a string literal key has no owner. Calls of functions declared
+// outside the component count with the keys they read or set, directly or
+// through the functions they call, across packages: a function exports an
+// object fact listing them, so an accessor, a middleware constructor (with
+// the handler it returns) and a chain of them are followed.
+//
+// Package state: a package-level variable declared in another, non-shared
+// component that this one writes (assigns, increments, takes the address of,
+// calls a pointer method on, stores into an element or field of, ranges
+// into, deletes from or clears) is reported. Reading one is reported when it
+// is mutable (a map, slice, pointer, channel, a sync or sync/atomic type, or
+// a struct or array holding one) and its own package writes it after
+// initialisation, outside init and package-level initialisers (an object
+// fact on the variable). Sentinel errors and variables nobody writes after
+// init are free to read.
+//
+// A component may always use its own keys and state, and a composition
+// root (composition_root: true) those of the components it wires: its
+// depends_on and shared components. Shared components' keys (unless
+// claimed) and state, and keys and state of packages no component claims,
+// are free. Packages no component claims are not checked.
+// A claim in owns.context that names no package-level type, variable or
+// constant of its package is reported at that package's clause.
+//
+// Not checked, by design: keys passed through variables of interface type
+// or built at run time, string literal keys, calls through interfaces and
+// function values (middleware registered as a value: router.Use(mw)),
+// writes of a component's variable by another package of that component
+// (the fact is exported by the declaring package only), and pointer
+// methods called on a variable that is itself a pointer.
+//
+// Findings can be silenced with //boundarylint:ignore <reason>.
+package ctxstate

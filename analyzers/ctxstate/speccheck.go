@@ -1,0 +1,33 @@
+package ctxstate
+
+import (
+	"go/types"
+	"strings"
+
+	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
+)
+
+// checkKeyClaims reports, in the package they name, owns.context claims
+// that name no package-level type, variable or constant: a misspelt claim
+// would otherwise leave the key free for everyone. The spec loader checks
+// that the package exists; only its code can tell whether the name does.
+func (c *checker) checkKeyClaims() {
+	path := c.pass.Pkg.Path()
+	rel, _ := c.spec.Rel(path)
+	if len(c.pass.Files) == 0 || strings.HasSuffix(path, "_test") {
+		return
+	}
+	for _, comp := range c.spec.Components {
+		for _, k := range comp.Owns.Context {
+			if k.Package != rel {
+				continue
+			}
+			switch c.pass.Pkg.Scope().Lookup(k.Name).(type) {
+			case *types.TypeName, *types.Var, *types.Const:
+				continue
+			}
+			c.reportf(specsource.PackageClause(c.pass).Pos(), "spec", "context key claim %s of component %s (%s) names no type, variable or constant of package %s; fix the claim",
+				k, comp.Name, k.Pos, c.pass.Pkg.Name())
+		}
+	}
+}

@@ -1,0 +1,9 @@
+package tagged
+
+import (
+	"example.com/mono/payments/api"
+	"example.com/mono/payments/ledger" // finding: private
+)
+
+// Post exists on Windows only.
+func Post() { ledger.Post(api.Charge(1)) }

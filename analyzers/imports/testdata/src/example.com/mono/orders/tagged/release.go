@@ -1,0 +1,8 @@
+//go:build release
+
+package tagged
+
+import "example.com/mono/inventory/stock" // finding: forbidden
+
+// Reserve exists in release builds only.
+func Reserve() { stock.Reserve("x") }

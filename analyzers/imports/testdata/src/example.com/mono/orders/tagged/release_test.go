@@ -1,0 +1,11 @@
+//go:build release
+
+package tagged
+
+import (
+	"testing"
+
+	"example.com/mono/payments/store" // finding: private
+)
+
+func TestRelease(t *testing.T) { store.Save(1) }

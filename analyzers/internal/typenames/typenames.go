@@ -1,0 +1,50 @@
+// Package typenames matches functions and types by package path and name
+// through type information, never by printed strings, and prints them the
+// way diagnostics name them.
+package typenames
+
+import "go/types"
+
+// Named returns the named type t is or points to, in its generic form, or
+// nil.
+func Named(t types.Type) *types.Named {
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	if n, ok := t.(*types.Named); ok {
+		return n.Origin()
+	}
+	return nil
+}
+
+// RecvName returns the name of fn's receiver type without pointers, or ""
+// for a package-level function.
+func RecvName(fn *types.Func) string {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return ""
+	}
+	if n := Named(recv.Type()); n != nil {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+// Is reports whether fn is the function or method pkg.[recv.]name; recv is
+// the receiver's type name without pointers, "" for a function.
+func Is(fn *types.Func, pkg, recv, name string) bool {
+	return fn != nil && fn.Pkg() != nil && fn.Name() == name && fn.Pkg().Path() == pkg && RecvName(fn) == recv
+}
+
+// FuncName prints fn for a message: store.Save, (*store.Store).Save.
+func FuncName(fn *types.Func) string {
+	if r := RecvName(fn); r != "" {
+		star := ""
+		if _, ok := types.Unalias(fn.Signature().Recv().Type()).(*types.Pointer); ok {
+			star = "*"
+		}
+		return "(" + star + fn.Pkg().Name() + "." + r + ")." + fn.Name()
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
+}

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/specinit"
+)
+
+const initUsage = `usage: boundarylint init [-roots dirs] [-depth n] [-from file] [-o file]
+
+Init proposes a boundaries.yaml for the module in the current directory and
+prints it (or writes it to a new file with -o; an existing file is an error,
+never overwritten). Every key is commented.
+
+From the code (the default): a component per subdirectory of internal/,
+pkg/, cmd/ and services/ (those the module has; -roots chooses others,
+-depth how many levels below a root name a component), and per other
+top-level directory; depends_on lists the components each one imports
+today, in any file, tests and build-tagged files included, so the spec is
+green on day one and every later finding is new. Two components that
+import each other are declared under mutual; components that import one
+another in a longer cycle become one component, with the imports to break.
+The cmd components that nothing imports are composition roots.
+
+-from .go-arch-lint.yml translates go-arch-lint's rules instead: components
+from in: globs, mayDependOn, commonComponents as shared, vendors as
+external, exclude and excludeFiles. -from .golangci.yml adds depguard's
+rules to the proposal from the code: denied third-party packages as
+external, denied module packages as depends_on edges dropped. What does not
+map is said in a comment in the spec and in a line on stderr.
+`
+
+// runInit implements "boundarylint init".
+func runInit(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("init", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, initUsage) }
+	roots := fs.String("roots", "", "comma-separated module-relative directories whose subdirectories become components (default: internal,pkg,cmd,services where present)")
+	depth := fs.Int("depth", 1, "directory levels below a root that name a component")
+	from := fs.String("from", "", "translate this .go-arch-lint.yml, or the depguard rules of this .golangci.yml")
+	out := fs.String("o", "", "write the spec to this new file instead of stdout")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "boundarylint init: unexpected arguments %q\n", fs.Args())
+		return 2
+	}
+	if *out != "" {
+		if _, err := os.Stat(*out); err == nil {
+			fmt.Fprintf(stderr, "boundarylint init: %s exists; init never overwrites a spec: write to another file or remove it\n", *out)
+			return 1
+		}
+	}
+	draft, err := propose(*from, specinit.Options{Roots: splitList(*roots), Depth: *depth})
+	if err != nil {
+		fmt.Fprintf(stderr, "boundarylint init: %v\n", err)
+		return 1
+	}
+	for _, n := range draft.Notes {
+		fmt.Fprintf(stderr, "boundarylint init: %s\n", n)
+	}
+	var b bytes.Buffer
+	if err := specinit.Render(&b, draft); err != nil {
+		fmt.Fprintf(stderr, "boundarylint init: %v\n", err)
+		return 1
+	}
+	if *out == "" {
+		_, err = stdout.Write(b.Bytes())
+	} else {
+		err = writeNew(*out, b.Bytes())
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "boundarylint init: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func propose(from string, opts specinit.Options) (*specinit.Draft, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	root, err := boundary.ModuleRoot(wd)
+	if err != nil {
+		return nil, err
+	}
+	if from == "" {
+		return specinit.Propose(root, opts)
+	}
+	return specinit.Translate(root, from, opts)
+}
+
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.Trim(strings.TrimSpace(f), "/"); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// writeNew writes data to a file that must not exist yet, atomically: the
+// data goes to a temporary file that is then linked into place, which
+// fails, rather than replaces, when the file appeared meanwhile.
+func writeNew(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".boundarylint-init-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Link(tmp.Name(), path); err != nil {
+		if errors.Is(err, os.ErrExist) {
+			return fmt.Errorf("%s exists; init never overwrites a spec", path)
+		}
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,86 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestInit runs init on the example without its spec and on the layout
+// fixture of package specinit: the spec it writes is the golden one, loads,
+// passes check, and the code it came from has no import finding, in
+// either checking path; a second init never overwrites it.
+func TestInit(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ name, src, golden string }{
+		{"example", filepath.Join("..", "..", "testdata", "monolith"), "monolith.yaml"},
+		{"layout", filepath.Join("..", "..", "specinit", "testdata", "layout"), "layout.yaml"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			skipShort(t)
+			dir := filepath.Join(t.TempDir(), tc.name)
+			if err := os.CopyFS(dir, os.DirFS(tc.src)); err != nil {
+				t.Fatal(err)
+			}
+			os.Remove(filepath.Join(dir, "boundaries.yaml"))
+
+			r := standalone(t, dir, "init", "-o", "boundaries.yaml")
+			expectCode(t, "boundarylint init", r, 0)
+			written, err := os.ReadFile(filepath.Join(dir, "boundaries.yaml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(filepath.Join("..", "..", "specinit", "testdata", "golden", tc.golden))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(written) != string(want) {
+				t.Errorf("init wrote a spec other than specinit's golden %s:\n%s", tc.golden, written)
+			}
+
+			expectCode(t, "boundarylint check on the proposed spec", standalone(t, dir, "check"), 0)
+			expectCode(t, "boundarylint -imports on the code the spec came from", standalone(t, dir, "-imports", "./..."), 0)
+			expectCode(t, "boundarylint imports on the code the spec came from", standalone(t, dir, "imports", "./..."), 0)
+
+			r = standalone(t, dir, "init", "-o", "boundaries.yaml")
+			expectCode(t, "boundarylint init over an existing spec", r, 1)
+			if again, _ := os.ReadFile(filepath.Join(dir, "boundaries.yaml")); string(again) != string(written) {
+				t.Errorf("init changed the existing spec")
+			}
+		})
+	}
+}
+
+// TestInitFromArchLint translates specinit's go-arch-lint fixture: the
+// spec printed is specinit's golden one and passes check, and every note
+// is also a line on stderr.
+func TestInitFromArchLint(t *testing.T) {
+	t.Parallel()
+	skipShort(t)
+	dir := filepath.Join(t.TempDir(), "archlint")
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "specinit", "testdata", "archlint"))); err != nil {
+		t.Fatal(err)
+	}
+	r := standalone(t, dir, "init", "-from", ".go-arch-lint.yml")
+	expectCode(t, "boundarylint init -from .go-arch-lint.yml", r, 0)
+	want, err := os.ReadFile(filepath.Join("..", "..", "specinit", "testdata", "golden", "archlint.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.stdout != string(want) {
+		t.Errorf("init -from printed a spec other than specinit's golden archlint.yaml:\n%s", r.stdout)
+	}
+	for _, note := range []string{
+		"boundarylint init: repository in: domain/*/repository has a wildcard",
+		"boundarylint init: user_model holds internal/models/user, which common component models matches too",
+	} {
+		if !strings.Contains(r.stderr, note) {
+			t.Errorf("stderr does not say %q:\n%s", note, r.stderr)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "boundaries.yaml"), []byte(r.stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	expectCode(t, "boundarylint check on the translated spec", standalone(t, dir, "check"), 0)
+}

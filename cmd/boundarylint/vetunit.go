@@ -1,0 +1,142 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/boundarylint/boundarylint/boundary"
+)
+
+// go vet caches a package's result when the tool exits 0, and since Go
+// 1.26 it asks for -json output, in which an analysis error is data, not a
+// failure: an error in the spec would be shown once and then replayed from
+// the cache as a clean result. So a vet unit that reports (not one asked
+// only for a dependency's facts) checks its spec before analysing and
+// exits 1 on any problem, which go vet never caches: every run fails while
+// the spec is broken, whichever way the spec was chosen.
+
+// loadUnitSpec locates and loads the spec for the package go vet runs the
+// tool on (the working directory) and checks its module key. No spec at
+// all is an error too: a run that checks nothing must not pass.
+func loadUnitSpec(flagPath string) (*boundary.Spec, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	path, err := boundary.Locate(flagPath, wd)
+	if err != nil {
+		return nil, err
+	}
+	spec, err := boundary.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkRecordedHash(path, spec.Hash); err != nil {
+		return nil, err
+	}
+	if root, err := boundary.ModuleRoot(wd); err == nil {
+		if e := spec.CheckModuleKey(root); e != nil {
+			return nil, e
+		}
+	}
+	return spec, nil
+}
+
+// goVetSpecFlag returns the -spec value of the go vet command that runs
+// this process, for -V=full: go vet asks for the version without passing
+// the tool's flags, yet the units it then runs will use that spec. known is
+// false when the parent's command line cannot be read.
+func goVetSpecFlag() (spec string, known bool) {
+	args, ok := parentArgs()
+	if !ok {
+		return "", false
+	}
+	for i, a := range args {
+		name, value, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "spec" {
+			continue
+		}
+		if !hasValue && i+1 < len(args) {
+			value = args[i+1]
+		}
+		return value, true
+	}
+	return "", true
+}
+
+// parentArgs reads the command line of the parent process: from /proc on
+// Linux, else from ps(1), which loses the quoting of arguments with spaces.
+func parentArgs() ([]string, bool) {
+	ppid := strconv.Itoa(os.Getppid())
+	if data, err := os.ReadFile("/proc/" + ppid + "/cmdline"); err == nil {
+		return strings.Split(strings.TrimSuffix(string(data), "\x00"), "\x00"), true
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return nil, false
+	}
+	out, err := exec.Command("ps", "-o", "args=", "-p", ppid).Output()
+	if err != nil || len(bytes.TrimSpace(out)) == 0 {
+		return nil, false
+	}
+	return strings.Fields(string(out)), true
+}
+
+// go vet keys every cached result on the -V=full answer, which hashes the
+// spec as -V=full read it; each unit then reads the spec again. Were the
+// file edited in between, results for one version would be cached under
+// the key of another and served to later runs. So -V=full records the hash
+// it answered for each spec path, and a unit that reads other content fails
+// (uncached) instead of analysing it. Where the user cache directory is not
+// writable the check is skipped.
+
+// hashRecord is the file holding the hash -V=full last answered for the
+// spec at path, or "" when there is no cache directory.
+func hashRecord(path string) string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(abs))
+	return filepath.Join(dir, "boundarylint", "vet-spec-"+hex.EncodeToString(sum[:12]))
+}
+
+// recordHash records, atomically, the hash -V=full answered for path.
+func recordHash(path, hash string) {
+	file := hashRecord(path)
+	if file == "" || os.MkdirAll(filepath.Dir(file), 0o755) != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(file), ".vet-spec-*")
+	if err != nil {
+		return
+	}
+	_, werr := tmp.WriteString(hash)
+	if cerr := tmp.Close(); werr != nil || cerr != nil || os.Rename(tmp.Name(), file) != nil {
+		os.Remove(tmp.Name())
+	}
+}
+
+// checkRecordedHash fails when -V=full recorded another hash for path than
+// the content just read.
+func checkRecordedHash(path, hash string) error {
+	file := hashRecord(path)
+	if file == "" {
+		return nil
+	}
+	recorded, err := os.ReadFile(file)
+	if err != nil || string(recorded) == hash {
+		return nil
+	}
+	return fmt.Errorf("%s changed while go vet was running (go vet keyed its cache on the version with hash %.12s, this package read %.12s); run go vet again", path, recorded, hash)
+}

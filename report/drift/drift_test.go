@@ -1,0 +1,108 @@
+package drift
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/driver"
+	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/report/internal/golden"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+const m = "example.com/monolith/"
+
+func private(from, to string, line int) finding.Finding {
+	return finding.Finding{Rule: finding.ImportsPrivate, FromPackage: m + from, FromComponent: "orders", ToComponent: "payments", ToPackage: m + to,
+		Pos: finding.Position{Line: line}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + to}}
+}
+
+func env(line int) finding.Finding {
+	return finding.Finding{Rule: finding.ConfigEnv, FromPackage: m + "internal/orders/checkout", FromComponent: "orders", ToComponent: "payments",
+		Pos: finding.Position{Line: line}, Subject: finding.Subject{Kind: finding.SubjectEnv, Name: "STRIPE_SECRET_KEY"}}
+}
+
+func loadSpec(t *testing.T) *boundary.Spec {
+	t.Helper()
+	spec, err := boundary.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return spec
+}
+
+// Before: two private imports of the ledger from one package and one env
+// read. After: one of the two fixed, the env read moved to another line
+// (not churn), a new private import of store, a new undeclared edge and a
+// new unclaimed package.
+func TestCompare(t *testing.T) {
+	spec := loadSpec(t)
+	ordersPayments := driver.Edge{From: "orders", To: "payments", Imports: []driver.Import{{From: m + "internal/orders/service", To: m + "internal/payments/ledger"}}}
+	before := Take(spec, []finding.Finding{
+		private("internal/orders/service", "internal/payments/ledger", 12),
+		private("internal/orders/service", "internal/payments/ledger", 30),
+		env(14),
+	}, []driver.Edge{ordersPayments}, []string{"internal/legacy/reports"}, 3)
+	after := Take(spec, []finding.Finding{
+		private("internal/orders/service", "internal/payments/ledger", 12),
+		private("internal/orders/reconcile", "internal/payments/store", 9),
+		env(40),
+	}, []driver.Edge{ordersPayments, {From: "inventory", To: "orders", Imports: []driver.Import{{From: m + "internal/inventory/stock", To: m + "internal/orders/model"}}}},
+		[]string{"internal/legacy/reports", "internal/legacy/export"}, 2)
+	r := Compare(before, after)
+	if r.New != 1 || r.Fixed != 1 || r.Remaining != 2 || !r.Worse {
+		t.Errorf("new %d fixed %d remaining %d worse %v; want 1 1 2 true", r.New, r.Fixed, r.Remaining, r.Worse)
+	}
+	var md bytes.Buffer
+	if err := r.Markdown(&md, "since v1.4"); err != nil {
+		t.Fatal(err)
+	}
+	js, _ := json.MarshalIndent(r, "", "  ")
+	golden.Check(t, *update, "report.md", md.String())
+	golden.Check(t, *update, "report.json", string(js)+"\n")
+	golden.Check(t, *update, "snapshot.json", string(after.Encode()))
+	if same := Compare(after, after); same.Worse || same.New+same.Fixed != 0 {
+		t.Errorf("a snapshot compared with itself: %+v", same)
+	}
+}
+
+func TestLoadBadSnapshot(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct{ name, data, want string }{
+		{"corrupt", "{\"version\": 1,\n \"findings\": [}", "not a boundarylint drift snapshot: line 2"},
+		{"truncated", `{"version": 1, "findings": [`, "not a boundarylint drift snapshot"},
+		{"another version", `{"version": 2}`, "snapshot format version 2; this boundarylint reads version 1"},
+		{"not a snapshot", `{"version": 1, "entries": []}`, `unknown field "entries"`},
+	} {
+		path := filepath.Join(dir, c.name+".json")
+		if err := os.WriteFile(path, []byte(c.data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Load(path)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: got %v, want %q", c.name, err, c.want)
+		}
+	}
+}
+
+func TestSnapshotRoundTrip(t *testing.T) {
+	s := Take(loadSpec(t), []finding.Finding{env(1), env(2)}, nil, nil, -1)
+	path := filepath.Join(t.TempDir(), "s.json")
+	if err := os.WriteFile(path, s.Encode(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Encode(), s.Encode()) {
+		t.Errorf("round trip changed the snapshot:\n%s\n%s", got.Encode(), s.Encode())
+	}
+}

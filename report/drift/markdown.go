@@ -1,0 +1,62 @@
+package drift
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Markdown writes the report for a weekly issue, a pull request comment
+// or a job summary.
+func (r *Report) Markdown(w io.Writer, title string) error {
+	var b strings.Builder
+	verdict := "nothing got worse"
+	if r.Worse {
+		verdict = "**something got worse**"
+	}
+	fmt.Fprintf(&b, "# Boundary drift %s\n\n%s: %d new, %d fixed, %d remaining findings.", title, verdict, r.New, r.Fixed, r.Remaining)
+	fmt.Fprintf(&b, " Baseline: %s entries.", change(r.BaselineBefore, r.BaselineAfter))
+	if r.SpecChanged {
+		b.WriteString(" The spec changed in between.")
+	}
+	b.WriteString("\n\n| From | To | Rule | New | Fixed | Remaining |\n|---|---|---|---|---|---|\n")
+	for _, p := range r.Pairs {
+		fmt.Fprintf(&b, "| %s | %s | `%s` | %d | %d | %d |\n", p.From, p.To, p.Rule, p.New, p.Fixed, p.Remaining)
+	}
+	list(&b, "Code edges the spec does not allow", func() []string {
+		var out []string
+		for _, e := range r.Undeclared {
+			out = append(out, fmt.Sprintf("%s → %s (%d imports)", e.From, e.To, e.Imports))
+		}
+		return out
+	}())
+	list(&b, "New undeclared edges", r.NewUndeclared)
+	list(&b, "`depends_on` entries the code does not use (the spec can be tightened)", r.Unused)
+	list(&b, "Packages no component claims", r.Unclaimed)
+	list(&b, "Newly unclaimed packages", r.NewUnclaimed)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func list(b *strings.Builder, title string, items []string) {
+	if len(items) == 0 {
+		fmt.Fprintf(b, "\n%s: none.\n", title)
+		return
+	}
+	fmt.Fprintf(b, "\n%s:\n\n", title)
+	for _, it := range items {
+		fmt.Fprintf(b, "- %s\n", it)
+	}
+}
+
+func change(before, after int) string {
+	switch {
+	case before < 0 && after < 0:
+		return "none"
+	case before < 0:
+		return fmt.Sprintf("none → %d", after)
+	case before == after:
+		return fmt.Sprint(after)
+	}
+	return fmt.Sprintf("%d → %d", before, after)
+}

@@ -1,0 +1,138 @@
+// Package drift compares two states of a monolith's coupling: a snapshot
+// of a run taken earlier (a file, or computed at a git revision) and one
+// taken now. It reports, per component pair and rule, the findings that
+// are new, fixed and remaining, the code edges the spec does not allow,
+// the depends_on entries the code no longer uses, the packages no
+// component claims and the baseline's size, as Markdown for a weekly
+// report and JSON for machines.
+package drift
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+
+	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/driver"
+	"github.com/boundarylint/boundarylint/finding"
+)
+
+// Version is the snapshot format this package reads and writes.
+const Version = 1
+
+// Snapshot is what drift needs of one run: findings counted per
+// line-independent key, so that moving code does not count as churn.
+type Snapshot struct {
+	Version   int      `json:"version"`
+	SpecHash  string   `json:"spec_hash"`
+	Findings  []Count  `json:"findings"`
+	Edges     []Edge   `json:"edges"`
+	Unused    []string `json:"unused_depends_on"` // "from -> to"
+	Unclaimed []string `json:"unclaimed"`
+	Baseline  int      `json:"baseline"` // entries in the baseline file, -1 without one
+}
+
+// Count is how many findings share a key.
+type Count struct {
+	finding.Key
+	FromComponent string `json:"from_component,omitempty"`
+	Count         int    `json:"count"`
+}
+
+// Edge is a component edge of the code, with whether the spec allows it.
+type Edge struct {
+	From     string `json:"from"`
+	To       string `json:"to"`
+	Imports  int    `json:"imports"`
+	Declared bool   `json:"declared"` // in depends_on, or to a shared component
+}
+
+// Take makes the snapshot of a run.
+func Take(spec *boundary.Spec, findings []finding.Finding, edges []driver.Edge, unclaimed []string, baselineLen int) *Snapshot {
+	s := &Snapshot{Version: Version, SpecHash: spec.Hash, Unclaimed: append([]string{}, unclaimed...), Baseline: baselineLen, Findings: []Count{}, Edges: []Edge{}, Unused: []string{}}
+	byKey := map[finding.Key]*Count{}
+	for _, f := range findings {
+		k := f.Key()
+		if byKey[k] == nil {
+			byKey[k] = &Count{Key: k, FromComponent: f.FromComponent}
+		}
+		byKey[k].Count++
+	}
+	for _, c := range byKey {
+		s.Findings = append(s.Findings, *c)
+	}
+	slices.SortFunc(s.Findings, func(a, b Count) int { return a.Compare(b.Key) })
+	used := map[[2]string]bool{}
+	for _, e := range edges {
+		from, to := spec.Component(e.From), spec.Component(e.To)
+		s.Edges = append(s.Edges, Edge{From: e.From, To: e.To, Imports: len(e.Imports), Declared: from != nil && from.MayUse(to)})
+		used[[2]string{e.From, e.To}] = true
+	}
+	for _, c := range spec.Components {
+		for _, d := range c.DependsOn {
+			if !used[[2]string{c.Name, d.Name}] {
+				s.Unused = append(s.Unused, c.Name+" -> "+d.Name)
+			}
+		}
+	}
+	return s
+}
+
+// Load reads a snapshot file. A file that is not one, is truncated or is
+// of another format version is an error, never an empty snapshot.
+func Load(path string) (*Snapshot, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	s := new(Snapshot)
+	if err := dec.Decode(s); err != nil {
+		return nil, fmt.Errorf("%s: not a boundarylint drift snapshot: %w", path, jsonError(data, dec, err))
+	}
+	if s.Version != Version {
+		return nil, fmt.Errorf("%s: snapshot format version %d; this boundarylint reads version %d: take the snapshot again with boundarylint drift -write", path, s.Version, Version)
+	}
+	return s, nil
+}
+
+// jsonError adds the line and column to a decoding error.
+func jsonError(data []byte, dec *json.Decoder, err error) error {
+	off := dec.InputOffset()
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		off = se.Offset
+	}
+	line := 1 + bytes.Count(data[:min(int(off), len(data))], []byte("\n"))
+	col := int(off) - bytes.LastIndexByte(data[:min(int(off), len(data))], '\n')
+	return fmt.Errorf("line %d, column %d: %w", line, col, err)
+}
+
+// Encode returns the snapshot as indented JSON.
+func (s *Snapshot) Encode() []byte {
+	data, err := json.MarshalIndent(s, "", "  ")
+	if err != nil {
+		panic(err) // plain strings and ints
+	}
+	return append(data, '\n')
+}
+
+// pairRule groups findings by the components on either side and the rule.
+type pairRule struct{ From, To, Rule string }
+
+func (s *Snapshot) byPair() map[pairRule]map[finding.Key]int {
+	out := map[pairRule]map[finding.Key]int{}
+	for _, c := range s.Findings {
+		p := pairRule{cmp.Or(c.FromComponent, "(unclaimed)"), cmp.Or(c.ToComponent, "—"), c.Rule}
+		if out[p] == nil {
+			out[p] = map[finding.Key]int{}
+		}
+		out[p][c.Key] += c.Count
+	}
+	return out
+}

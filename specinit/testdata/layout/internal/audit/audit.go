@@ -1,0 +1,3 @@
+package audit
+
+import _ "example.com/gen/pkg/log"

@@ -1,0 +1,3 @@
+package orders_test
+
+import _ "example.com/gen/internal/users"

@@ -1,0 +1,3 @@
+package orders
+
+import _ "example.com/gen/pkg/log"

@@ -1,0 +1,3 @@
+package gen
+
+import _ "example.com/gen/pkg/log"
