@@ -2,6 +2,7 @@ package baseline
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -87,6 +88,8 @@ func TestParseErrors(t *testing.T) {
 		{"count a string", `{"version": 1, "findings": [{"rule":"imports/private","from":"m/a","count":"2"}]}`, "count: want int"},
 		{"no package", `{"version": 1, "findings": [{"rule":"imports/private","count":1}]}`, "without a package"},
 		{"duplicated key", "{\"version\": 1, \"findings\": [\n  " + entryA + ",\n  " + entryA + "\n]}", "b.json:3:3: key imports/private m/a m/p listed twice (first at 2:3)"},
+		{"duplicated key, as written", "{\n  \"version\": 1,\n  \"findings\": [\n    " + entryA + ",\n    " + entryA + "\n  ]\n}\n", "b.json:5:5: key imports/private m/a m/p listed twice (first at 4:5)"},
+		{"unknown rule, as written", "{\n  \"version\": 1,\n  \"findings\": [\n    " + strings.Replace(entryA, "private", "privat", 1) + "\n  ]\n}\n", `b.json:4:5: unknown rule "imports/privat"`},
 		{"syntax error", "{\"version\": 1,\n \"findings\": [}", "b.json:2:15: invalid character '}'"},
 		{"syntax error in entry", "{\"version\": 1,\n \"findings\": [{\"rule\" \"x\"}]}", "b.json:2:23: invalid character '\"' after object key"},
 		{"trailing data", `{"version": 1, "findings": []} {}`, "b.json:1:32: data after"},
@@ -189,4 +192,21 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("re-encoding changed the baseline: %v", err)
 		}
 	})
+}
+
+// BenchmarkLoad parses a baseline of 5,000 entries, about what a
+// 5,000-package monolith's legacy findings make; under go vet every
+// package's process loads it once.
+func BenchmarkLoad(b *testing.B) {
+	var fs []finding.Finding
+	for i := range 5000 {
+		fs = append(fs, private(fmt.Sprintf("example.com/m/internal/pkg%d", i), fmt.Sprintf("example.com/m/internal/payments/p%d", i%50), 1))
+	}
+	data := FromFindings(fs).Encode()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Parse("b.json", data); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -28,7 +28,7 @@ func ExampleImports() {
 	abs, _ := filepath.Abs(dir)
 	for _, f := range res.Findings {
 		file, _ := filepath.Rel(abs, f.Posn.Filename)
-		fmt.Printf("%s:%d %s/%s\n", filepath.ToSlash(file), f.Posn.Line, f.Analyzer, f.Category)
+		fmt.Printf("%s:%d %s\n", filepath.ToSlash(file), f.Posn.Line, f.Category)
 	}
 	fmt.Println("unclaimed:", res.Unclaimed)
 	// Output:

@@ -19,7 +19,7 @@ type Result struct {
 // Finding is one diagnostic of a rule analyzer.
 type Finding struct {
 	Analyzer string         // the analyzer's name: imports, config, tx
-	Category string         // the rule within the analyzer: private, env, ...
+	Category string         // the rule ID of the registry (package finding): imports/private, config/env, ...
 	Posn     token.Position // where it is reported
 	Message  string
 }

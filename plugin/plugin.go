@@ -11,6 +11,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/suite"
+	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -24,9 +25,11 @@ const ignoresName = "ignores"
 
 // Plugin is the golangci-lint linter: a spec and the analyzers to run on it.
 type Plugin struct {
-	spec     *boundary.Spec
-	settings Settings
-	cycles   string // digest of the component cycles, for the cache stamp
+	spec         *boundary.Spec
+	baseline     *baseline.Baseline // nil: none
+	baselinePath string
+	settings     Settings
+	cycles       string // digest of the component cycles, for the cache stamp
 }
 
 var _ register.LinterPlugin = (*Plugin)(nil)
@@ -38,15 +41,19 @@ func New(raw any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s settings: %w", Name, err)
 	}
-	spec, err := s.loadSpec()
+	spec, specPath, err := s.loadSpec()
 	if err != nil {
 		return nil, fmt.Errorf("%s spec: %w", Name, err)
+	}
+	b, path, err := s.loadBaseline(specPath)
+	if err != nil {
+		return nil, fmt.Errorf("%s baseline: %w", Name, err)
 	}
 	cycles, err := cyclesDigest(spec)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", Name, err)
 	}
-	return &Plugin{spec: spec, settings: s, cycles: cycles}, nil
+	return &Plugin{spec: spec, baseline: b, baselinePath: path, settings: s, cycles: cycles}, nil
 }
 
 // cyclesDigest reads the import graph of the module golangci-lint runs in
@@ -76,7 +83,13 @@ func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	var selected []*analysis.Analyzer
 	for _, r := range suite.Rules() {
 		if p.settings.runs(r.Analyzer.Name) {
-			selected = append(selected, r.New(p.spec))
+			a := r.New(p.spec)
+			if p.baselinePath != "" {
+				if err := a.Flags.Set("baseline", p.baselinePath); err != nil {
+					return nil, err
+				}
+			}
+			selected = append(selected, a)
 		}
 	}
 	out := selected
@@ -86,21 +99,26 @@ func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	if err := p.settings.applyFlags(out); err != nil {
 		return nil, fmt.Errorf("%s settings: %w", Name, err)
 	}
-	return append(out, specStamp(p.spec, p.cycles)), nil
+	return append(out, specStamp(p.spec, p.baseline, p.cycles)), nil
 }
 
 // GetLoadMode asks for type information: the rules need pass.Pkg.
 func (p *Plugin) GetLoadMode() string { return register.LoadModeTypesInfo }
 
 // specStamp is a no-op analyzer whose name carries the hash of the spec
-// and of the component cycles. golangci-lint keys cached results on
-// analyzer names, so a spec edit, or a cycle opened or closed anywhere in
-// the module, changes the key and applies on the next run.
-func specStamp(spec *boundary.Spec, cycles string) *analysis.Analyzer {
-	sum := sha256.Sum256([]byte(spec.Hash + "\x00" + cycles))
+// and of the baseline, and of the module's component cycles. golangci-lint
+// keys cached results on analyzer names, so editing the spec or the
+// baseline (or deleting the baseline), or a cycle opened or closed
+// anywhere in the module, changes the key and the next run applies it.
+func specStamp(spec *boundary.Spec, b *baseline.Baseline, cycles string) *analysis.Analyzer {
+	key := spec.Hash + "\x00cycles " + cycles
+	if b != nil {
+		key += "\x00baseline " + b.Hash
+	}
+	sum := sha256.Sum256([]byte(key))
 	return &analysis.Analyzer{
 		Name: "spec_" + hex.EncodeToString(sum[:8]),
-		Doc:  "spec_<hash> does nothing: its name makes golangci-lint's cache key cover the boundary spec's content and the module's component cycles",
+		Doc:  "spec_<hash> does nothing: its name makes golangci-lint's cache key cover the content of the boundary spec and its baseline, and the module's component cycles",
 		Run:  func(*analysis.Pass) (any, error) { return nil, nil },
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,6 +15,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/suite"
+	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -25,6 +27,11 @@ type Settings struct {
 	Spec string `json:"spec"`
 	// SpecInline is the spec's YAML text, instead of a file.
 	SpecInline string `json:"spec-inline"`
+	// Baseline is the path of the baseline of accepted findings; a relative
+	// path resolves against the directory golangci-lint runs in. Absent:
+	// the spec's name with .baseline.json, beside it, if that file exists
+	// (for spec-inline, boundaries.baseline.json at the module root).
+	Baseline string `json:"baseline"`
 	// Analyzers selects the analyzers to run by name; absent means all.
 	Analyzers []string `json:"analyzers"`
 	// Flags sets analyzer flags, as the vet tool's -NAME.FLAG=VALUE does:
@@ -98,8 +105,11 @@ func (s Settings) applyFlags(analyzers []*analysis.Analyzer) error {
 }
 
 func setFlag(a *analysis.Analyzer, name string, value any) error {
-	if name == "spec" {
+	switch name {
+	case "spec":
 		return errors.New("set the spec with the spec or spec-inline setting")
+	case "baseline":
+		return errors.New("set the baseline with the baseline setting")
 	}
 	if a.Flags.Lookup(name) == nil {
 		var known []string
@@ -121,35 +131,69 @@ func setFlag(a *analysis.Analyzer, name string, value any) error {
 	return a.Flags.Set(name, fmt.Sprint(value))
 }
 
-// loadSpec loads the spec the settings name and checks its patterns
-// against the packages of its module.
-func (s Settings) loadSpec() (*boundary.Spec, error) {
+// loadBaseline loads the baseline the settings name, or the one beside
+// the spec at specPath ("" for spec-inline) when it exists. It returns
+// the path the analyzers are to read, "" for none.
+func (s Settings) loadBaseline(specPath string) (*baseline.Baseline, string, error) {
 	wd, err := os.Getwd()
 	if err != nil {
-		return nil, err
+		return nil, "", err
+	}
+	path, explicit := s.Baseline, s.Baseline != ""
+	switch {
+	case explicit && !filepath.IsAbs(path):
+		path = filepath.Join(wd, path)
+	case !explicit && specPath == "":
+		root, err := boundary.ModuleRoot(wd)
+		if err != nil {
+			return nil, "", nil // spec-inline outside a module: checkAgainstModule reports it
+		}
+		path = baseline.DefaultPath(filepath.Join(root, boundary.FileName))
+	case !explicit:
+		path = baseline.DefaultPath(specPath)
+	}
+	b, err := baseline.Load(path)
+	if !explicit && errors.Is(err, fs.ErrNotExist) {
+		return nil, "", nil
+	}
+	if err != nil {
+		return nil, "", err
+	}
+	return b, path, nil
+}
+
+// loadSpec loads the spec the settings name and checks its patterns
+// against the packages of its module. It returns the spec's path, "" for
+// spec-inline.
+func (s Settings) loadSpec() (*boundary.Spec, string, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, "", err
 	}
 	if s.SpecInline != "" {
-		return parseInline(s.SpecInline, wd)
+		spec, err := parseInline(s.SpecInline, wd)
+		return spec, "", err
 	}
 	path := s.Spec
 	if path == "" {
 		if path, err = boundary.Locate("", wd); err != nil {
-			return nil, fmt.Errorf("%w (for golangci-lint: or set spec or spec-inline in the boundarylint settings)", err)
+			return nil, "", fmt.Errorf("%w (for golangci-lint: or set spec or spec-inline in the boundarylint settings)", err)
 		}
 	} else if !filepath.IsAbs(path) {
 		path = filepath.Join(wd, path)
 	}
 	spec, err := boundary.Load(path)
 	if errs := (boundary.Errors)(nil); errors.As(err, &errs) {
-		return nil, fmt.Errorf("%s:\n%w", path, err)
+		return nil, "", fmt.Errorf("%s:\n%w", path, err)
 	} else if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	root, err := boundary.ModuleRoot(filepath.Dir(path))
 	if err != nil {
 		root = wd
 	}
-	return checkAgainstModule(spec, path, root)
+	spec, err = checkAgainstModule(spec, path, root)
+	return spec, path, err
 }
 
 // inlineName is how positions in an inline spec print.

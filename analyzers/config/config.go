@@ -14,6 +14,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 //go:embed doc.go
@@ -50,8 +51,7 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
-	report := suppress.NewReporter(pass)
-	spec, err := src.Spec(pass)
+	report, spec, err := src.Open(pass)
 	if spec == nil || err != nil {
 		return report.Result(), err // without a spec, a dependency outside any spec'd module
 	}
@@ -120,7 +120,7 @@ func (c *checker) checkKey(pos token.Pos, kind boundary.AccessKind, verb, key, v
 	if via != "" {
 		via = " " + via
 	}
-	c.reportf(pos, string(kind), "%s %s %s %s%s%s, owned by component %s (%s); ask %s through its API or move the setting",
+	c.reportf(pos, keyFinding(kind, key, o), "%s %s %s %s%s%s, owned by component %s (%s); ask %s through its API or move the setting",
 		c.comp.Name, verb, what, key, below, via, o.Owner.Name, o.Claim.Pos, o.Owner.Name)
 }
 
@@ -136,7 +136,7 @@ func (c *checker) checkPrefix(pos token.Pos, k keyArg, prefix string) bool {
 		return false
 	}
 	if c.foreign(o.Owner) {
-		c.reportf(pos, string(k.kind), "%s %s %s %s... (built at run time), owned by component %s (%s); ask %s through its API or move the setting",
+		c.reportf(pos, keyFinding(k.kind, prefix+"...", o), "%s %s %s %s... (built at run time), owned by component %s (%s); ask %s through its API or move the setting",
 			c.comp.Name, k.verb, what, prefix, o.Owner.Name, o.Claim.Pos, o.Owner.Name)
 	}
 	return true
@@ -152,12 +152,34 @@ func (c *checker) unverifiable(pos token.Pos, kind boundary.AccessKind, verb, vi
 	if kind == boundary.ConfigKey {
 		what = "config key"
 	}
-	c.reportf(pos, "unverifiable", "unverifiable config key: %s %s %s through %s with a key built at run time; component %s sets strict_config (%s), so use a constant key",
+	f := finding.Finding{Rule: finding.ConfigUnverifiable, Subject: finding.Subject{Kind: subjectKind(kind), Name: via},
+		SpecPos: suppress.SpecPos(c.comp.StrictConfigPos)}
+	c.reportf(pos, f, "unverifiable config key: %s %s %s through %s with a key built at run time; component %s sets strict_config (%s), so use a constant key",
 		c.comp.Name, verb, what, via, c.comp.Name, c.comp.StrictConfigPos)
 }
 
-func (c *checker) reportf(pos token.Pos, category, format string, args ...any) {
-	c.report.Report(analysis.Diagnostic{Pos: pos, Category: category, Message: fmt.Sprintf(format, args...)})
+// reportf reports f at pos, with the message format gives.
+func (c *checker) reportf(pos token.Pos, f finding.Finding, format string, args ...any) {
+	f.FromComponent = suppress.ComponentName(c.comp)
+	f.Message = fmt.Sprintf(format, args...)
+	c.report.Report(pos, token.NoPos, f)
+}
+
+// keyFinding is a finding about an env var or config key o owns.
+func keyFinding(kind boundary.AccessKind, key string, o boundary.Ownership) finding.Finding {
+	rule := finding.ConfigEnv
+	if kind == boundary.ConfigKey {
+		rule = finding.ConfigKey
+	}
+	return finding.Finding{Rule: rule, ToComponent: o.Owner.Name, Subject: finding.Subject{Kind: subjectKind(kind), Name: key},
+		SpecPos: suppress.SpecPos(o.Claim.Pos)}
+}
+
+func subjectKind(kind boundary.AccessKind) finding.SubjectKind {
+	if kind == boundary.ConfigKey {
+		return finding.SubjectConfig
+	}
+	return finding.SubjectEnv
 }
 
 // rel prints an import path the way the spec writes it.

@@ -1,9 +1,8 @@
 package config_test
 
 import (
+	"os"
 	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/boundarylint/boundarylint/analyzers/config"
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
@@ -12,7 +11,7 @@ import (
 
 // TestAccessForms covers every access form and every negative of the rule.
 func TestAccessForms(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
+	fixture.Run(t, config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/orders/envreads", "example.com/mono/orders/viperreads", "example.com/mono/orders/koanfreads",
 		"example.com/mono/orders/folding", "example.com/mono/orders/fields", "example.com/mono/orders/tags",
 		"example.com/mono/orders/accessors", "example.com/mono/orders/free", "example.com/mono/orders/suppressed")
@@ -21,23 +20,26 @@ func TestAccessForms(t *testing.T) {
 // TestOwnersAndReaders: the owner, the composition root, unclaimed and
 // shared packages read freely.
 func TestOwnersAndReaders(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
+	fixture.Run(t, config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/payments", "example.com/mono/cmd/server", "example.com/mono/cmd/loader", "example.com/mono/legacy", "example.com/mono/platform/...")
 }
 
 // TestStrictConfig: run-time keys are unverifiable in a strict component.
 func TestStrictConfig(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")), "example.com/mono/shipping/...")
+	fixture.Run(t, config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")), "example.com/mono/shipping/...")
 }
 
 // TestIgnores: a used directive is not reported, an unused one is.
 func TestIgnores(t *testing.T) {
 	a := ignores.New(config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")))
-	analysistest.Run(t, analysistest.TestData(), a, "example.com/mono/orders/stale", "example.com/mono/orders/suppressed")
+	fixture.Run(t, a, "example.com/mono/orders/stale", "example.com/mono/orders/suppressed")
 }
 
 // TestSpecFlag runs the flag-configured Analyzer, as go vet and nogo do.
 func TestSpecFlag(t *testing.T) {
 	fixture.SpecFlag(t, config.Analyzer, "boundaries.yaml")
-	analysistest.Run(t, analysistest.TestData(), config.Analyzer, "example.com/mono/orders/free")
+	fixture.Run(t, config.Analyzer, "example.com/mono/orders/free")
 }
+
+// TestMain fails when a rule of config has no fixture.
+func TestMain(m *testing.M) { os.Exit(fixture.CoverRules(m, "config")) }

@@ -31,6 +31,12 @@
 //		Key string `env:"STRIPE_KEY"`           // a struct tag that binds payments' variable
 //	}
 //
+// Each diagnostic's Category is its rule: config/env for an environment
+// variable, config/key for a config key (a flag name counts as one),
+// config/field for a config-struct field, config/unverifiable for a key
+// built at run time in a component with strict_config, and config/spec for
+// a field claim or accessor of the spec that names nothing.
+//
 // Calls are matched by the callee's package path and name through type
 // information: os.Getenv, os.LookupEnv, os.Setenv, os.Unsetenv, os.ExpandEnv
 // (every $VAR of a constant text), syscall.Getenv, Setenv and Unsetenv, the

@@ -9,7 +9,9 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // step is one field selection of a chain: the field, and the named struct
@@ -203,7 +205,10 @@ func (c *checker) literalField(st *types.Struct, i int, elt ast.Expr) (*types.Va
 
 func (c *checker) reportField(pos token.Pos, verb string, root *types.TypeName, path []string, o boundary.Ownership) {
 	name := c.rel(root.Pkg().Path()) + "." + root.Name() + "." + strings.Join(path, ".")
-	c.reportf(pos, "field", "%s %s field %s, owned by component %s (%s); ask %s through its API or move the setting",
+	f := finding.Finding{Rule: finding.ConfigField, ToComponent: o.Owner.Name,
+		Subject: finding.Subject{Kind: finding.SubjectField, Name: root.Pkg().Path() + "." + root.Name() + "." + strings.Join(path, ".")},
+		SpecPos: suppress.SpecPos(o.Claim.Pos)}
+	c.reportf(pos, f, "%s %s field %s, owned by component %s (%s); ask %s through its API or move the setting",
 		c.comp.Name, verb, name, o.Owner.Name, o.Claim.Pos, o.Owner.Name)
 }
 

@@ -5,8 +5,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
+	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // checkSpecEntries reports, in the package they name, field claims and
@@ -19,12 +20,12 @@ func (c *checker) checkSpecEntries() {
 	if !inModule || len(c.pass.Files) == 0 || strings.HasSuffix(path, "_test") {
 		return
 	}
-	pos := specsource.PackageClause(c.pass).Pos()
+	pos := suppress.PackageClause(c.pass).Pos()
 	for _, comp := range c.spec.Components {
 		for _, f := range comp.Owns.Fields {
 			if f.Package == rel {
 				if msg := fieldClaimProblem(c.pass.Pkg, f); msg != "" {
-					c.reportf(pos, "spec", "field claim %s of component %s (%s) %s; fix the claim", f, comp.Name, f.Pos, msg)
+					c.reportf(pos, specFinding(f.String(), comp.Name, f.Pos), "field claim %s of component %s (%s) %s; fix the claim", f, comp.Name, f.Pos, msg)
 				}
 			}
 		}
@@ -32,7 +33,7 @@ func (c *checker) checkSpecEntries() {
 	for _, a := range c.spec.Config.Accessors {
 		if a.Func.Package == path {
 			if msg := accessorProblem(c.pass.Pkg, a); msg != "" {
-				c.reportf(pos, "spec", "config accessor %s (%s) %s; fix the accessor", a.Func, a.Pos, msg)
+				c.reportf(pos, specFinding(a.Func.String(), "", a.Pos), "config accessor %s (%s) %s; fix the accessor", a.Func, a.Pos, msg)
 			}
 		}
 	}
@@ -94,4 +95,11 @@ func accessorProblem(pkg *types.Package, a boundary.Accessor) string {
 		return "takes no string as argument " + strconv.Itoa(a.Key)
 	}
 	return ""
+}
+
+// specFinding is a finding about a spec entry, of component comp when it
+// has one, that names nothing in the package.
+func specFinding(entry, comp string, pos boundary.Pos) finding.Finding {
+	return finding.Finding{Rule: finding.ConfigSpec, ToComponent: comp, Subject: finding.Subject{Kind: finding.SubjectSpec, Name: entry},
+		SpecPos: suppress.SpecPos(pos)}
 }

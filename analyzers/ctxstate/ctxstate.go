@@ -18,6 +18,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 //go:embed doc.go
@@ -64,13 +65,13 @@ func (c *checker) inspector() *inspector.Inspector {
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
-	report := suppress.NewReporter(pass)
 	if stdlib.Contains(pass) {
-		return report.Result(), nil // the standard library owns no component's keys or state
+		// the standard library owns no component's keys or state
+		return suppress.NewReporter(pass, suppress.Config{}).Result(), nil
 	}
-	spec, err := src.Spec(pass)
+	report, spec, err := src.Open(pass)
 	if err != nil {
-		return nil, err
+		return report.Result(), err
 	}
 	c := &checker{pass: pass, report: report, facts: map[*types.Func]*keyFact{}}
 	c.summarise()
@@ -136,14 +137,15 @@ func (c *checker) checkContext() {
 }
 
 func (c *checker) reportKey(pos token.Pos, u keyUse, o boundary.Ownership, through string) {
-	what, category := "nothing sets it in "+c.comp.Name, "context-read"
+	what, rule := "nothing sets it in "+c.comp.Name, finding.CtxstateContextRead
 	switch {
 	case u.Set && through != "":
-		what, category = "the code of "+o.Owner.Name+" that sets it no longer runs in "+c.comp.Name, "context-write"
+		what, rule = "the code of "+o.Owner.Name+" that sets it no longer runs in "+c.comp.Name, finding.CtxstateContextWrite
 	case u.Set:
-		what, category = o.Owner.Name+" no longer sees it", "context-write"
+		what, rule = o.Owner.Name+" no longer sees it", finding.CtxstateContextWrite
 	}
-	c.reportf(pos, category, "%s %s context value %s, owned by component %s (%s)%s; after extraction %s: pass the value explicitly or propagate it as a request header",
+	f := other(rule, finding.SubjectContextKey, u.Key, o.Owner, o.Claim.Pos)
+	c.reportf(pos, f, "%s %s context value %s, owned by component %s (%s)%s; after extraction %s: pass the value explicitly or propagate it as a request header",
 		c.comp.Name, u.verb(), c.relKey(u.Key), o.Owner.Name, o.Claim.Pos, through, what)
 }
 
@@ -155,15 +157,16 @@ func (c *checker) checkState() {
 		if d == nil {
 			return
 		}
-		name := c.relKey(u.v.Pkg().Path() + "." + u.v.Name())
+		id := u.v.Pkg().Path() + "." + u.v.Name()
+		name := c.relKey(id)
 		if u.write {
-			c.reportf(u.id.Pos(), "state-write", "%s writes %s, a package variable of component %s (%s); after extraction the two processes no longer share it: call %s through its API or keep the setting in %s",
+			c.reportf(u.id.Pos(), other(finding.CtxstateStateWrite, finding.SubjectVariable, id, d, d.Pos), "%s writes %s, a package variable of component %s (%s); after extraction the two processes no longer share it: call %s through its API or keep the setting in %s",
 				c.comp.Name, name, d.Name, d.Pos, d.Name, c.comp.Name)
 			return
 		}
 		var w writtenFact
 		if mutable(u.v.Type()) && c.pass.ImportObjectFact(u.v, &w) {
-			c.reportf(u.id.Pos(), "state-read", "%s reads %s, state of component %s that it changes at run time (%s; %s); after extraction %s sees its own copy: ask %s through its API",
+			c.reportf(u.id.Pos(), other(finding.CtxstateStateRead, finding.SubjectVariable, id, d, d.Pos), "%s reads %s, state of component %s that it changes at run time (%s; %s); after extraction %s sees its own copy: ask %s through its API",
 				c.comp.Name, name, d.Name, place.Rel(c.spec, w.At), d.Pos, c.comp.Name, d.Name)
 		}
 	})
@@ -187,8 +190,19 @@ func (c *checker) otherComponent(pkg *types.Package) *boundary.Component {
 	return d
 }
 
-func (c *checker) reportf(pos token.Pos, category, format string, args ...any) {
-	c.report.Report(analysis.Diagnostic{Pos: pos, Category: category, Message: fmt.Sprintf(format, args...)})
+// reportf reports f at pos, with the message format gives.
+func (c *checker) reportf(pos token.Pos, f finding.Finding, format string, args ...any) {
+	f.FromComponent = suppress.ComponentName(c.comp)
+	f.Message = fmt.Sprintf(format, args...)
+	c.report.Report(pos, token.NoPos, f)
+}
+
+// other is a finding of rule about a key or variable id
+// ("import/path.Name") of component d, which claims it at claim.
+func other(rule string, kind finding.SubjectKind, id string, d *boundary.Component, claim boundary.Pos) finding.Finding {
+	pkg := id[:strings.LastIndexByte(id, '.')]
+	return finding.Finding{Rule: rule, ToComponent: d.Name, ToPackage: strings.TrimSuffix(pkg, "_test"),
+		Subject: finding.Subject{Kind: kind, Name: id}, SpecPos: suppress.SpecPos(claim)}
 }
 
 // relKey prints a key or variable ("import/path.Name") with a

@@ -1,9 +1,8 @@
 package ctxstate_test
 
 import (
+	"os"
 	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/boundarylint/boundarylint/analyzers/ctxstate"
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
@@ -15,7 +14,7 @@ import (
 // packages, gin and echo, package state, facts asserted on the functions
 // and variables that export them; a composition root using what it wires.
 func TestFindings(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), ctxstate.New(fixture.Spec(t, "boundaries.yaml", "")),
+	fixture.Run(t, ctxstate.New(fixture.Spec(t, "boundaries.yaml", "")),
 		"example.com/mono/payments/...", "example.com/mono/platform/...", "example.com/mono/orders/httpapi",
 		"example.com/mono/orders/own", "example.com/mono/orders/state", "example.com/mono/legacy",
 		"example.com/mono/cmd/server")
@@ -24,14 +23,17 @@ func TestFindings(t *testing.T) {
 // TestIgnores: a used directive is not reported, an unused one is.
 func TestIgnores(t *testing.T) {
 	a := ignores.New(ctxstate.New(fixture.Spec(t, "boundaries.yaml", "")))
-	analysistest.Run(t, analysistest.TestData(), a, "example.com/mono/orders/suppressed")
+	fixture.Run(t, a, "example.com/mono/orders/suppressed")
 }
 
 // TestSpecFlag runs the flag-configured Analyzer, as go vet and nogo do.
 func TestSpecFlag(t *testing.T) {
 	fixture.SpecFlag(t, ctxstate.Analyzer, "boundaries.yaml")
-	results := analysistest.Run(t, analysistest.TestData(), ctxstate.Analyzer, "example.com/mono/orders/flagged")
+	results := fixture.Run(t, ctxstate.Analyzer, "example.com/mono/orders/flagged")
 	if len(results) == 0 || len(results[0].Diagnostics) != 1 {
 		t.Fatalf("want one finding from the spec named by -spec, got %v", results)
 	}
 }
+
+// TestMain fails when a rule of ctxstate has no fixture.
+func TestMain(m *testing.M) { os.Exit(fixture.CoverRules(m, "ctxstate")) }

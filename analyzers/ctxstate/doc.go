@@ -58,7 +58,9 @@
 // claimed) and state, and keys and state of packages no component claims,
 // are free. Packages no component claims are not checked.
 // A claim in owns.context that names no package-level type, variable or
-// constant of its package is reported at that package's clause.
+// constant of its package is a spec error (boundary.CheckModule, run by
+// every mode of boundarylint); the analyzer reports it at that package's
+// clause too, for drivers that bind a spec without checking it.
 //
 // Not checked, by design: keys passed through variables of interface type
 // or built at run time, string literal keys, calls through interfaces and
@@ -66,6 +68,13 @@
 // writes of a component's variable by another package of that component
 // (the fact is exported by the declaring package only), and pointer
 // methods called on a variable that is itself a pointer.
+//
+// Each diagnostic's Category is its rule: ctxstate/context-read for a
+// read of another component's context value, ctxstate/context-write for a
+// write (directly, or through its middleware), ctxstate/state-write for a
+// write of its package variable, ctxstate/state-read for a read of its
+// mutable state that it changes at run time, and ctxstate/spec for an
+// owns.context claim that names nothing.
 //
 // Findings can be silenced with //boundarylint:ignore <reason>.
 package ctxstate

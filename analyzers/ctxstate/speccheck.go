@@ -4,7 +4,8 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
+	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // checkKeyClaims reports, in the package they name, owns.context claims
@@ -26,7 +27,9 @@ func (c *checker) checkKeyClaims() {
 			case *types.TypeName, *types.Var, *types.Const:
 				continue
 			}
-			c.reportf(specsource.PackageClause(c.pass).Pos(), "spec", "context key claim %s of component %s (%s) names no type, variable or constant of package %s; fix the claim",
+			f := finding.Finding{Rule: finding.CtxstateSpec, ToComponent: comp.Name,
+				Subject: finding.Subject{Kind: finding.SubjectSpec, Name: k.String()}, SpecPos: suppress.SpecPos(k.Pos)}
+			c.reportf(suppress.PackageClause(c.pass).Pos(), f, "context key claim %s of component %s (%s) names no type, variable or constant of package %s; fix the claim",
 				k, comp.Name, k.Pos, c.pass.Pkg.Name())
 		}
 	}

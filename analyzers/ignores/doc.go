@@ -17,6 +17,16 @@
 //
 //	//boundarylint:ignore
 //
+// It also reports the baseline's stale entries for the package: an entry
+// (boundaries.baseline.json, beside the spec) that accepts more findings
+// than the package still has. The fixed violation must leave the baseline,
+// or it could come back unnoticed; run `boundarylint baseline` to shrink
+// the file. The variant of a package without its _test.go files leaves
+// this to the variant with them, which sees every finding.
+//
+// Its rules, each diagnostic's Category: ignores/no-reason,
+// ignores/unused and ignores/stale-baseline.
+//
 // The analyzer runs the rule analyzers it is built from and counts the
-// directives each of them used.
+// directives and baseline entries each of them used.
 package ignores

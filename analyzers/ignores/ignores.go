@@ -2,6 +2,7 @@ package ignores
 
 import (
 	_ "embed"
+	"fmt"
 	"go/token"
 
 	"golang.org/x/tools/go/analysis"
@@ -12,6 +13,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/analyzers/tx"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 //go:embed doc.go
@@ -36,20 +38,29 @@ func New(rules ...*analysis.Analyzer) *analysis.Analyzer {
 
 func run(pass *analysis.Pass, rules []*analysis.Analyzer) error {
 	used := map[token.Pos]bool{}
+	attach := false
+	var results []ruleResult
 	for _, rule := range rules {
 		if r, ok := pass.ResultOf[rule].(*suppress.Result); ok && r != nil {
 			for pos := range r.Used {
 				used[pos] = true
 			}
+			attach = attach || r.Findings
+			results = append(results, ruleResult{rule.Name, r})
 		}
 	}
 	for _, d := range suppress.Directives(pass) {
+		f := finding.Finding{Subject: finding.Subject{Kind: finding.SubjectDirective, Name: d.Reason}}
 		switch {
 		case d.Reason == "":
-			pass.Reportf(d.Pos, "//boundarylint:ignore needs a reason, as in //boundarylint:ignore legacy job, removed in PAY-123")
+			f.Rule, f.Message = finding.IgnoresNoReason, "//boundarylint:ignore needs a reason, as in //boundarylint:ignore legacy job, removed in PAY-123"
 		case !used[d.Pos]:
-			pass.Reportf(d.Pos, "//boundarylint:ignore silences nothing on line %d; remove it", d.Line)
+			f.Rule, f.Message = finding.IgnoresUnused, fmt.Sprintf("//boundarylint:ignore silences nothing on line %d; remove it", d.Line)
+		default:
+			continue
 		}
+		suppress.Emit(pass, d.Pos, token.NoPos, f, attach)
 	}
+	checkStale(pass, results, attach)
 	return nil
 }

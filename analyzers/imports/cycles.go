@@ -5,7 +5,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // moduleGraphs reads each module's import graph once per analyzer: the
@@ -91,11 +93,28 @@ func (c *checker) checkCycles(mod *boundary.ModuleImports) {
 		}
 		for _, imp := range c.imports() {
 			if !imp.test && imp.path == cy.At.To {
-				c.reportf(imp.spec, "cycle", "%s", c.describeCycle(cy))
+				f := finding.Finding{Rule: finding.ImportsCycle, ToComponent: suppress.ComponentName(c.componentOf(imp.path)), ToPackage: imp.path,
+					Subject: finding.Subject{Kind: finding.SubjectCycle, Name: cycleName(cy)}}
+				c.reportf(imp.spec, f, "%s", c.describeCycle(cy))
 				break
 			}
 		}
 	}
+}
+
+// cycleName names a cycle in its finding's subject: a single loop as the
+// loop, "a -> b -> a", a larger strongly connected set as its components,
+// "a, b, c".
+func cycleName(cy boundary.Cycle) string {
+	list, sep := cy.Components, ", "
+	if cy.Loop != nil {
+		list, sep = cy.Loop, " -> "
+	}
+	names := make([]string, len(list))
+	for i, comp := range list {
+		names[i] = comp.Name
+	}
+	return strings.Join(names, sep)
 }
 
 // describeCycle names the whole cycle: a single loop as the loop and its
@@ -110,26 +129,18 @@ func (c *checker) describeCycle(cy boundary.Cycle) string {
 		return s
 	}
 	if cy.Loop != nil {
-		names := make([]string, len(cy.Loop))
 		var because []string
-		for i, comp := range cy.Loop {
-			names[i] = comp.Name
-			if i > 0 {
-				e, _ := cy.Edge(cy.Loop[i-1], comp)
-				because = append(because, witness(e))
-			}
+		for i := 1; i < len(cy.Loop); i++ {
+			e, _ := cy.Edge(cy.Loop[i-1], cy.Loop[i])
+			because = append(because, witness(e))
 		}
-		return "component cycle " + strings.Join(names, " -> ") + ": " + strings.Join(because, ", ") + "; remove one of these imports"
-	}
-	names := make([]string, len(cy.Components))
-	for i, comp := range cy.Components {
-		names[i] = comp.Name
+		return "component cycle " + cycleName(cy) + ": " + strings.Join(because, ", ") + "; remove one of these imports"
 	}
 	edges := make([]string, len(cy.Edges))
 	for i, e := range cy.Edges {
 		edges[i] = e.From.Name + " -> " + e.To.Name + " (" + witness(e) + ")"
 	}
-	return "component cycle among " + strings.Join(names, ", ") + ": " + strings.Join(edges, ", ") +
+	return "component cycle among " + cycleName(cy) + ": " + strings.Join(edges, ", ") +
 		"; remove imports until these components form a hierarchy"
 }
 

@@ -8,19 +8,19 @@
 // Each package of the module belongs to the component with the most specific
 // matching pattern in the spec. For every import in a file of component A:
 //
-//   - forbidden: the imported package belongs to component B, B is not A, not
+//   - imports/forbidden: the imported package belongs to component B, B is not A, not
 //     shared, and not in A's depends_on; or B is a composition root
 //     (composition_root: true), which nothing may import;
-//   - private: B is allowed, but the package is not in B's api, and A is not
+//   - imports/private: B is allowed, but the package is not in B's api, and A is not
 //     a composition root (which may import any package of what it wires);
-//   - reserved: a third-party import that external reserves to other components;
-//   - unassigned: with "unassigned: deny", importing a package no component
+//   - imports/reserved: a third-party import that external reserves to other components;
+//   - imports/unassigned: with "unassigned: deny", importing a package no component
 //     claims; with warn or deny, each unclaimed package is itself reported;
-//   - isolated: a component marked isolated must reach, through any chain of
+//   - imports/isolated: a component marked isolated must reach, through any chain of
 //     imports, only itself, its depends_on, the standard library and
 //     third-party code not reserved to others. The finding sits on the import
 //     that opens the path and prints the whole chain;
-//   - cycle: components whose packages import each other in a loop. Each
+//   - imports/cycle: components whose packages import each other in a loop. Each
 //     strongly connected set of components is reported once, with every
 //     component in it and one import for each edge between them, at the
 //     import that makes its first edge (by component names) not declared

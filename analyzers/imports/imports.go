@@ -15,6 +15,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 //go:embed doc.go
@@ -64,8 +65,7 @@ func (c *checker) componentOf(path string) *boundary.Component {
 
 func run(pass *analysis.Pass, src *specsource.Source, graphs *moduleGraphs) (any, error) {
 	exportImports(pass)
-	report := suppress.NewReporter(pass)
-	spec, err := src.Spec(pass)
+	report, spec, err := src.Open(pass)
 	if err != nil {
 		return nil, err
 	}
@@ -125,8 +125,19 @@ func (c *checker) rel(path string) string {
 	return path
 }
 
-func (c *checker) reportf(node ast.Node, category, format string, args ...any) {
-	c.report.Report(analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Category: category, Message: fmt.Sprintf(format, args...)})
+// reportf reports f at node, with the message format gives.
+func (c *checker) reportf(node ast.Node, f finding.Finding, format string, args ...any) {
+	f.FromComponent = suppress.ComponentName(c.comp)
+	f.Message = fmt.Sprintf(format, args...)
+	c.report.Report(node.Pos(), node.End(), f)
+}
+
+// importFinding is a finding about an import of path, which belongs to
+// component to (nil for third-party code), made a violation by the spec
+// entry at pos.
+func importFinding(rule, path string, to *boundary.Component, pos boundary.Pos) finding.Finding {
+	return finding.Finding{Rule: rule, ToComponent: suppress.ComponentName(to), ToPackage: path,
+		Subject: finding.Subject{Kind: finding.SubjectImport, Name: path}, SpecPos: suppress.SpecPos(pos)}
 }
 
 // checkDirect applies the forbidden, private, reserved and unassigned rules
@@ -142,20 +153,20 @@ func (c *checker) checkDirect() {
 		switch v.Rule {
 		case boundary.Forbidden:
 			if v.To.CompositionRoot {
-				c.reportf(imp.spec, "forbidden", "%s imports %s, which belongs to composition root %s (%s), which nothing may import; move what %s needs into a component both may depend on",
+				c.reportf(imp.spec, importFinding(finding.ImportsForbidden, imp.path, v.To, v.Pos), "%s imports %s, which belongs to composition root %s (%s), which nothing may import; move what %s needs into a component both may depend on",
 					from, to, v.To.Name, v.Pos, from)
 				continue
 			}
-			c.reportf(imp.spec, "forbidden", "%s imports %s, which belongs to component %s that %s may not depend on (%s); remove the import or add %s to depends_on of %s",
+			c.reportf(imp.spec, importFinding(finding.ImportsForbidden, imp.path, v.To, v.Pos), "%s imports %s, which belongs to component %s that %s may not depend on (%s); remove the import or add %s to depends_on of %s",
 				from, to, v.To.Name, v.From.Name, v.Pos, v.To.Name, v.From.Name)
 		case boundary.Private:
-			c.reportf(imp.spec, "private", "%s imports %s, which is private to component %s (%s); %s",
+			c.reportf(imp.spec, importFinding(finding.ImportsPrivate, imp.path, v.To, v.Pos), "%s imports %s, which is private to component %s (%s); %s",
 				from, to, v.To.Name, v.Pos, c.privateAdvice(imp, v.To))
 		case boundary.Reserved:
-			c.reportf(imp.spec, "reserved", "%s imports %s, which is reserved to %s (%s); go through the API of %s instead",
+			c.reportf(imp.spec, importFinding(finding.ImportsReserved, imp.path, nil, v.Pos), "%s imports %s, which is reserved to %s (%s); go through the API of %s instead",
 				from, to, refNames(v.Reservation.To, "component ", " or "), v.Pos, refNames(v.Reservation.To, "", " or "))
 		case boundary.Unassigned:
-			c.reportf(imp.spec, "unassigned", "%s imports %s, which no component claims (unassigned: deny, %s); add %s to a component's packages",
+			c.reportf(imp.spec, importFinding(finding.ImportsUnassigned, imp.path, nil, v.Pos), "%s imports %s, which no component claims (unassigned: deny, %s); add %s to a component's packages",
 				from, to, v.Pos, to)
 		}
 	}
@@ -212,6 +223,7 @@ func (c *checker) checkUnassigned() {
 			first = f
 		}
 	}
-	c.reportf(first.Name, "unassigned", "package %s is not claimed by any component (unassigned: %s, %s); add it to a component's packages",
+	c.reportf(first.Name, finding.Finding{Rule: finding.ImportsUnassigned, Subject: finding.Subject{Kind: finding.SubjectPackage, Name: c.path},
+		SpecPos: suppress.SpecPos(c.spec.UnassignedPos)}, "package %s is not claimed by any component (unassigned: %s, %s); add it to a component's packages",
 		c.rel(c.path), c.spec.Unassigned, c.spec.UnassignedPos)
 }

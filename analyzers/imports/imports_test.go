@@ -18,7 +18,7 @@ import (
 // TestRules covers every import rule and its traps on one monolith.
 func TestRules(t *testing.T) {
 	a := imports.New(fixture.Spec(t, "boundaries.yaml", ""))
-	analysistest.Run(t, analysistest.TestData(), a,
+	fixture.Run(t, a,
 		"example.com/mono/users/...", "example.com/mono/platform/...", "example.com/mono/payments/...",
 		"example.com/mono/inventory/...", "example.com/mono/billing/...", "example.com/mono/billingx/...",
 		"example.com/mono/orders/checkout", "example.com/mono/orders/events", "example.com/mono/orders/suppressed",
@@ -28,18 +28,18 @@ func TestRules(t *testing.T) {
 
 func TestTestsExempt(t *testing.T) {
 	a := imports.New(fixture.Spec(t, "boundaries_exempt.yaml", ""))
-	analysistest.Run(t, analysistest.TestData(), a, "example.com/mono/orders/exempt")
+	fixture.Run(t, a, "example.com/mono/orders/exempt")
 }
 
 func TestUnassignedDeny(t *testing.T) {
 	a := imports.New(fixture.Spec(t, "boundaries_other.yaml", ""))
-	analysistest.Run(t, analysistest.TestData(), a, "example.com/other/...")
+	fixture.Run(t, a, "example.com/other/...")
 }
 
 // TestSpecFlag runs the flag-configured Analyzer, as go vet and nogo do.
 func TestSpecFlag(t *testing.T) {
 	fixture.SpecFlag(t, imports.Analyzer, "boundaries.yaml")
-	results := analysistest.Run(t, analysistest.TestData(), imports.Analyzer, "example.com/mono/payments/webhook")
+	results := fixture.Run(t, imports.Analyzer, "example.com/mono/payments/webhook")
 	if len(results) == 0 || len(results[0].Diagnostics) != 1 {
 		t.Fatalf("want one diagnostic from the spec named by -spec, got %v", results)
 	}
@@ -47,7 +47,7 @@ func TestSpecFlag(t *testing.T) {
 
 func TestIgnores(t *testing.T) {
 	a := ignores.New(imports.New(fixture.Spec(t, "boundaries.yaml", "")))
-	analysistest.Run(t, analysistest.TestData(), a, "example.com/mono/orders/stale")
+	fixture.Run(t, a, "example.com/mono/orders/stale")
 }
 
 // TestExcludedFiles: the direct rules read the files the build's
@@ -86,3 +86,6 @@ func TestExcludedFiles(t *testing.T) {
 		t.Errorf("findings in excluded files: got %v, want %v", got, want)
 	}
 }
+
+// TestMain fails when a rule of imports has no fixture.
+func TestMain(m *testing.M) { os.Exit(fixture.CoverRules(m, "imports")) }

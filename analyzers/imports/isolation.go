@@ -3,7 +3,9 @@ package imports
 import (
 	"strings"
 
+	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // checkIsolation reports, for an isolated component, every chain of imports
@@ -93,6 +95,9 @@ func (c *checker) reportIsolation(imp importSpec, chain []string) {
 	for _, r := range c.comp.DependsOn {
 		allowed = append(allowed, r.Name)
 	}
-	c.reportf(imp.spec, "isolated", "%s reaches %s through %s, but isolated component %s may only depend on %s (%s); break the chain %s",
+	f := finding.Finding{Rule: finding.ImportsIsolated, ToComponent: suppress.ComponentName(c.componentOf(target)), ToPackage: target,
+		Subject: finding.Subject{Kind: finding.SubjectImport, Name: imp.path}, SpecPos: suppress.SpecPos(c.comp.IsolatedPos),
+		Chain: append([]string{c.path}, chain...)}
+	c.reportf(imp.spec, f, "%s reaches %s through %s, but isolated component %s may only depend on %s (%s); break the chain %s",
 		c.rel(c.path), what, c.rel(imp.path), c.comp.Name, strings.Join(allowed, ", "), c.comp.IsolatedPos, strings.Join(full, " -> "))
 }

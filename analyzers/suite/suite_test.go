@@ -1,10 +1,15 @@
 package suite
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // TestIgnoresCoversRules fails when a rule is missing from the Requires of
@@ -33,6 +38,39 @@ func TestBindMatchesAnalyzers(t *testing.T) {
 	for i := range bound {
 		if bound[i].Name != configured[i].Name || bound[i] == configured[i] {
 			t.Errorf("analyzer %d: bound %s (%p), configured %s (%p): want the same name and a new analyzer", i, bound[i].Name, bound[i], configured[i].Name, configured[i])
+		}
+	}
+}
+
+// TestDocsNameEveryRule keeps the registry and the documentation in step:
+// each analyzer's Doc (which `boundarylint help ANALYZER` prints) and the
+// README name every rule ID of the registry, and every ID the README
+// names is in it.
+func TestDocsNameEveryRule(t *testing.T) {
+	docs := map[string]string{ignores.Analyzer.Name: ignores.Analyzer.Doc}
+	for _, r := range Rules() {
+		docs[r.Analyzer.Name] = r.Analyzer.Doc
+	}
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range finding.Rules() {
+		doc, ok := docs[r.Analyzer]
+		if !ok {
+			t.Errorf("rule %s: analyzer %s is not in the suite", r.ID, r.Analyzer)
+		}
+		if !strings.Contains(doc, r.ID) {
+			t.Errorf("the Doc of analyzer %s does not name rule %s", r.Analyzer, r.ID)
+		}
+		if !strings.Contains(string(readme), "`"+r.ID+"`") {
+			t.Errorf("README.md does not name rule `%s`", r.ID)
+		}
+	}
+	id := regexp.MustCompile("`((?:imports|config|tx|ignores)/[a-z-]+)`")
+	for _, m := range id.FindAllStringSubmatch(string(readme), -1) {
+		if _, ok := finding.Lookup(m[1]); !ok {
+			t.Errorf("README.md names rule %s, which is not in the registry", m[1])
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"go/types"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // checkCrossings reports transactions that cross into another, non-shared
@@ -39,16 +40,16 @@ func (c *checker) checkCallCrossing(call *ast.CallExpr) {
 	}
 	for _, a := range c.args(call) {
 		if c.isTxValue(a) {
-			c.reportf(a.Pos(), "tx-crossing", "%s passes transaction %s to %s of component %s (%s); "+crossAdvice,
+			c.reportf(a.Pos(), crossing(finding.TxCrossing, finding.SubjectCall, typenames.FuncName(fn), d), "%s passes transaction %s to %s of component %s (%s); "+crossAdvice,
 				c.pkgRel(), types.ExprString(a), typenames.FuncName(fn), d.Name, d.Pos, d.Name)
 		}
 	}
 	switch {
 	case c.returnsTx(fn):
-		c.reportf(call.Pos(), "tx-crossing", "%s gets a transaction from %s of component %s (%s); "+crossAdvice,
+		c.reportf(call.Pos(), crossing(finding.TxCrossing, finding.SubjectCall, typenames.FuncName(fn), d), "%s gets a transaction from %s of component %s (%s); "+crossAdvice,
 			c.pkgRel(), typenames.FuncName(fn), d.Name, d.Pos, c.comp.Name)
 	case c.runnerArg(fn) >= 0:
-		c.reportf(call.Pos(), "tx-crossing", "%s runs its code in a transaction of component %s through %s (%s); "+crossAdvice,
+		c.reportf(call.Pos(), crossing(finding.TxCrossing, finding.SubjectCall, typenames.FuncName(fn), d), "%s runs its code in a transaction of component %s through %s (%s); "+crossAdvice,
 			c.pkgRel(), d.Name, typenames.FuncName(fn), d.Pos, c.comp.Name)
 	}
 }
@@ -69,7 +70,7 @@ func (c *checker) checkStore(as *ast.AssignStmt) {
 			continue
 		}
 		if d := c.componentOf(obj.Pkg()); d != nil {
-			c.reportf(rhs.Pos(), "tx-crossing", "%s stores transaction %s into %s of component %s (%s); "+crossAdvice,
+			c.reportf(rhs.Pos(), crossing(finding.TxCrossing, finding.SubjectTransaction, c.objName(sel, obj), d), "%s stores transaction %s into %s of component %s (%s); "+crossAdvice,
 				c.pkgRel(), types.ExprString(rhs), c.objName(sel, obj), d.Name, d.Pos, d.Name)
 		}
 	}
@@ -92,7 +93,7 @@ func (c *checker) checkLiteral(lit *ast.CompositeLit) {
 			elt = kv.Value
 		}
 		if c.isTxValue(elt) {
-			c.reportf(elt.Pos(), "tx-crossing", "%s stores transaction %s into a %s.%s of component %s (%s); "+crossAdvice,
+			c.reportf(elt.Pos(), crossing(finding.TxCrossing, finding.SubjectTransaction, n.Obj().Pkg().Path()+"."+n.Obj().Name(), d), "%s stores transaction %s into a %s.%s of component %s (%s); "+crossAdvice,
 				c.pkgRel(), types.ExprString(elt), n.Obj().Pkg().Name(), n.Obj().Name(), d.Name, d.Pos, d.Name)
 		}
 	}

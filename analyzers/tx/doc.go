@@ -10,18 +10,18 @@
 // joins, can only survive the split of the monolith as a distributed
 // transaction. The analyzer reports:
 //
-//   - foreign-table: a statement whose SQL is a constant (a literal, a named
+//   - tx/foreign-table: a statement whose SQL is a constant (a literal, a named
 //     constant from any package, a constant concatenation, sqlc's generated
 //     constants) touches a table owned by another component;
-//   - cross-owner: the statements inside one transaction touch tables of two
+//   - tx/cross-owner: the statements inside one transaction touch tables of two
 //     or more owners, directly or through the functions called inside it;
 //     reported once, at the Begin or runner call, with every owner, table
 //     and place;
-//   - tx-crossing: a transaction is passed to, returned from or stored into
+//   - tx/crossing: a transaction is passed to, returned from or stored into
 //     a function, method, struct or variable of another component, or
 //     another component's runner runs this component's code in its
 //     transaction;
-//   - call-in-tx: inside a transaction, a call to a function of another
+//   - tx/call-in-tx: inside a transaction, a call to a function of another
 //     component, which after the split is a remote call inside a local
 //     transaction.
 //

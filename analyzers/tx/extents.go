@@ -5,10 +5,12 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 	"strings"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // extent is the code that runs inside one transaction: from a Begin to the
@@ -174,11 +176,18 @@ func (c *checker) checkOwners(e *extent) {
 	}
 	parts := make([]string, len(ow.list))
 	names := make([]string, len(ow.list))
+	var tables []string
 	for i, ot := range ow.list {
 		names[i] = ot.owner.Name
 		parts[i] = fmt.Sprintf("%s: %s (%s)", ot.owner.Name, strings.Join(ot.tables, ", "), ot.claim)
+		tables = append(tables, ot.tables...)
 	}
-	c.reportf(e.origin.Pos(), "cross-owner", "%s touches tables of %s: %s; once they are separate services no transaction can span them: give each owner its own transaction and coordinate with an outbox or a saga",
+	// The key names the owners and tables, not the transaction's place,
+	// which moves with every edit above it.
+	sort.Strings(tables)
+	f := finding.Finding{Rule: finding.TxCrossOwner, ToComponent: strings.Join(names, ","),
+		Subject: finding.Subject{Kind: finding.SubjectTransaction, Name: strings.Join(tables, ",")}}
+	c.reportf(e.origin.Pos(), f, "%s touches tables of %s: %s; once they are separate services no transaction can span them: give each owner its own transaction and coordinate with an outbox or a saga",
 		e.name, strings.Join(names, " and "), strings.Join(parts, "; "))
 }
 
@@ -193,7 +202,7 @@ func (c *checker) checkCallsInside(e *extent, reported map[*ast.CallExpr]bool) {
 			return
 		}
 		reported[call] = true
-		c.reportf(call.Pos(), "call-in-tx", "%s calls %s of component %s inside %s (%s); move the call after the commit, or publish an event the other component handles",
+		c.reportf(call.Pos(), crossing(finding.TxCallInTx, finding.SubjectCall, typenames.FuncName(fn), d), "%s calls %s of component %s inside %s (%s); move the call after the commit, or publish an event the other component handles",
 			c.pkgRel(), typenames.FuncName(fn), d.Name, e.name, d.Pos)
 	}
 	for _, cs := range e.inside() {

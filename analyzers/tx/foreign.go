@@ -3,7 +3,9 @@ package tx
 import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/sqltables"
+	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // applySpecQueries finds the SQL of calls to the spec's data.queries. They
@@ -51,7 +53,9 @@ func (c *checker) checkForeignTables() {
 				if o.Owner == nil || o.Owner == c.comp {
 					continue
 				}
-				c.reportf(cs.sqlArg.Pos(), "foreign-table", "%s queries table %s, owned by component %s (%s); go through the API of %s instead of its table",
+				f := finding.Finding{Rule: finding.TxForeignTable, ToComponent: o.Owner.Name, Subject: finding.Subject{Kind: finding.SubjectTable, Name: t},
+					SpecPos: suppress.SpecPos(o.Claim.Pos)}
+				c.reportf(cs.sqlArg.Pos(), f, "%s queries table %s, owned by component %s (%s); go through the API of %s instead of its table",
 					c.pkgRel(), t, o.Owner.Name, o.Claim.Pos, o.Owner.Name)
 			}
 		}

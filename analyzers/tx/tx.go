@@ -17,6 +17,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 //go:embed doc.go
@@ -58,15 +59,14 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
-	report := suppress.NewReporter(pass)
-	c := &checker{pass: pass, report: report, byObj: map[*types.Func]*function{}, txObjs: map[types.Object]bool{}, called: map[*ast.CallExpr]*types.Func{}, facts: map[*types.Func]*tableFact{}, fold: constfold.New(pass.TypesInfo, pass.Files), models: map[*types.Func]string{}}
 	if stdlib.Contains(pass) {
-		return report.Result(), nil // the standard library runs no SQL of its own
+		return suppress.NewReporter(pass, suppress.Config{}).Result(), nil // the standard library runs no SQL of its own
 	}
-	spec, err := src.Spec(pass)
+	report, spec, err := src.Open(pass)
 	if err != nil {
 		return nil, err
 	}
+	c := &checker{pass: pass, report: report, byObj: map[*types.Func]*function{}, txObjs: map[types.Object]bool{}, called: map[*ast.CallExpr]*types.Func{}, facts: map[*types.Func]*tableFact{}, fold: constfold.New(pass.TypesInfo, pass.Files), models: map[*types.Func]string{}}
 	c.collect()
 	c.collectModels()
 	c.summarise()
@@ -113,8 +113,17 @@ func (c *checker) componentOf(pkg *types.Package) *boundary.Component {
 	return d
 }
 
-func (c *checker) reportf(pos token.Pos, category, format string, args ...any) {
-	c.report.Report(analysis.Diagnostic{Pos: pos, Category: category, Message: fmt.Sprintf(format, args...)})
+// reportf reports f at pos, with the message format gives.
+func (c *checker) reportf(pos token.Pos, f finding.Finding, format string, args ...any) {
+	f.FromComponent = suppress.ComponentName(c.comp)
+	f.Message = fmt.Sprintf(format, args...)
+	c.report.Report(pos, token.NoPos, f)
+}
+
+// crossing is a finding of rule about what (a callee, a field, a type)
+// of component d.
+func crossing(rule string, kind finding.SubjectKind, what string, d *boundary.Component) finding.Finding {
+	return finding.Finding{Rule: rule, ToComponent: d.Name, Subject: finding.Subject{Kind: kind, Name: what}, SpecPos: suppress.SpecPos(d.Pos)}
 }
 
 // rel prints an import path the way the spec writes it.

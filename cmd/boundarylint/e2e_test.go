@@ -352,7 +352,8 @@ func TestSpecEditDuringVetRun(t *testing.T) {
 // TestRelativeEnvSpecWithStdIsCacheIndependent covers a relative
 // $BOUNDARYLINT_SPEC with go vet on standard-library packages: it names no
 // file relative to their module (GOROOT/src), and each run must say so and
-// fail, the second on a warm cache as well as the first. (go vet may add
+// fail, the second on a warm cache as well as the first, in the package or
+// its test variant. (go vet may add
 // lines of its own about dependents of the failed package on a cold cache.)
 func TestRelativeEnvSpecWithStdIsCacheIndependent(t *testing.T) {
 	t.Parallel()
@@ -361,7 +362,7 @@ func TestRelativeEnvSpecWithStdIsCacheIndependent(t *testing.T) {
 	want := filepath.Join("src", "boundaries.yaml") + ": no such file or directory" // GOROOT/src
 	for i := range 2 {
 		r := run(t, dir, env, "go", "vet", "-vettool="+binary, "errors")
-		if r.code != 1 || !strings.Contains(r.stderr, "# errors\n") || !strings.Contains(r.stderr, want) {
+		if r.code != 1 || !strings.Contains(r.stderr, "# errors") || !strings.Contains(r.stderr, want) {
 			t.Errorf("run %d: exit %d, want 1 and %q for package errors\n%s", i+1, r.code, want, r.stderr)
 		}
 	}

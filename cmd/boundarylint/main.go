@@ -34,6 +34,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/suite"
+	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -58,12 +59,12 @@ func main() {
 		if factsOnly(cfg) {
 			spec.ignoreForDependency()
 		} else {
-			loaded, err := loadUnitSpec(cl.spec)
+			loaded, path, err := loadUnitSpec(cl.spec)
 			if err != nil {
 				printSpecError(os.Stderr, err)
 				os.Exit(1) // never cached by go vet, unlike an analysis error
 			}
-			run = suite.Bind(loaded)
+			run = bindBaseline(suite.Bind(loaded), path)
 		}
 		useSavedGraph(run)
 	}
@@ -77,7 +78,7 @@ func main() {
 			os.Exit(1)
 		}
 		spec.pin(cl, checked.Path)
-		run = suite.Bind(checked.Spec)
+		run = bindBaseline(suite.Bind(checked.Spec), checked.Path)
 	}
 	multichecker.Main(run...)
 }
@@ -101,4 +102,20 @@ func useSavedGraph(run []*analysis.Analyzer) {
 			_ = a.Flags.Set("graph", boundary.GraphFile(root)) // a string flag: Set cannot fail
 		}
 	}
+}
+
+// bindBaseline points the bound analyzers at the baseline beside the spec
+// at specPath, when there is one; an -ANALYZER.baseline flag, parsed
+// later, overrides it.
+func bindBaseline(analyzers []*analysis.Analyzer, specPath string) []*analysis.Analyzer {
+	path := baseline.DefaultPath(specPath)
+	if _, err := os.Stat(path); err != nil {
+		return analyzers
+	}
+	for _, a := range analyzers {
+		if a.Flags.Lookup("baseline") != nil {
+			_ = a.Flags.Set("baseline", path)
+		}
+	}
+	return analyzers
 }

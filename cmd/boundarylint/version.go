@@ -5,17 +5,19 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"time"
 
+	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
 // versionFlag answers -V=full, which go vet asks once per run, from its own
 // working directory, before it consults its cache. go vet keys cached
 // results on this answer, the flags and the package sources, so the build
-// ID covers the executable and the spec found from that directory: editing
-// boundaries.yaml then invalidates the cached results. A spec that does not
+// ID covers the executable, the spec found from that directory and the
+// baseline beside it: editing either invalidates the cached results. A spec that does not
 // validate fails here, on every run, because a failed analysis would be
 // reported once and then hidden by the cache.
 type versionFlag struct {
@@ -82,6 +84,9 @@ func buildID(flagPath string) ([]byte, error) {
 	}
 	fmt.Fprintf(h, "\x00cycles %s", digest)
 	recordHash(spec.Path, spec.Hash)
+	if err := hashBaseline(h, baseline.DefaultPath(path)); err != nil {
+		return nil, err
+	}
 	return h.Sum(nil), nil
 }
 
@@ -124,6 +129,22 @@ func writeGraph(root, module string) (*boundary.ModuleImports, error) {
 		return nil, fmt.Errorf("reading the import graph of %s: %w", root, err)
 	}
 	return mod, mod.Save(boundary.GraphFile(root))
+}
+
+// hashBaseline adds the baseline beside the spec, as the analyzers find it:
+// editing or deleting it changes which findings go vet must report. One
+// that does not load fails here, on every run, as a broken spec does.
+func hashBaseline(w io.Writer, path string) error {
+	b, err := baseline.Load(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		fmt.Fprintf(w, "\x00no baseline")
+		return nil
+	case err != nil:
+		return err
+	}
+	fmt.Fprintf(w, "\x00baseline %s", b.Hash)
+	return nil
 }
 
 func hashExecutable(w io.Writer) error {

@@ -26,28 +26,28 @@ import (
 // loadUnitSpec locates and loads the spec for the package go vet runs the
 // tool on (the working directory) and checks its module key. No spec at
 // all is an error too: a run that checks nothing must not pass.
-func loadUnitSpec(flagPath string) (*boundary.Spec, error) {
+func loadUnitSpec(flagPath string) (*boundary.Spec, string, error) {
 	wd, err := os.Getwd()
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	path, err := boundary.Locate(flagPath, wd)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	spec, err := boundary.Load(path)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	if err := checkRecordedHash(path, spec.Hash); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	if root, err := boundary.ModuleRoot(wd); err == nil {
 		if e := spec.CheckModuleKey(root); e != nil {
-			return nil, e
+			return nil, "", e
 		}
 	}
-	return spec, nil
+	return spec, path, nil
 }
 
 // goVetSpecFlag returns the -spec value of the go vet command that runs

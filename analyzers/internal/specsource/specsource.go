@@ -1,6 +1,8 @@
 // Package specsource finds the boundary spec an analysis pass should apply:
 // a spec bound by a library caller, the -spec flag, $BOUNDARYLINT_SPEC, or
-// boundaries.yaml found by walking up from the package's directory.
+// boundaries.yaml found by walking up from the package's directory; and the
+// baseline beside it (or named by -baseline), which Open hands to the
+// pass's reporter.
 //
 // go vet runs the tool once per package, in that package's directory, so a
 // relative path would mean something different for every package; relative
@@ -11,7 +13,8 @@ package specsource
 import (
 	"errors"
 	"flag"
-	"go/ast"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,6 +22,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
+	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -26,11 +31,14 @@ import (
 // Bind fixes one. Loaded specs are cached by path, because the standalone
 // checker runs every analyzer on every package in one process.
 type Source struct {
-	Path  string // the -spec flag
-	bound *boundary.Spec
+	Path     string // the -spec flag
+	Baseline string // the -baseline flag
+	Findings bool   // the -findings flag: see package suppress
+	bound    *boundary.Spec
 
-	mu     sync.Mutex
-	loaded map[string]result
+	mu        sync.Mutex
+	loaded    map[string]result
+	baselines map[string]baselineResult
 }
 
 type result struct {
@@ -38,12 +46,64 @@ type result struct {
 	err  error
 }
 
+type baselineResult struct {
+	b   *baseline.Baseline
+	err error
+}
+
 // Bind returns a Source that always yields s.
 func Bind(s *boundary.Spec) *Source { return &Source{bound: s} }
 
-// RegisterFlags adds -spec to an analyzer's flags.
+// RegisterFlags adds -spec, -baseline and -findings to an analyzer's flags.
 func (s *Source) RegisterFlags(fs *flag.FlagSet) {
 	fs.StringVar(&s.Path, "spec", "", "path to boundaries.yaml (default: $"+boundary.SpecEnvVar+", else found by walking up from the package directory; relative paths resolve against the module root)")
+	fs.StringVar(&s.Baseline, "baseline", "", "path to the baseline of accepted findings (default: the spec's name with .baseline.json, beside it, if it exists; relative paths resolve against the module root)")
+	fs.BoolVar(&s.Findings, "findings", false, "for drivers: attach each finding, encoded, to its diagnostic and report baselined findings too, marked")
+}
+
+// Open returns the pass's reporter and spec. The reporter is never nil, so
+// that an analyzer returns its Result whatever happens; the spec is nil
+// when the package is a dependency outside any module with a spec.
+func (s *Source) Open(pass *analysis.Pass) (*suppress.Reporter, *boundary.Spec, error) {
+	cfg := suppress.Config{Findings: s.Findings}
+	spec, path, err := s.spec(pass)
+	if spec != nil && err == nil {
+		cfg.Spec = spec
+		cfg.Baseline, err = s.baseline(pass, path)
+	}
+	return suppress.NewReporter(pass, cfg), spec, err
+}
+
+// baseline loads the -baseline file (which must exist), else the file
+// beside the spec at specPath, if there is one.
+func (s *Source) baseline(pass *analysis.Pass, specPath string) (*baseline.Baseline, error) {
+	path, explicit := s.Baseline, s.Baseline != ""
+	switch {
+	case explicit && !filepath.IsAbs(path):
+		root, err := boundary.ModuleRoot(packageDir(pass))
+		if err != nil {
+			return nil, fmt.Errorf("cannot resolve relative baseline path %s: %w", path, err)
+		}
+		path = filepath.Join(root, path)
+	case !explicit && specPath == "":
+		return nil, nil // a bound spec: its binder names the baseline, if any
+	case !explicit:
+		path = baseline.DefaultPath(specPath)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	r, ok := s.baselines[path]
+	if !ok {
+		r.b, r.err = baseline.Load(path)
+		if !explicit && errors.Is(r.err, fs.ErrNotExist) {
+			r.err = nil
+		}
+		if s.baselines == nil {
+			s.baselines = map[string]baselineResult{}
+		}
+		s.baselines[path] = r
+	}
+	return r.b, r.err
 }
 
 // Spec returns the spec for the pass's package. It returns nil and no
@@ -51,27 +111,33 @@ func (s *Source) RegisterFlags(fs *flag.FlagSet) {
 // any module with one, which analyzers visit only to export facts. A spec
 // named by -spec or $BOUNDARYLINT_SPEC that cannot be read is an error.
 func (s *Source) Spec(pass *analysis.Pass) (*boundary.Spec, error) {
+	spec, _, err := s.spec(pass)
+	return spec, err
+}
+
+// spec returns the spec and the path it was loaded from ("" when bound).
+func (s *Source) spec(pass *analysis.Pass) (*boundary.Spec, string, error) {
 	if s.bound != nil {
-		return s.bound, nil
+		return s.bound, "", nil
 	}
 	path, err := boundary.Locate(s.Path, packageDir(pass))
 	if errors.Is(err, boundary.ErrNoSpec) {
-		return nil, nil
+		return nil, "", nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if r, ok := s.loaded[path]; ok {
-		return r.spec, r.err
+		return r.spec, path, r.err
 	}
 	spec, err := boundary.Load(path)
 	if s.loaded == nil {
 		s.loaded = map[string]result{}
 	}
 	s.loaded[path] = result{spec, err}
-	return spec, err
+	return spec, path, err
 }
 
 // PackagePath is the path the spec knows the pass's package by: an external
@@ -88,24 +154,4 @@ func packageDir(pass *analysis.Pass) string {
 	}
 	dir, _ := os.Getwd()
 	return dir
-}
-
-// PackageClause is where a finding about the package as a whole goes (a
-// spec entry naming something the package lacks): the package name of the
-// first file, non-test files first, by file name.
-func PackageClause(pass *analysis.Pass) *ast.Ident {
-	key := func(f *ast.File) string {
-		name := pass.Fset.File(f.FileStart).Name()
-		if strings.HasSuffix(name, "_test.go") {
-			return "1" + name
-		}
-		return "0" + name
-	}
-	first := pass.Files[0]
-	for _, f := range pass.Files[1:] {
-		if key(f) < key(first) {
-			first = f
-		}
-	}
-	return first.Name
 }

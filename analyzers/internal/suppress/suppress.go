@@ -1,4 +1,9 @@
-// Package suppress implements //boundarylint:ignore directives.
+// Package suppress is the one reporter every boundarylint analyzer reports
+// through: an analyzer builds a finding.Finding, and the Reporter applies
+// //boundarylint:ignore directives and the baseline, then emits the
+// Diagnostic, its Category the finding's rule ID.
+//
+// # Directives
 //
 // A directive silences every boundarylint finding on its own line (as a
 // trailing comment) or, when it stands alone on a line, on the line below:
@@ -8,19 +13,48 @@
 //	//boundarylint:ignore reconciliation job, removed in PAY-1234
 //	import "example.com/monolith/internal/payments/ledger"
 //
-// The reason is mandatory. Each analyzer reports through a Reporter, whose
-// Result records which directives it used; the ignores analyzer collects
-// those results to report directives that silence nothing.
+// The reason is mandatory. A Reporter's Result records which directives it
+// used; the ignores analyzer collects those results to report directives
+// that silence nothing.
+//
+// # Baseline
+//
+// A finding whose key the baseline (package baseline) still has budget for
+// is not reported. The Result records how much of each entry the package
+// used, so that the ignores analyzer reports the package's stale entries.
+//
+// # Findings for drivers
+//
+// With Config.Findings (each rule analyzer's -findings flag, which go vet
+// passes on as -ANALYZER.findings), a driver gets every finding as data,
+// through any path that carries diagnostics: go vet's -json output (cached
+// and replayed by go vet like any other), the x/tools checker's
+// Diagnostics, analysistest's results. Each diagnostic then carries one
+// Related entry, at the diagnostic's position, whose Message is
+// finding.Encode of the whole Finding; finding.Decode reads it back (from
+// go vet's JSON, the "message" of the first element of "related"). The
+// plain-text output prints it as a second, indented line. In this mode
+// findings the baseline accepts are reported too, marked Baselined in the
+// encoded finding, because a whole-module run needs the whole debt (a cut
+// list, a rewritten baseline, the stale check across packages); drivers
+// filter them out of what they print.
 package suppress
 
 import (
 	"bytes"
+	"fmt"
 	"go/ast"
 	"go/token"
+	"path"
+	"path/filepath"
 	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/boundarylint/boundarylint/baseline"
+	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // Prefix starts a directive.
@@ -72,17 +106,29 @@ func aloneOnLine(tf *token.File, src []byte, c *ast.Comment) bool {
 }
 
 // Result is what an analyzer reports as its analysis result: the
-// directives it used, by position.
+// directives it used, by position, and what it took from the baseline.
 type Result struct {
-	Used map[token.Pos]bool
+	Used     map[token.Pos]bool
+	Budget   *baseline.Budget // nil without a baseline
+	Baseline string           // the baseline's file name, for messages
+	Findings bool             // Config.Findings, for the ignores analyzer's own reports
 }
 
 // ResultType is the reflect.Type analyzers declare for their Result.
 var ResultType = reflect.TypeOf((*Result)(nil))
 
-// Reporter reports diagnostics that no directive silences.
+// Config is what a Reporter applies besides the directives.
+type Config struct {
+	Spec     *boundary.Spec     // names files relative to the module root; nil: not named
+	Baseline *baseline.Baseline // nil: none
+	Findings bool               // attach encoded findings; report baselined ones, marked
+}
+
+// Reporter reports findings that no directive silences and the baseline
+// does not accept.
 type Reporter struct {
 	pass   *analysis.Pass
+	cfg    Config
 	byLine map[lineKey]token.Pos
 	result *Result
 }
@@ -94,8 +140,11 @@ type lineKey struct {
 
 // NewReporter reads the pass's directives. Directives without a reason do
 // not silence anything; the ignores analyzer reports them.
-func NewReporter(pass *analysis.Pass) *Reporter {
-	r := &Reporter{pass: pass, byLine: map[lineKey]token.Pos{}, result: &Result{Used: map[token.Pos]bool{}}}
+func NewReporter(pass *analysis.Pass, cfg Config) *Reporter {
+	r := &Reporter{pass: pass, cfg: cfg, byLine: map[lineKey]token.Pos{}, result: &Result{Used: map[token.Pos]bool{}, Findings: cfg.Findings}}
+	if cfg.Baseline != nil {
+		r.result.Budget, r.result.Baseline = cfg.Baseline.Budget(), cfg.Baseline.Name
+	}
 	for _, d := range Directives(pass) {
 		if d.Reason != "" {
 			r.byLine[lineKey{d.File, d.Line}] = d.Pos
@@ -114,17 +163,103 @@ func (r *Reporter) Watch(files []*ast.File) {
 	}
 }
 
-// Report reports d unless a directive silences its line.
-func (r *Reporter) Report(d analysis.Diagnostic) {
-	if len(r.byLine) > 0 {
-		p := r.pass.Fset.Position(d.Pos)
+// Report reports f at pos (to end, when valid) unless a directive silences
+// its line or the baseline accepts it. It fills in what the pass knows:
+// the analyzer, the position and, when f leaves it empty, the package.
+func (r *Reporter) Report(pos, end token.Pos, f finding.Finding) {
+	if p := r.pass.Fset.Position(pos); len(r.byLine) > 0 {
 		if dir, ok := r.byLine[lineKey{p.Filename, p.Line}]; ok {
 			r.result.Used[dir] = true
 			return
 		}
 	}
-	r.pass.Report(d)
+	f = complete(r.pass, r.cfg.Spec, pos, f)
+	if r.result.Budget.Take(f.Key()) {
+		if !r.cfg.Findings {
+			return
+		}
+		f.Baselined = true
+	}
+	emit(r.pass, pos, end, f, r.cfg.Findings)
+}
+
+// Emit reports f as it is, with no directive or baseline applied: for the
+// ignores analyzer, whose findings are about those. attach is the rule
+// analyzers' Config.Findings.
+func Emit(pass *analysis.Pass, pos, end token.Pos, f finding.Finding, attach bool) {
+	emit(pass, pos, end, complete(pass, nil, pos, f), attach)
+}
+
+// emit reports f as a Diagnostic whose Category is its rule, with the
+// encoded finding attached when attach is set.
+func emit(pass *analysis.Pass, pos, end token.Pos, f finding.Finding, attach bool) {
+	d := analysis.Diagnostic{Pos: pos, End: end, Category: f.Rule, Message: f.Message}
+	if attach {
+		d.Related = []analysis.RelatedInformation{{Pos: pos, End: end, Message: finding.Encode(f)}}
+	}
+	pass.Report(d)
+}
+
+// complete fills in what the pass knows about f: its analyzer, its
+// position and, when f leaves it empty, its package.
+func complete(pass *analysis.Pass, spec *boundary.Spec, pos token.Pos, f finding.Finding) finding.Finding {
+	p := pass.Fset.Position(pos)
+	f.Analyzer = pass.Analyzer.Name
+	if f.FromPackage == "" {
+		f.FromPackage = pass.Pkg.Path()
+	}
+	f.Pos = finding.Position{File: p.Filename, Line: p.Line, Column: p.Column, RelFile: relFile(pass, spec, p.Filename)}
+	return f
+}
+
+// relFile names a file of the package relative to the module root: the
+// package's directory is its import path below the module's.
+func relFile(pass *analysis.Pass, spec *boundary.Spec, file string) string {
+	if spec == nil {
+		return ""
+	}
+	dir, ok := spec.Rel(strings.TrimSuffix(pass.Pkg.Path(), "_test"))
+	if !ok {
+		return ""
+	}
+	return path.Join(dir, filepath.Base(file))
 }
 
 // Result returns the directives used so far.
 func (r *Reporter) Result() *Result { return r.result }
+
+// SpecPos formats the spec position a finding cites, with its column.
+func SpecPos(p boundary.Pos) string {
+	if p.Line == 0 || p.Col == 0 {
+		return p.String()
+	}
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+// ComponentName is a component's name, empty for none.
+func ComponentName(c *boundary.Component) string {
+	if c == nil {
+		return ""
+	}
+	return c.Name
+}
+
+// PackageClause is where package-level findings go: the package name of
+// the first non-test file by name, else of the first test file, so that
+// every variant of the package puts them in the same place.
+func PackageClause(pass *analysis.Pass) *ast.Ident {
+	key := func(f *ast.File) string {
+		name := pass.Fset.File(f.FileStart).Name()
+		if strings.HasSuffix(name, "_test.go") {
+			return "1" + name
+		}
+		return "0" + name
+	}
+	first := pass.Files[0]
+	for _, f := range pass.Files[1:] {
+		if key(f) < key(first) {
+			first = f
+		}
+	}
+	return first.Name
+}

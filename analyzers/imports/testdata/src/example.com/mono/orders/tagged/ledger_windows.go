@@ -2,7 +2,7 @@ package tagged
 
 import (
 	"example.com/mono/payments/api"
-	"example.com/mono/payments/ledger" // finding: private
+	"example.com/mono/payments/ledger" // finding: imports/private
 )
 
 // Post exists on Windows only.

@@ -2,7 +2,7 @@
 
 package tagged
 
-import "example.com/mono/inventory/stock" // finding: forbidden
+import "example.com/mono/inventory/stock" // finding: imports/forbidden
 
 // Reserve exists in release builds only.
 func Reserve() { stock.Reserve("x") }
