@@ -5,7 +5,8 @@ import "fmt"
 // CheckModule checks s against the module rooted at root, the module it
 // describes, for the mistakes that only the module can show: a module key
 // that is not the module's path, package and api patterns that match no
-// package, field claims that name no field, and function entries whose
+// package, field claims that name no field, context key claims that name
+// no type, variable or constant, and function entries whose
 // argument index the function does not have. Each would switch rules off
 // without a word. It returns the module's packages (as ModulePackages)
 // and, when something is wrong, an Errors value in file order.

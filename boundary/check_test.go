@@ -125,3 +125,40 @@ func TestCheckModuleKey(t *testing.T) {
 		t.Errorf("matching module key: %v", err)
 	}
 }
+
+// TestCheckModuleContextKeys: a context key claim must name a
+// package-level type, variable or constant of its package, in any file
+// (build-tagged ones included); anything else is an error at the claim.
+func TestCheckModuleContextKeys(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"go.mod":                        "module example.com/m\n",
+		"platform/ctxkeys/keys.go":      "package ctxkeys\n\ntype userKey struct{}\n\nvar UserID = userKey{}\n\nconst (\n\tTenant, Region = \"tenant\", \"region\"\n)\n\nfunc Trace() {}\n",
+		"platform/ctxkeys/linux.go":     "//go:build linux\n\npackage ctxkeys\n\nvar Host = 1\n",
+		"platform/ctxkeys/keys_test.go": "package ctxkeys\n\nvar TestOnly = 1\n",
+		"users/users.go":                "package users\n",
+	})
+	spec := func(key string) string {
+		return "version: 1\ncomponents:\n  platform: {packages: [platform/...], shared: true}\n  users:\n    packages: [users/...]\n    owns:\n      context: [" + key + "]\n"
+	}
+	for _, ok := range []string{"platform/ctxkeys.userKey", "platform/ctxkeys.UserID", "platform/ctxkeys.Tenant", "platform/ctxkeys.Region", "platform/ctxkeys.Host"} {
+		s, err := Parse(FileName, []byte(spec(ok)), "example.com/m")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.CheckModule(dir); err != nil {
+			t.Errorf("%s: %v", ok, err)
+		}
+	}
+	for _, bad := range []string{"platform/ctxkeys.Trace", "platform/ctxkeys.TestOnly", "platform/ctxkeys.UserId"} {
+		s, err := Parse(FileName, []byte(spec(bad)), "example.com/m")
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = s.CheckModule(dir)
+		want := "boundaries.yaml:7:17: context key claim " + bad + " of component users names no type, variable or constant of package platform/ctxkeys; fix the claim"
+		if err == nil || err.Error() != want {
+			t.Errorf("%s: got %v\nwant %s", bad, err, want)
+		}
+	}
+}

@@ -1,9 +1,82 @@
 package boundary
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 )
+
+const cycleSpec = `version: 1
+components:
+  a: {packages: [a/...], depends_on: [b]}
+  b: {packages: [b/...], depends_on: [a]}
+  c: {packages: [c/...]}
+  d: {packages: [d/...]}
+  e: {packages: [e/...]}
+mutual:
+  - [a, b]
+`
+
+// describeCycles prints cycles as "members: edges (witnesses) @ where".
+func describeCycles(cycles []Cycle) string {
+	var out []string
+	for _, c := range cycles {
+		var names, edges, loop []string
+		for _, m := range c.Components {
+			names = append(names, m.Name)
+		}
+		for _, e := range c.Edges {
+			mutual := ""
+			if e.Mutual {
+				mutual = " mutual"
+			}
+			edges = append(edges, fmt.Sprintf("%s->%s(%s>%s%s)", e.From.Name, e.To.Name, rel(e.Witness.From), rel(e.Witness.To), mutual))
+		}
+		for _, m := range c.Loop {
+			loop = append(loop, m.Name)
+		}
+		out = append(out, fmt.Sprintf("%s: %s loop[%s] @ %s>%s", strings.Join(names, ","), strings.Join(edges, " "), strings.Join(loop, ","), rel(c.At.From), rel(c.At.To)))
+	}
+	return strings.Join(out, "\n")
+}
+
+func rel(p string) string { return strings.TrimPrefix(p, mod+"/") }
+
+func TestImportCycles(t *testing.T) {
+	s := mustParse(t, cycleSpec)
+	m := func(rels ...string) []string {
+		for i := range rels {
+			rels[i] = mod + "/" + rels[i]
+		}
+		return rels
+	}
+	tests := []struct {
+		name    string
+		imports map[string][]string
+		want    string
+	}{
+		{"no cycle", map[string][]string{mod + "/c/x": m("d/y"), mod + "/d/y": m("e/z")}, ""},
+		{"two components, least witness, reported at the first edge",
+			map[string][]string{mod + "/c/x": m("d/y", "d/a"), mod + "/c/b": m("d/z"), mod + "/d/y": m("c/q")},
+			"c,d: c->d(c/b>d/z) d->c(d/y>c/q) loop[c,d,c] @ c/b>d/z"},
+		{"a strongly connected set of three is named whole",
+			map[string][]string{mod + "/c/x": m("d/y", "e/z"), mod + "/d/y": m("e/w"), mod + "/e/w": m("c/v"), mod + "/e/z": m("d/u")},
+			"c,d,e: c->d(c/x>d/y) c->e(c/x>e/z) d->e(d/y>e/w) e->c(e/w>c/v) e->d(e/z>d/u) loop[] @ c/x>d/y"},
+		{"a declared mutual pair is no cycle",
+			map[string][]string{mod + "/a/x": m("b/y"), mod + "/b/y": m("a/z")}, ""},
+		{"a loop through a mutual pair and another edge is, reported at the undeclared edge",
+			map[string][]string{mod + "/a/x": m("b/y"), mod + "/b/y": m("a/z", "c/w"), mod + "/c/w": m("a/v")},
+			"a,b,c: a->b(a/x>b/y mutual) b->a(b/y>a/z mutual) b->c(b/y>c/w) c->a(c/w>a/v) loop[] @ b/y>c/w"},
+		{"unclaimed packages and other modules take no part",
+			map[string][]string{mod + "/c/x": m("tools/y"), mod + "/tools/y": m("c/z"), "other.com/q": m("c/z")}, ""},
+	}
+	for _, tt := range tests {
+		if got := describeCycles(s.ImportCycles(tt.imports)); got != tt.want {
+			t.Errorf("%s:\ngot  %s\nwant %s", tt.name, got, tt.want)
+		}
+	}
+}
 
 func TestStronglyConnected(t *testing.T) {
 	edges := map[string][]string{

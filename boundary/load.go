@@ -165,7 +165,7 @@ func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!
 
 func (d *decoder) decodeSpec(s *Spec, root *yaml.Node) {
 	var versionSeen, componentsSeen bool
-	d.mapping(root, "the spec", []string{"version", "module", "tests", "unassigned", "components", "external", "config", "data"}, func(key string, k, v *yaml.Node) {
+	d.mapping(root, "the spec", []string{"version", "module", "tests", "unassigned", "components", "mutual", "external", "config", "data"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "version":
 			versionSeen = true
@@ -173,6 +173,7 @@ func (d *decoder) decodeSpec(s *Spec, root *yaml.Node) {
 				d.errorf(v, "unsupported spec version %d; this boundarylint reads \"version: 1\"", n)
 			}
 		case "module":
+			s.ModulePos = d.pos(v)
 			if m, ok := d.str(v, "module"); ok {
 				if p, err := ParsePattern(m); err != nil || p.Subtree || m == "." {
 					d.errorf(v, "module must be a module path, as in \"module: example.com/monolith\", not %q", m)
@@ -197,6 +198,8 @@ func (d *decoder) decodeSpec(s *Spec, root *yaml.Node) {
 		case "components":
 			componentsSeen = true
 			d.decodeComponents(s, v)
+		case "mutual":
+			d.decodeMutual(s, v)
 		case "external":
 			d.decodeExternal(s, v)
 		case "config":
@@ -220,7 +223,7 @@ func (d *decoder) decodeComponents(s *Spec, n *yaml.Node) {
 	s.byName = map[string]*Component{}
 	d.mapping(n, "components", nil, func(name string, k, v *yaml.Node) {
 		c := &Component{Name: name, Pos: d.pos(k)}
-		c.APIPos, c.DependsOnPos, c.IsolatedPos, c.StrictConfigPos = c.Pos, c.Pos, c.Pos, c.Pos
+		c.APIPos, c.DependsOnPos, c.IsolatedPos, c.StrictConfigPos, c.CompositionRootPos = c.Pos, c.Pos, c.Pos, c.Pos, c.Pos
 		if !validName(name) {
 			d.errorf(k, "component name %q: use letters, digits, '-' and '_' only, as in %q", name, fixName(name))
 		}
@@ -264,7 +267,7 @@ func fixName(s string) string {
 func (d *decoder) decodeComponent(c *Component, n *yaml.Node) {
 	what := "component " + c.Name
 	packagesSeen, suggested := false, d.suggested["packages"]
-	d.mapping(n, what, []string{"doc", "packages", "api", "depends_on", "shared", "isolated", "strict_config", "owns"}, func(key string, k, v *yaml.Node) {
+	d.mapping(n, what, []string{"doc", "packages", "api", "depends_on", "shared", "isolated", "strict_config", "composition_root", "owns"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "doc":
 			c.Doc, _ = d.str(v, "doc")
@@ -292,6 +295,9 @@ func (d *decoder) decodeComponent(c *Component, n *yaml.Node) {
 		case "strict_config":
 			c.StrictConfigPos = d.pos(k)
 			c.StrictConfig = d.boolean(v, "strict_config")
+		case "composition_root":
+			c.CompositionRootPos = d.pos(k)
+			c.CompositionRoot = d.boolean(v, "composition_root")
 		case "owns":
 			d.decodeOwns(&c.Owns, v, what)
 		}
@@ -346,6 +352,19 @@ func (d *decoder) decodeOwns(o *Owns, n *yaml.Node, what string) {
 				o.Fields = append(o.Fields, f)
 			})
 		}
+	})
+}
+
+func (d *decoder) decodeMutual(s *Spec, n *yaml.Node) {
+	d.sequence(n, "mutual", func(item *yaml.Node) {
+		refs := d.refs(item, "mutual entry")
+		if len(refs) != 2 || refs[0].Name == refs[1].Name {
+			if item.Kind == yaml.SequenceNode || isNull(item) { // a scalar or a mapping: refs said why
+				d.errorf(item, "a mutual entry names two different components, as in [routers, services]")
+			}
+			return
+		}
+		s.Mutual = append(s.Mutual, MutualPair{A: refs[0], B: refs[1], Pos: d.pos(item)})
 	})
 }
 

@@ -56,8 +56,10 @@ func (s *Spec) OwnerOfField(importPath, typeName string, path []string) Ownershi
 	return best
 }
 
-// IsConfigReader reports whether c may read any component's configuration,
-// as a composition root that wires every service must.
+// IsConfigReader reports whether c is listed in config.readers: it may read
+// any component's configuration, as a shared loader that fills every
+// component's settings must. A composition root reads only what it wires
+// (Spec.Wires).
 func (s *Spec) IsConfigReader(c *Component) bool {
 	for _, r := range s.Config.Readers {
 		if c != nil && r.Name == c.Name {

@@ -87,6 +87,15 @@ func (c *Component) MayUse(d *Component) bool {
 	return c == d || d != nil && (d.Shared || c.DependsOnComponent(d.Name))
 }
 
+// Wires reports whether c is a composition root that may reach into d:
+// import its private packages, read the configuration it owns and (for the
+// runtime rules) its context keys. A root wires itself, the components in
+// its depends_on and shared components; nothing wires a root but itself,
+// since nothing may import one. A nil c or d wires nothing.
+func (s *Spec) Wires(c, d *Component) bool {
+	return c != nil && c.CompositionRoot && c.MayUse(d)
+}
+
 // Reservation returns the reservation covering a third-party import path,
 // or nil. The most specific pattern wins.
 func (s *Spec) Reservation(importPath string) *Reservation {
@@ -130,7 +139,9 @@ type Verdict struct {
 }
 
 // CheckImport decides whether the package from may import the package to,
-// both given as import paths. The standard library and unreserved
+// both given as import paths. A composition root may import the private
+// packages of the components it wires, and no other component may import
+// a composition root. The standard library and unreserved
 // third-party packages are always allowed. A package outside the module is
 // unconstrained. A module package that no component claims may import any
 // module package, since the unassigned policy is about the unclaimed
@@ -155,9 +166,11 @@ func (s *Spec) CheckImport(from, to string) Verdict {
 		if s.Unassigned == Deny {
 			v.Rule, v.Pos = Unassigned, s.UnassignedPos
 		}
+	case toComp.CompositionRoot:
+		v.Rule, v.Pos = Forbidden, toComp.CompositionRootPos
 	case !fromComp.MayUse(toComp):
 		v.Rule, v.Pos = Forbidden, fromComp.DependsOnPos
-	case !s.IsAPI(toComp, to):
+	case !s.IsAPI(toComp, to) && !s.Wires(fromComp, toComp):
 		v.Rule, v.Pos = Private, toComp.APIPos
 	}
 	return v

@@ -175,3 +175,52 @@ func TestMayUse(t *testing.T) {
 }
 
 func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+
+func TestCompositionRoot(t *testing.T) {
+	s := mustParse(t, `version: 1
+components:
+  payments:
+    packages: [internal/payments/...]
+    api: [internal/payments/api]
+  orders:
+    packages: [internal/orders/...]
+    depends_on: [payments]
+  platform:
+    packages: [internal/platform/...]
+    shared: true
+    api: [internal/platform/util]
+  server:
+    packages: [cmd/...]
+    composition_root: true
+    depends_on: [payments]
+`)
+	m := func(rel string) string { return mod + "/" + rel }
+	root := pos(15, 5)
+	tests := []struct {
+		name, from, to string
+		rule           Rule
+		pos            Pos
+	}{
+		{"root imports a private package of what it wires", m("cmd/server"), m("internal/payments/ledger"), Allowed, Pos{}},
+		{"root imports a private package of a shared component", m("cmd/server"), m("internal/platform/db"), Allowed, Pos{}},
+		{"root still needs depends_on", m("cmd/server"), m("internal/orders/http"), Forbidden, pos(16, 5)},
+		{"nothing imports a root", m("internal/orders/http"), m("cmd/server/wiring"), Forbidden, root},
+		{"others keep to the api", m("internal/orders/http"), m("internal/payments/ledger"), Private, pos(5, 5)},
+		{"unclaimed code is unconstrained", m("tools/gen"), m("cmd/server/wiring"), Allowed, Pos{}},
+	}
+	for _, tt := range tests {
+		if v := s.CheckImport(tt.from, tt.to); v.Rule != tt.rule || v.Pos != tt.pos {
+			t.Errorf("%s: CheckImport(%s, %s) = %q at %v, want %q at %v", tt.name, tt.from, tt.to, v.Rule, v.Pos, tt.rule, tt.pos)
+		}
+	}
+	server, payments, orders, platform := s.Component("server"), s.Component("payments"), s.Component("orders"), s.Component("platform")
+	for _, tt := range []struct {
+		c, d *Component
+		want bool
+	}{{server, payments, true}, {server, platform, true}, {server, server, true}, {server, orders, false},
+		{orders, payments, false}, {nil, payments, false}, {server, nil, false}} {
+		if got := s.Wires(tt.c, tt.d); got != tt.want {
+			t.Errorf("Wires(%s, %s) = %v, want %v", name(tt.c), name(tt.d), got, tt.want)
+		}
+	}
+}

@@ -22,9 +22,10 @@ import (
 
 // sourcePackage is the parsed non-test files of one module package.
 type sourcePackage struct {
-	types map[string]typeDecl
-	funcs map[string]*ast.FuncType // "F" or "T.M"
-	files int
+	types  map[string]typeDecl
+	funcs  map[string]*ast.FuncType // "F" or "T.M"
+	values map[string]bool          // package-level variables and constants
+	files  int
 }
 
 // typeDecl is a type expression and the file it is written in.
@@ -48,7 +49,7 @@ func (x *sourceIndex) pkg(rel string) *sourcePackage {
 	if p, ok := x.pkgs[rel]; ok {
 		return p
 	}
-	p := &sourcePackage{types: map[string]typeDecl{}, funcs: map[string]*ast.FuncType{}}
+	p := &sourcePackage{types: map[string]typeDecl{}, funcs: map[string]*ast.FuncType{}, values: map[string]bool{}}
 	x.pkgs[rel] = p
 	entries, err := os.ReadDir(filepath.Join(x.root, filepath.FromSlash(rel)))
 	if err != nil {
@@ -85,8 +86,13 @@ func (p *sourcePackage) add(rel string, f *ast.File) {
 		switch decl := decl.(type) {
 		case *ast.GenDecl:
 			for _, spec := range decl.Specs {
-				if ts, ok := spec.(*ast.TypeSpec); ok {
-					p.types[ts.Name.Name] = typeDecl{ts.Type, scope}
+				switch spec := spec.(type) {
+				case *ast.TypeSpec:
+					p.types[spec.Name.Name] = typeDecl{spec.Type, scope}
+				case *ast.ValueSpec:
+					for _, n := range spec.Names {
+						p.values[n.Name] = true
+					}
 				}
 			}
 		case *ast.FuncDecl:
@@ -132,8 +138,9 @@ func receiverName(t ast.Expr) string {
 	}
 }
 
-// checkSource reports field claims that name no field and function entries
-// whose argument index is out of range.
+// checkSource reports field claims that name no field, context key claims
+// that name no package-level type, variable or constant, and function
+// entries whose argument index is out of range.
 func (s *Spec) checkSource(root string) Errors {
 	x := &sourceIndex{root: root, module: s.Module, pkgs: map[string]*sourcePackage{}}
 	var errs Errors
@@ -144,6 +151,12 @@ func (s *Spec) checkSource(root string) Errors {
 		for _, f := range c.Owns.Fields {
 			if msg := x.fieldProblem(f); msg != "" {
 				report(f.Pos, "field claim %s of component %s %s; fix the claim", f, c.Name, msg)
+			}
+		}
+		for _, k := range c.Owns.Context {
+			// A missing package is Unmatched's error; a missing name is this one.
+			if p := x.pkg(k.Package); p.files > 0 && p.types[k.Name].expr == nil && !p.values[k.Name] {
+				report(k.Pos, "context key claim %s of component %s names no type, variable or constant of package %s; fix the claim", k, c.Name, k.Package)
 			}
 		}
 	}

@@ -33,12 +33,13 @@ type Spec struct {
 	Name          string // the spec's file name as positions print it
 	Hash          string // hex SHA-256 of the spec's bytes
 	Module        string // module path the package patterns are relative to
-	ModulePos     Pos    // the module key; zero when the path comes from go.mod
+	ModulePos     Pos    // the module key; zero when Module comes from the go.mod above the spec
 	Tests         TestPolicy
 	Unassigned    Policy
 	UnassignedPos Pos
 
 	Components []*Component // in spec order
+	Mutual     []MutualPair // pairs of components that may import each other
 	External   []*Reservation
 	Config     ConfigSettings
 	Data       DataSettings
@@ -79,7 +80,20 @@ type Component struct {
 	IsolatedPos     Pos
 	StrictConfig    bool
 	StrictConfigPos Pos
-	Owns            Owns
+	// CompositionRoot marks wiring code (cmd/..., a module registry): it may
+	// use the private packages, configuration and context keys of the
+	// components it depends on, and nothing may import it. See Spec.Wires.
+	CompositionRoot    bool
+	CompositionRootPos Pos
+	Owns               Owns
+}
+
+// MutualPair declares two components that may import each other: a loop
+// between them, in depends_on or in the code, is not a cycle. Each must
+// still list the other in depends_on.
+type MutualPair struct {
+	A, B Ref
+	Pos  Pos
 }
 
 // Ref names a component from inside the spec.
@@ -131,7 +145,7 @@ type Reservation struct {
 type ConfigSettings struct {
 	SharedEnv    []Claim // env vars anyone may read
 	SharedConfig []Claim // config keys anyone may read
-	Readers      []Ref   // components that may read any config (composition roots)
+	Readers      []Ref   // components that may read any config (a shared loader; wiring code is a CompositionRoot)
 	Accessors    []Accessor
 }
 

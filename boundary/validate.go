@@ -19,6 +19,9 @@ func (d *decoder) validate(s *Spec) {
 				d.errorAt(r.Pos, "component %s lists %s twice in depends_on; remove one", c.Name, r.Name)
 			default:
 				d.checkRef(s, r, "depends_on of "+c.Name)
+				if dep := s.byName[r.Name]; dep != nil && dep.CompositionRoot {
+					d.errorAt(r.Pos, "component %s lists %s in depends_on, but %s is a composition root (%s), which nothing may import; move what %s needs out of %s into a component both may depend on", c.Name, r.Name, r.Name, dep.CompositionRootPos, c.Name, r.Name)
+				}
 			}
 			seen[r.Name] = true
 		}
@@ -41,10 +44,27 @@ func (d *decoder) validate(s *Spec) {
 	for _, r := range s.Config.Readers {
 		d.checkRef(s, r, "config readers")
 	}
+	for _, c := range s.Components {
+		d.checkRoot(c)
+	}
+	d.checkMutual(s)
 	d.checkModulePrefixes(s)
 	d.checkKeyClaims(s)
 	d.checkOverlaps(s)
 	d.checkDependencyCycles(s)
+}
+
+// checkRoot rejects what contradicts "nothing may import a composition root".
+func (d *decoder) checkRoot(c *Component) {
+	if !c.CompositionRoot {
+		return
+	}
+	if c.Shared {
+		d.errorAt(c.CompositionRootPos, "component %s is both shared and a composition root; nothing may import a composition root, so remove shared: true (or composition_root: true if others import it)", c.Name)
+	}
+	if c.API != nil {
+		d.errorAt(c.APIPos, "component %s is a composition root, which nothing may import, so it has no api; remove the api key", c.Name)
+	}
 }
 
 // checkModulePrefixes rejects full import paths where module-relative ones
@@ -189,54 +209,80 @@ func (d *decoder) checkOverlaps(s *Spec) {
 	}
 }
 
-// checkDependencyCycles rejects depends_on cycles: the imports analyzer
-// reports component cycles in the code, so a spec that allowed one would
-// contradict it.
+// checkDependencyCycles rejects depends_on cycles that mutual does not
+// declare: the imports analyzer reports the code's component cycles by the
+// same criterion, so a spec that allowed one would contradict it. Each is
+// reported once, at the depends_on entry that closes a shortest loop
+// through its first undeclared edge.
 func (d *decoder) checkDependencyCycles(s *Spec) {
-	const (
-		unvisited = iota
-		active
-		done
-	)
-	state := map[string]int{}
-	var stack []string
-	var visit func(c *Component) bool
-	visit = func(c *Component) bool {
-		state[c.Name] = active
-		stack = append(stack, c.Name)
-		for _, r := range c.DependsOn {
-			dep := s.byName[r.Name]
-			if dep == nil || dep == c {
-				continue
-			}
-			switch state[dep.Name] {
-			case active:
-				i := indexOf(stack, dep.Name)
-				cycle := append(append([]string{}, stack[i:]...), dep.Name)
-				d.errorAt(r.Pos, "depends_on cycle %s; components must form a hierarchy, so remove one of these edges", strings.Join(cycle, " -> "))
-				return true
-			case unvisited:
-				if visit(dep) {
-					return true
-				}
-			}
-		}
-		stack = stack[:len(stack)-1]
-		state[c.Name] = done
-		return false
-	}
+	g := newNameGraph()
+	refs := map[[2]*Component]Ref{}
 	for _, c := range s.Components {
-		if state[c.Name] == unvisited && visit(c) {
-			return // one cycle at a time keeps the message readable
+		for _, r := range c.DependsOn {
+			if dep := s.byName[r.Name]; dep != nil && dep != c {
+				g.add(c, dep)
+				refs[[2]*Component{c, dep}] = r
+			}
 		}
+	}
+	for _, members := range g.stronglyConnected() {
+		in := map[*Component]bool{}
+		for _, m := range members {
+			in[m] = true
+		}
+		a, b := undeclaredEdge(s, g, members, in)
+		if a == nil {
+			continue
+		}
+		loop := g.loopThrough(a, b, in)
+		names := make([]string, len(loop))
+		for i, c := range loop {
+			names[i] = c.Name
+		}
+		closing := refs[[2]*Component{loop[len(loop)-2], loop[len(loop)-1]}]
+		hint := "remove one of these edges"
+		if len(loop) == 3 {
+			hint += fmt.Sprintf(", or declare the pair under mutual ([%s, %s]) if the two must import each other", names[0], names[1])
+		}
+		d.errorAt(closing.Pos, "depends_on cycle %s; components must form a hierarchy, so %s", strings.Join(names, " -> "), hint)
 	}
 }
 
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
+// undeclaredEdge returns the first edge (by names) inside the strongly
+// connected members whose pair is not declared under mutual, or nils.
+func undeclaredEdge(s *Spec, g *nameGraph, members []*Component, in map[*Component]bool) (*Component, *Component) {
+	for _, a := range members {
+		for _, b := range g.succ[a] {
+			if in[b] && !s.IsMutual(a, b) {
+				return a, b
+			}
 		}
 	}
-	return -1
+	return nil, nil
+}
+
+// checkMutual checks each mutual pair: two declared components that list
+// each other in depends_on, since mutual lifts the cycle rule only and
+// depends_on still grants the imports.
+func (d *decoder) checkMutual(s *Spec) {
+	seen := map[[2]string]Pos{}
+	for _, m := range s.Mutual {
+		d.checkRef(s, m.A, "mutual")
+		d.checkRef(s, m.B, "mutual")
+		a, b := s.byName[m.A.Name], s.byName[m.B.Name]
+		if a == nil || b == nil {
+			continue
+		}
+		key := [2]string{min(a.Name, b.Name), max(a.Name, b.Name)}
+		if prev, ok := seen[key]; ok {
+			d.errorAt(m.Pos, "mutual pair [%s, %s] is declared twice (also at line %d); remove one", a.Name, b.Name, prev.Line)
+			continue
+		}
+		seen[key] = m.Pos
+		for _, p := range [][2]*Component{{a, b}, {b, a}} {
+			if !p[0].DependsOnComponent(p[1].Name) {
+				d.errorAt(m.Pos, "mutual pair [%s, %s]: %s does not list %s in depends_on; add it there, since mutual only allows the loop, not the imports", a.Name, b.Name, p[0].Name, p[1].Name)
+			}
+		}
+	}
 }

@@ -41,12 +41,12 @@ func ExampleImports() {
 	// edge platform -> users (1 imports)
 	// edge server -> inventory (1 imports)
 	// edge server -> orders (2 imports)
-	// edge server -> payments (2 imports)
+	// edge server -> payments (3 imports)
 	// edge server -> platform (2 imports)
+	// internal/inventory/stock/stock.go:8 [imports/cycle]
 	// internal/inventory/stock/stock.go:8 [imports/forbidden]
 	// internal/legacy/reports/reports.go:3 [imports/unassigned]
 	// internal/orders/checkout/checkout.go:6 [imports/reserved]
-	// internal/orders/service/service.go:9 [imports/cycle]
 	// internal/orders/service/service.go:12 [imports/private]
 	// internal/payments/store/store.go:9 [imports/isolated]
 	// unclaimed: [internal/legacy/reports]

@@ -85,7 +85,7 @@ type SubjectKind string
 const (
 	SubjectImport      SubjectKind = "import"      // an import path
 	SubjectPackage     SubjectKind = "package"     // a package no component claims
-	SubjectCycle       SubjectKind = "cycle"       // a component cycle, "a -> b -> a"
+	SubjectCycle       SubjectKind = "cycle"       // a component cycle, "a -> b -> a", or "a, b, c" when it is no single loop
 	SubjectEnv         SubjectKind = "env"         // an environment variable, or a prefix ending in "..."
 	SubjectConfig      SubjectKind = "config"      // a config key, or a prefix ending in "..."
 	SubjectField       SubjectKind = "field"       // a config struct field, pkg.Type.Field

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"os"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
@@ -28,6 +29,7 @@ type Plugin struct {
 	baseline     *baseline.Baseline // nil: none
 	baselinePath string
 	settings     Settings
+	cycles       string // digest of the component cycles, for the cache stamp
 }
 
 var _ register.LinterPlugin = (*Plugin)(nil)
@@ -47,7 +49,32 @@ func New(raw any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s baseline: %w", Name, err)
 	}
-	return &Plugin{spec: spec, baseline: b, baselinePath: path, settings: s}, nil
+	cycles, err := cyclesDigest(spec)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", Name, err)
+	}
+	return &Plugin{spec: spec, baseline: b, baselinePath: path, settings: s, cycles: cycles}, nil
+}
+
+// cyclesDigest reads the import graph of the module golangci-lint runs in
+// and hashes the component cycles the imports analyzer will report. A
+// cycle is reported in one package but can open or close through an import
+// anywhere in the module, while golangci-lint keys a package's cached
+// result on its own sources and dependencies; the stamp covers the digest.
+func cyclesDigest(spec *boundary.Spec) (string, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	root, err := boundary.ModuleRoot(wd)
+	if err != nil {
+		return "", nil // no module here: nothing the cycle rule reads
+	}
+	mod, err := boundary.ScanModuleImports(root, spec.Module)
+	if err != nil {
+		return "", fmt.Errorf("reading the import graph of %s: %w", root, err)
+	}
+	return boundary.CyclesDigest(spec.ImportCycles(mod.Imports)), nil
 }
 
 // BuildAnalyzers returns the selected analyzers bound to the spec, the
@@ -72,25 +99,26 @@ func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	if err := p.settings.applyFlags(out); err != nil {
 		return nil, fmt.Errorf("%s settings: %w", Name, err)
 	}
-	return append(out, specStamp(p.spec, p.baseline)), nil
+	return append(out, specStamp(p.spec, p.baseline, p.cycles)), nil
 }
 
 // GetLoadMode asks for type information: the rules need pass.Pkg.
 func (p *Plugin) GetLoadMode() string { return register.LoadModeTypesInfo }
 
 // specStamp is a no-op analyzer whose name carries the hash of the spec
-// and of the baseline. golangci-lint keys cached results on analyzer
-// names, so editing either (or deleting the baseline) changes the key and
-// the next run applies the edit.
-func specStamp(spec *boundary.Spec, b *baseline.Baseline) *analysis.Analyzer {
-	hash := spec.Hash
+// and of the baseline, and of the module's component cycles. golangci-lint
+// keys cached results on analyzer names, so editing the spec or the
+// baseline (or deleting the baseline), or a cycle opened or closed
+// anywhere in the module, changes the key and the next run applies it.
+func specStamp(spec *boundary.Spec, b *baseline.Baseline, cycles string) *analysis.Analyzer {
+	key := spec.Hash + "\x00cycles " + cycles
 	if b != nil {
-		sum := sha256.Sum256([]byte(spec.Hash + "\x00" + b.Hash))
-		hash = hex.EncodeToString(sum[:])
+		key += "\x00baseline " + b.Hash
 	}
+	sum := sha256.Sum256([]byte(key))
 	return &analysis.Analyzer{
-		Name: "spec_" + hash[:16],
-		Doc:  "spec_<hash> does nothing: its name makes golangci-lint's cache key cover the content of the boundary spec and its baseline",
+		Name: "spec_" + hex.EncodeToString(sum[:8]),
+		Doc:  "spec_<hash> does nothing: its name makes golangci-lint's cache key cover the content of the boundary spec and its baseline, and the module's component cycles",
 		Run:  func(*analysis.Pass) (any, error) { return nil, nil },
 	}
 }

@@ -87,6 +87,9 @@ func FromDepguard(root, file string, opts Options) (*Draft, error) {
 		t.rule(name, settings.Rules[name])
 	}
 	sort.Slice(d.External, func(i, j int) bool { return d.External[i].Pattern < d.External[j].Pattern })
+	d.Mutual = slices.DeleteFunc(d.Mutual, func(p *MutualPair) bool { // a rule broke the loop: no pair to declare
+		return !slices.Contains(d.component(p.A).DependsOn, p.B) || !slices.Contains(d.component(p.B).DependsOn, p.A)
+	})
 	return d, nil
 }
 

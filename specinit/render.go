@@ -14,6 +14,7 @@ func Render(w io.Writer, d *Draft) error {
 	r := &renderer{}
 	r.header(d)
 	r.components(d)
+	r.mutual(d)
 	r.external(d)
 	_, err := io.WriteString(w, r.b.String())
 	return err
@@ -103,6 +104,21 @@ func (r *renderer) components(d *Draft) {
 		if c.CompositionRoot {
 			r.line("    composition_root: true")
 		}
+	}
+}
+
+func (r *renderer) mutual(d *Draft) {
+	if len(d.Mutual) == 0 {
+		return
+	}
+	r.line("")
+	r.comment("", "mutual: pairs of components that import each other today. Each lists the other in depends_on; a loop between the two is then no cycle, while a longer loop still is. Break one direction, then remove the pair.")
+	r.line("mutual:")
+	for _, p := range d.Mutual {
+		for _, b := range p.Because {
+			r.comment("  ", "  "+b)
+		}
+		r.line("  - %s", list([]string{p.A, p.B}))
 	}
 }
 

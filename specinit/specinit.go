@@ -19,6 +19,7 @@ type Draft struct {
 	Tests         string // enforce or exempt
 	TestsWhy      string
 	Components    []*Component
+	Mutual        []*MutualPair
 	External      []*Reservation
 	// Notes say what did not translate and what was done instead; Render
 	// writes them into the spec and the command prints them on stderr.
@@ -35,6 +36,14 @@ type Component struct {
 	Shared          bool
 	CompositionRoot bool
 	Comments        []string // lines written above the component
+}
+
+// MutualPair is two components that import each other today, proposed
+// under mutual: each lists the other in depends_on, and the loop between
+// them is no cycle.
+type MutualPair struct {
+	A, B    string   // A < B
+	Because []string // one import each way, as "a -> b: p imports q"
 }
 
 // Reservation reserves third-party import patterns to some components.

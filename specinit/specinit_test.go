@@ -56,13 +56,15 @@ func render(t *testing.T, root string, d *Draft) (string, *boundary.Spec) {
 }
 
 // assertGreen checks that the spec allows every import the module's
-// packages make, in any file, and claims every package.
+// packages make, in any file, claims every package, and sees no component
+// cycle in them.
 func assertGreen(t *testing.T, root string, spec *boundary.Spec) {
 	t.Helper()
 	pkgs, err := boundary.ModulePackages(root)
 	if err != nil {
 		t.Fatal(err)
 	}
+	imports := map[string][]string{}
 	for _, p := range pkgs {
 		from := spec.Module
 		if p != "." {
@@ -75,11 +77,15 @@ func assertGreen(t *testing.T, root string, spec *boundary.Spec) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		imports[from] = code.imports
 		for _, imp := range code.imports {
 			if v := spec.CheckImport(from, imp); v.Rule != boundary.Allowed {
 				t.Errorf("%s imports %s: %s (%s)", from, imp, v.Rule, v.Pos)
 			}
 		}
+	}
+	for _, c := range spec.ImportCycles(imports) {
+		t.Errorf("component cycle at %s imports %s", c.At.From, c.At.To)
 	}
 }
 
@@ -96,9 +102,10 @@ func TestProposeExample(t *testing.T) {
 
 // TestProposeLayout runs Propose on a module with every layout case: the
 // default roots and a top-level directory outside them, two components
-// of the same name, a directory name that is no component name, a cycle
-// closed only by a test, an import only a tagged file makes, a nested
-// module and a testdata directory.
+// of the same name, a directory name that is no component name, a two-way
+// dependency closed only by a test (a mutual pair), a one-way cycle of
+// three (one component), an import only a tagged file makes, a nested
+// module, a testdata directory, and cmd packages as composition roots.
 func TestProposeLayout(t *testing.T) {
 	root := filepath.Join("testdata", "layout")
 	d, err := Propose(root, Options{})
@@ -108,6 +115,18 @@ func TestProposeLayout(t *testing.T) {
 	got, spec := render(t, root, d)
 	golden(t, "layout.yaml", got)
 	assertGreen(t, root, spec)
+	audit, ledger := spec.Component("audit"), spec.Component("ledger")
+	if audit == nil || ledger == nil || !spec.IsMutual(audit, ledger) || len(spec.Mutual) != 1 {
+		t.Errorf("audit and ledger, which import each other, are not the one mutual pair: %v", spec.Mutual)
+	}
+	if c := spec.ComponentOf("example.com/gen/internal/store"); c == nil || c.Name != "notify-route-store" {
+		t.Errorf("internal/store belongs to %v, want the merged notify-route-store", c)
+	}
+	for name, root := range map[string]bool{"api": true, "worker": true, "gen": false} {
+		if c := spec.Component(name); c == nil || c.CompositionRoot != root {
+			t.Errorf("component %s: composition root %v, want %v", name, c != nil && c.CompositionRoot, root)
+		}
+	}
 }
 
 // TestFromArchLint translates a go-arch-lint configuration with every
@@ -201,11 +220,15 @@ func TestFromDepguard(t *testing.T) {
 	if c := spec.Component("internal-orders"); c == nil || c.DependsOnComponent("users") {
 		t.Errorf("internal-orders still depends on users, which the rule handlers denies it")
 	}
+	if c := spec.Component("ledger"); c == nil || c.DependsOnComponent("audit") || len(spec.Mutual) != 0 {
+		t.Errorf("ledger still depends on audit, or the pair is still mutual, though the rule ledger denies it: %v", spec.Mutual)
+	}
 	for _, want := range []string{
 		"rule everywhere denies github.com/pkg/errors to every component",
 		"rule everywhere denies the standard library",
 		"rule handlers denies example.com/gen/internal/billing/core",
 		"rule handlers denies example.com/gen/internal/users to internal-orders, which imports it today",
+		"rule ledger denies example.com/gen/internal/audit to ledger, which imports it today",
 		"rule strict allow-lists imports",
 		"rule strict leaves test files out",
 	} {

@@ -91,6 +91,13 @@ func (c *checker) inspect(in *inspector.Inspector) {
 	}
 }
 
+// foreign reports whether configuration that owner owns is off limits to
+// the checked component: owned by another component that it does not wire
+// as a composition root.
+func (c *checker) foreign(owner *boundary.Component) bool {
+	return owner != nil && owner != c.comp && !c.spec.Wires(c.comp, owner)
+}
+
 // checkKey reports a key of the given kind that another component owns.
 // via, when not empty, says how the key is read ("through struct tag ...").
 func (c *checker) checkKey(pos token.Pos, kind boundary.AccessKind, verb, key, via string) {
@@ -101,13 +108,13 @@ func (c *checker) checkKey(pos token.Pos, kind boundary.AccessKind, verb, key, v
 	below := ""
 	if kind == boundary.ConfigKey && o.Owner == nil && !o.Shared {
 		for _, b := range c.spec.OwnersBelowConfig(key) {
-			if b.Owner != c.comp {
+			if c.foreign(b.Owner) {
 				o, below = b, fmt.Sprintf(" (which holds %s)", b.Claim.Pattern)
 				break
 			}
 		}
 	}
-	if o.Owner == nil || o.Owner == c.comp {
+	if !c.foreign(o.Owner) {
 		return
 	}
 	if via != "" {
@@ -128,7 +135,7 @@ func (c *checker) checkPrefix(pos token.Pos, k keyArg, prefix string) bool {
 	if o.Owner == nil {
 		return false
 	}
-	if o.Owner != c.comp {
+	if c.foreign(o.Owner) {
 		c.reportf(pos, keyFinding(k.kind, prefix+"...", o), "%s %s %s %s... (built at run time), owned by component %s (%s); ask %s through its API or move the setting",
 			c.comp.Name, k.verb, what, prefix, o.Owner.Name, o.Claim.Pos, o.Owner.Name)
 	}

@@ -21,7 +21,7 @@ func TestAccessForms(t *testing.T) {
 // shared packages read freely.
 func TestOwnersAndReaders(t *testing.T) {
 	fixture.Run(t, config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
-		"example.com/mono/payments", "example.com/mono/cmd/server", "example.com/mono/legacy", "example.com/mono/platform/...")
+		"example.com/mono/payments", "example.com/mono/cmd/server", "example.com/mono/cmd/loader", "example.com/mono/legacy", "example.com/mono/platform/...")
 }
 
 // TestStrictConfig: run-time keys are unverifiable in a strict component.

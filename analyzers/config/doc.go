@@ -82,10 +82,12 @@
 //
 // A component may always use its own configuration. Keys declared in
 // config.shared.env and config.shared.config, and keys no component claims,
-// are free. Components listed in config.readers (the composition root under
-// cmd/ that wires every service) may read any configuration, and so may
-// packages that no component claims. depends_on does not open another
-// component's configuration: ask its API instead.
+// are free. A composition root (composition_root: true, the wiring code
+// under cmd/) may read the configuration of the components it depends on.
+// Components listed in config.readers (a shared config loader that fills
+// every component's settings) may read any configuration, and so may
+// packages that no component claims. Otherwise depends_on does not open
+// another component's configuration: ask its API instead.
 //
 // A misspelt claim would let every read through, so the spec's entries are
 // checked in the package they name: a field claim that names no field of

@@ -94,9 +94,9 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 }
 
 // wires reports whether the checked component may use d's context values
-// and state as its own: the composition root that wires d.
+// and state as its own: it is a composition root that wires d.
 func (c *checker) wires(d *boundary.Component) bool {
-	return false // until the spec declares composition roots
+	return c.spec.Wires(c.comp, d)
 }
 
 // ownerOfKey returns the owner of a key ("import/path.Name") when it is a

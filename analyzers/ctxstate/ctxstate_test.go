@@ -12,11 +12,12 @@ import (
 // TestFindings covers every finding and its absence: own, shared and
 // claimed keys, accessors of an unexported key, middleware across three
 // packages, gin and echo, package state, facts asserted on the functions
-// and variables that export them.
+// and variables that export them; a composition root using what it wires.
 func TestFindings(t *testing.T) {
 	fixture.Run(t, ctxstate.New(fixture.Spec(t, "boundaries.yaml", "")),
 		"example.com/mono/payments/...", "example.com/mono/platform/...", "example.com/mono/orders/httpapi",
-		"example.com/mono/orders/own", "example.com/mono/orders/state", "example.com/mono/legacy")
+		"example.com/mono/orders/own", "example.com/mono/orders/state", "example.com/mono/legacy",
+		"example.com/mono/cmd/server")
 }
 
 // TestIgnores: a used directive is not reported, an unused one is.

@@ -52,11 +52,15 @@
 // fact on the variable). Sentinel errors and variables nobody writes after
 // init are free to read.
 //
-// A component may always use its own keys and state; shared components'
-// keys (unless claimed) and state, and keys and state of packages no
-// component claims, are free. Packages no component claims are not checked.
+// A component may always use its own keys and state, and a composition
+// root (composition_root: true) those of the components it wires: its
+// depends_on and shared components. Shared components' keys (unless
+// claimed) and state, and keys and state of packages no component claims,
+// are free. Packages no component claims are not checked.
 // A claim in owns.context that names no package-level type, variable or
-// constant of its package is reported at that package's clause.
+// constant of its package is a spec error (boundary.CheckModule, run by
+// every mode of boundarylint); the analyzer reports it at that package's
+// clause too, for drivers that bind a spec without checking it.
 //
 // Not checked, by design: keys passed through variables of interface type
 // or built at run time, string literal keys, calls through interfaces and

@@ -1,232 +1,159 @@
 package imports
 
 import (
-	"sort"
+	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
 )
 
-// componentGraph is the component-level graph of the code: for each edge
-// between two components, the first package import (by path) that makes it.
-type componentGraph map[[2]string]edgeWitness
+// moduleGraphs reads each module's import graph once per analyzer: the
+// cycle rule needs the whole module, which no package's facts hold (they
+// describe what lies below it), and the isolation rule needs what go vet's
+// fact decoder drops (the facts of indirect dependencies its export data
+// does not mention).
+type moduleGraphs struct {
+	file string // -graph: a graph boundarylint -V=full saved for this go vet run
 
-type edgeWitness struct{ from, to string }
+	mu     sync.Mutex
+	byRoot map[string]*scanned
+}
 
-// checkCycles reports each component cycle once: in the lowest package
-// whose dependencies show the whole cycle, that is, a package that sees it
-// while none of its direct imports sees it alone. A cycle that no single
-// package depends on completely is not visible to a per-package analysis;
-// the composition root, which imports every component, usually sees it.
-func (c *checker) checkCycles(g importGraph) {
-	var imps []importSpec
-	for _, imp := range c.imports() {
-		if _, in := c.spec.Rel(imp.path); in && !imp.test {
-			imps = append(imps, imp) // production code only: a package and its test variant see the same cycles
+type scanned struct {
+	once    sync.Once
+	imports *boundary.ModuleImports
+	err     error
+}
+
+// of returns the import graph of the module with path module whose
+// directory is root.
+func (m *moduleGraphs) of(root, module string) (*boundary.ModuleImports, error) {
+	m.mu.Lock()
+	if m.byRoot == nil {
+		m.byRoot = map[string]*scanned{}
+	}
+	s := m.byRoot[root]
+	if s == nil {
+		s = new(scanned)
+		m.byRoot[root] = s
+	}
+	m.mu.Unlock()
+	s.once.Do(func() {
+		if m.file != "" {
+			if s.imports, s.err = boundary.LoadModuleImports(m.file, root, module); s.err == nil {
+				return
+			}
 		}
+		s.imports, s.err = boundary.ScanModuleImports(root, module)
+	})
+	return s.imports, s.err
+}
+
+// moduleRoot returns the directory of the spec's module: the package's
+// directory with its module-relative path taken off (in module mode and in
+// a GOPATH layout alike), or "" for a package without files (one the
+// imports subcommand visits only for its fact, where nothing is reported)
+// or whose directory does not mirror its path.
+func (c *checker) moduleRoot() string {
+	if len(c.pass.Files) == 0 {
+		return ""
 	}
-	mg := c.moduleGraphOf(g, imps)
-	whole := c.componentEdges(mg, true, imps)
-	cycles := stronglyConnected(whole)
-	if len(cycles) == 0 {
-		return
+	dir := filepath.Dir(c.pass.Fset.File(c.pass.Files[0].FileStart).Name())
+	rel, _ := c.spec.Rel(c.path)
+	if rel == "." {
+		return dir
 	}
-	below := make([]componentGraph, len(imps))
-	for i := range imps {
-		below[i] = c.componentEdges(mg, false, imps[i:i+1])
-		for key := range stronglyConnected(below[i]) {
-			delete(cycles, key) // a lower package sees it and reports it
+	trimmed, ok := strings.CutSuffix(filepath.ToSlash(dir), "/"+rel)
+	if !ok {
+		return ""
+	}
+	return filepath.FromSlash(trimmed)
+}
+
+// moduleGraph returns the import graph of the spec's module, or nil where
+// moduleRoot finds no module directory.
+func (c *checker) moduleGraph() (*boundary.ModuleImports, error) {
+	root := c.moduleRoot()
+	if root == "" {
+		return nil, nil
+	}
+	return c.graphs.of(root, c.spec.Module)
+}
+
+// checkCycles reports each component cycle of the module once, at the
+// import that witnesses its first edge not declared under mutual: a fixed
+// place on the cycle, whichever packages a run analyses and in which mode.
+func (c *checker) checkCycles(mod *boundary.ModuleImports) {
+	for _, cy := range c.spec.ImportCycles(mod.Imports) {
+		if cy.At.From != c.path {
+			continue
 		}
-	}
-	keys := make([]string, 0, len(cycles))
-	for k := range cycles {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, key := range keys {
-		cycle := shortestCycle(whole, cycles[key])
-		for i, imp := range imps {
-			if c.closes(imp, below[i], cycle) {
-				c.reportCycle(imp, cycle, whole)
+		for _, imp := range c.imports() {
+			if !imp.test && imp.path == cy.At.To {
+				f := finding.Finding{Rule: finding.ImportsCycle, ToComponent: suppress.ComponentName(c.componentOf(imp.path)), ToPackage: imp.path,
+					Subject: finding.Subject{Kind: finding.SubjectCycle, Name: cycleName(cy)}}
+				c.reportf(imp.spec, f, "%s", c.describeCycle(cy))
 				break
 			}
 		}
 	}
 }
 
-// closes reports whether the import, or what it reaches, makes an edge of the cycle.
-func (c *checker) closes(imp importSpec, below componentGraph, cycle []string) bool {
-	for i := 0; i+1 < len(cycle); i++ {
-		edge := [2]string{cycle[i], cycle[i+1]}
-		if _, ok := below[edge]; ok {
-			return true
-		}
-		if from, to := c.comp, c.componentOf(imp.path); to != nil && edge == [2]string{from.Name, to.Name} {
-			return true
-		}
+// cycleName names a cycle in its finding's subject: a single loop as the
+// loop, "a -> b -> a", a larger strongly connected set as its components,
+// "a, b, c".
+func cycleName(cy boundary.Cycle) string {
+	list, sep := cy.Components, ", "
+	if cy.Loop != nil {
+		list, sep = cy.Loop, " -> "
 	}
-	return false
+	names := make([]string, len(list))
+	for i, comp := range list {
+		names[i] = comp.Name
+	}
+	return strings.Join(names, sep)
 }
 
-func (c *checker) reportCycle(imp importSpec, cycle []string, g componentGraph) {
-	var because []string
-	for i := 0; i+1 < len(cycle); i++ {
-		w := g[[2]string{cycle[i], cycle[i+1]}]
-		because = append(because, c.rel(w.from)+" imports "+c.rel(w.to))
+// describeCycle names the whole cycle: a single loop as the loop and its
+// imports, a larger strongly connected set as its components and one
+// import for each edge between them.
+func (c *checker) describeCycle(cy boundary.Cycle) string {
+	witness := func(e boundary.ComponentEdge) string {
+		s := c.rel(e.Witness.From) + " imports " + c.rel(e.Witness.To)
+		if e.Mutual {
+			s += " (mutual)"
+		}
+		return s
 	}
-	f := finding.Finding{Rule: finding.ImportsCycle, ToComponent: suppress.ComponentName(c.componentOf(imp.path)), ToPackage: imp.path,
-		Subject: finding.Subject{Kind: finding.SubjectCycle, Name: strings.Join(cycle, " -> ")}}
-	c.reportf(imp.spec, f, "component cycle %s: %s; remove one of these imports",
-		strings.Join(cycle, " -> "), strings.Join(because, ", "))
+	if cy.Loop != nil {
+		var because []string
+		for i := 1; i < len(cy.Loop); i++ {
+			e, _ := cy.Edge(cy.Loop[i-1], cy.Loop[i])
+			because = append(because, witness(e))
+		}
+		return "component cycle " + cycleName(cy) + ": " + strings.Join(because, ", ") + "; remove one of these imports"
+	}
+	edges := make([]string, len(cy.Edges))
+	for i, e := range cy.Edges {
+		edges[i] = e.From.Name + " -> " + e.To.Name + " (" + witness(e) + ")"
+	}
+	return "component cycle among " + cycleName(cy) + ": " + strings.Join(edges, ", ") +
+		"; remove imports until these components form a hierarchy"
 }
 
-// moduleGraph is the module's part of the import graph below the package,
-// with packages numbered so that the walks of checkCycles, one per import,
-// index slices instead of hashing paths.
-type moduleGraph struct {
-	paths []string
-	comps []*boundary.Component
-	succ  [][]int32
-	ids   map[string]int32
-}
-
-// moduleGraphOf numbers the module packages reachable from the imports.
-func (c *checker) moduleGraphOf(g importGraph, imps []importSpec) *moduleGraph {
-	mg := &moduleGraph{ids: map[string]int32{}}
-	var queue []int32
-	id := func(path string) int32 {
-		n, ok := mg.ids[path]
-		if !ok {
-			n = int32(len(mg.paths))
-			mg.ids[path] = n
-			mg.paths = append(mg.paths, path)
-			mg.comps = append(mg.comps, c.componentOf(path))
-			mg.succ = append(mg.succ, nil)
-			queue = append(queue, n)
-		}
-		return n
+// withModule adds to the import graph from the facts the module packages
+// it lacks, so that the chains of the isolation rule are complete.
+func withModule(g importGraph, mod *boundary.ModuleImports) importGraph {
+	if mod == nil {
+		return g
 	}
-	for _, imp := range imps {
-		id(imp.path)
-	}
-	for len(queue) > 0 {
-		n := queue[0]
-		queue = queue[1:]
-		for _, next := range g[mg.paths[n]] {
-			if _, in := c.spec.Rel(next); in {
-				m := id(next)
-				mg.succ[n] = append(mg.succ[n], m)
-			}
+	for p, imps := range mod.Imports {
+		if _, ok := g[p]; !ok {
+			g[p] = imps
 		}
 	}
-	return mg
-}
-
-// componentEdges builds the component graph of the packages reachable from
-// the imports, adding the edges of the package itself when own is set.
-func (c *checker) componentEdges(mg *moduleGraph, own bool, imps []importSpec) componentGraph {
-	edges := map[[2]*boundary.Component]edgeWitness{} // keyed by pointers: cheaper to hash than names, on every edge
-	add := func(a, b *boundary.Component, from, to string) {
-		if a == nil || b == nil || a == b {
-			return
-		}
-		key := [2]*boundary.Component{a, b}
-		if w, ok := edges[key]; !ok || from < w.from || from == w.from && to < w.to {
-			edges[key] = edgeWitness{from, to}
-		}
-	}
-	seen := make([]bool, len(mg.paths))
-	var queue []int32
-	for _, imp := range imps {
-		n := mg.ids[imp.path]
-		if own {
-			add(c.comp, mg.comps[n], c.path, imp.path)
-		}
-		if !seen[n] {
-			seen[n] = true
-			queue = append(queue, n)
-		}
-	}
-	for len(queue) > 0 {
-		n := queue[0]
-		queue = queue[1:]
-		for _, m := range mg.succ[n] {
-			add(mg.comps[n], mg.comps[m], mg.paths[n], mg.paths[m])
-			if !seen[m] {
-				seen[m] = true
-				queue = append(queue, m)
-			}
-		}
-	}
-	named := make(componentGraph, len(edges))
-	for key, w := range edges {
-		named[[2]string{key[0].Name, key[1].Name}] = w
-	}
-	return named
-}
-
-// stronglyConnected returns the strongly connected components of the graph
-// with two or more members, keyed by their sorted member names.
-func stronglyConnected(g componentGraph) map[string][]string {
-	succ := map[string][]string{}
-	var nodes []string
-	for e := range g {
-		if succ[e[0]] == nil {
-			nodes = append(nodes, e[0])
-		}
-		succ[e[0]] = append(succ[e[0]], e[1])
-	}
-	out := map[string][]string{}
-	for _, members := range boundary.StronglyConnected(nodes, func(v string) []string { return succ[v] }) {
-		if len(members) > 1 {
-			out[strings.Join(members, ",")] = members
-		}
-	}
-	return out
-}
-
-// shortestCycle returns the shortest cycle through the first (by name)
-// member of a strongly connected component, as a closed list of names.
-func shortestCycle(g componentGraph, members []string) []string {
-	in := map[string]bool{}
-	for _, m := range members {
-		in[m] = true
-	}
-	start := members[0]
-	parent := map[string]string{}
-	queue := []string{start}
-	for len(queue) > 0 {
-		v := queue[0]
-		queue = queue[1:]
-		for _, w := range successors(g, v) {
-			if !in[w] {
-				continue
-			}
-			if w == start {
-				cycle := []string{start}
-				for u := v; u != start; u = parent[u] {
-					cycle = append([]string{u}, cycle...)
-				}
-				return append([]string{start}, cycle...)
-			}
-			if _, ok := parent[w]; !ok {
-				parent[w] = v
-				queue = append(queue, w)
-			}
-		}
-	}
-	return nil
-}
-
-func successors(g componentGraph, v string) []string {
-	var out []string
-	for e := range g {
-		if e[0] == v {
-			out = append(out, e[1])
-		}
-	}
-	sort.Strings(out)
-	return out
+	return g
 }

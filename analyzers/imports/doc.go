@@ -9,8 +9,10 @@
 // matching pattern in the spec. For every import in a file of component A:
 //
 //   - imports/forbidden: the imported package belongs to component B, B is not A, not
-//     shared, and not in A's depends_on;
-//   - imports/private: B is allowed, but the package is not in B's api;
+//     shared, and not in A's depends_on; or B is a composition root
+//     (composition_root: true), which nothing may import;
+//   - imports/private: B is allowed, but the package is not in B's api, and A is not
+//     a composition root (which may import any package of what it wires);
 //   - imports/reserved: a third-party import that external reserves to other components;
 //   - imports/unassigned: with "unassigned: deny", importing a package no component
 //     claims; with warn or deny, each unclaimed package is itself reported;
@@ -18,9 +20,12 @@
 //     imports, only itself, its depends_on, the standard library and
 //     third-party code not reserved to others. The finding sits on the import
 //     that opens the path and prints the whole chain;
-//   - imports/cycle: components whose packages import each other in a loop, reported
-//     once, in the lowest package that sees the whole loop. Imports made only
-//     by test files take no part in cycles.
+//   - imports/cycle: components whose packages import each other in a loop. Each
+//     strongly connected set of components is reported once, with every
+//     component in it and one import for each edge between them, at the
+//     import that makes its first edge (by component names) not declared
+//     under mutual. A set whose every edge joins a mutual pair is not
+//     reported. Imports made only by test files take no part in cycles.
 //
 // For example, with
 //
@@ -43,8 +48,13 @@
 // "tests: exempt" they are exempt from the forbidden, private and reserved
 // rules. Findings can be silenced with //boundarylint:ignore <reason>.
 //
-// The transitive rules rest on a package fact that records each package's
+// The isolation rule rests on a package fact that records each package's
 // direct non-standard imports. The fact does not depend on the spec (go vet
 // caches facts without looking at boundaries.yaml), so the spec is applied
-// only where findings are reported.
+// only where findings are reported. A cycle can run through packages that
+// no single package depends on, so the cycle rule reads the whole module's
+// import clauses instead (once per process; under go vet, once per run, in
+// boundarylint -V=full, which saves them for the -graph flag and puts a
+// digest of the cycles in the tool's build ID), and so does the isolation
+// rule for the module packages whose facts go vet's decoder drops.
 package imports

@@ -29,15 +29,17 @@ var Analyzer = newAnalyzer(&specsource.Source{})
 func New(spec *boundary.Spec) *analysis.Analyzer { return newAnalyzer(specsource.Bind(spec)) }
 
 func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
+	graphs := new(moduleGraphs)
 	a := &analysis.Analyzer{
 		Name:       "imports",
 		Doc:        analyzerdoc.Extract(doc, "imports"),
 		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/imports",
 		FactTypes:  []analysis.Fact{new(packageImports)},
 		ResultType: suppress.ResultType,
-		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
+		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src, graphs) },
 	}
 	src.RegisterFlags(&a.Flags)
+	a.Flags.StringVar(&graphs.file, "graph", "", "read the module's import graph from this file, which boundarylint -V=full writes for go vet, instead of from the module's import clauses")
 	return a
 }
 
@@ -49,6 +51,7 @@ type checker struct {
 	comp   *boundary.Component
 	report *suppress.Reporter
 	owners map[string]*boundary.Component // componentOf's memo: the graph walks ask about the same packages often
+	graphs *moduleGraphs
 }
 
 func (c *checker) componentOf(path string) *boundary.Component {
@@ -60,7 +63,7 @@ func (c *checker) componentOf(path string) *boundary.Component {
 	return comp
 }
 
-func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
+func run(pass *analysis.Pass, src *specsource.Source, graphs *moduleGraphs) (any, error) {
 	exportImports(pass)
 	report, spec, err := src.Open(pass)
 	if err != nil {
@@ -73,15 +76,21 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	if _, inModule := spec.Rel(path); !inModule {
 		return report.Result(), nil
 	}
-	c := &checker{pass: pass, spec: spec, path: path, comp: spec.ComponentOf(path), report: report, owners: map[string]*boundary.Component{}}
+	c := &checker{pass: pass, spec: spec, path: path, comp: spec.ComponentOf(path), report: report, owners: map[string]*boundary.Component{}, graphs: graphs}
 	c.checkUnassigned()
 	c.checkDirect()
-	if c.comp != nil {
-		g := graphOf(pass)
-		if c.comp.Isolated {
-			c.checkIsolation(g)
-		}
-		c.checkCycles(g)
+	if c.comp == nil {
+		return report.Result(), nil
+	}
+	mod, err := c.moduleGraph()
+	if err != nil {
+		return nil, err
+	}
+	if c.comp.Isolated {
+		c.checkIsolation(withModule(graphOf(pass), mod))
+	}
+	if mod != nil {
+		c.checkCycles(mod)
 	}
 	return report.Result(), nil
 }
@@ -143,11 +152,16 @@ func (c *checker) checkDirect() {
 		from, to := c.rel(c.path), c.rel(imp.path)
 		switch v.Rule {
 		case boundary.Forbidden:
+			if v.To.CompositionRoot {
+				c.reportf(imp.spec, importFinding(finding.ImportsForbidden, imp.path, v.To, v.Pos), "%s imports %s, which belongs to composition root %s (%s), which nothing may import; move what %s needs into a component both may depend on",
+					from, to, v.To.Name, v.Pos, from)
+				continue
+			}
 			c.reportf(imp.spec, importFinding(finding.ImportsForbidden, imp.path, v.To, v.Pos), "%s imports %s, which belongs to component %s that %s may not depend on (%s); remove the import or add %s to depends_on of %s",
 				from, to, v.To.Name, v.From.Name, v.Pos, v.To.Name, v.From.Name)
 		case boundary.Private:
 			c.reportf(imp.spec, importFinding(finding.ImportsPrivate, imp.path, v.To, v.Pos), "%s imports %s, which is private to component %s (%s); %s",
-				from, to, v.To.Name, v.Pos, c.apiAdvice(v.To))
+				from, to, v.To.Name, v.Pos, c.privateAdvice(imp, v.To))
 		case boundary.Reserved:
 			c.reportf(imp.spec, importFinding(finding.ImportsReserved, imp.path, nil, v.Pos), "%s imports %s, which is reserved to %s (%s); go through the API of %s instead",
 				from, to, refNames(v.Reservation.To, "component ", " or "), v.Pos, refNames(v.Reservation.To, "", " or "))
@@ -186,17 +200,6 @@ func (c *checker) excludedFiles() []*ast.File {
 	}
 	c.report.Watch(out)
 	return out
-}
-
-func (c *checker) apiAdvice(comp *boundary.Component) string {
-	if len(comp.API) == 0 {
-		return "component " + comp.Name + " exposes no api; ask its owners for one"
-	}
-	names := make([]string, len(comp.API))
-	for i, p := range comp.API {
-		names[i] = p.Raw
-	}
-	return "import " + strings.Join(names, " or ") + " instead"
 }
 
 func refNames(refs []boundary.Ref, prefix, sep string) string {

@@ -22,7 +22,8 @@ func TestRules(t *testing.T) {
 		"example.com/mono/users/...", "example.com/mono/platform/...", "example.com/mono/payments/...",
 		"example.com/mono/inventory/...", "example.com/mono/billing/...", "example.com/mono/billingx/...",
 		"example.com/mono/orders/checkout", "example.com/mono/orders/events", "example.com/mono/orders/suppressed",
-		"example.com/mono/legacy/...", "example.com/mono/cmd/...", "github.com/...")
+		"example.com/mono/legacy/...", "example.com/mono/cmd/...", "github.com/...",
+		"example.com/mono/left/...", "example.com/mono/right/...", "example.com/mono/ma/...", "example.com/mono/mb/...")
 }
 
 func TestTestsExempt(t *testing.T) {

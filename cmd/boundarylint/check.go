@@ -160,6 +160,9 @@ func componentTraits(c *boundary.Component) string {
 	if c.StrictConfig {
 		t = append(t, "strict config")
 	}
+	if c.CompositionRoot {
+		t = append(t, "composition root")
+	}
 	if len(t) == 0 {
 		return ""
 	}

@@ -25,8 +25,10 @@ pkg/, cmd/ and services/ (those the module has; -roots chooses others,
 -depth how many levels below a root name a component), and per other
 top-level directory; depends_on lists the components each one imports
 today, in any file, tests and build-tagged files included, so the spec is
-green on day one and every later finding is new. Components that import
-one another in a cycle become one component, with the imports to break.
+green on day one and every later finding is new. Two components that
+import each other are declared under mutual; components that import one
+another in a longer cycle become one component, with the imports to break.
+The cmd components that nothing imports are composition roots.
 
 -from .go-arch-lint.yml translates go-arch-lint's rules instead: components
 from in: globs, mayDependOn, commonComponents as shared, vendors as

@@ -32,8 +32,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/multichecker"
 
+	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/baseline"
+	"github.com/boundarylint/boundarylint/boundary"
 )
 
 func main() {
@@ -64,6 +66,7 @@ func main() {
 			}
 			run = bindBaseline(suite.Bind(loaded), path)
 		}
+		useSavedGraph(run)
 	}
 	if cl.standalone() {
 		if len(cl.packages) == 0 {
@@ -78,6 +81,27 @@ func main() {
 		run = bindBaseline(suite.Bind(checked.Spec), checked.Path)
 	}
 	multichecker.Main(run...)
+}
+
+// useSavedGraph points the imports analyzer among run (flag-configured or
+// bound to the unit's spec) at the module's import graph that -V=full saved
+// at the start of this go vet run, so that each package's process does not
+// read every import clause of the module again (the analyzer reads them
+// itself when the file is missing or is another module's).
+func useSavedGraph(run []*analysis.Analyzer) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return
+	}
+	root, err := boundary.ModuleRoot(wd)
+	if err != nil {
+		return
+	}
+	for _, a := range run {
+		if a.Name == imports.Analyzer.Name && a.Flags.Lookup("graph") != nil {
+			_ = a.Flags.Set("graph", boundary.GraphFile(root)) // a string flag: Set cannot fail
+		}
+	}
 }
 
 // bindBaseline points the bound analyzers at the baseline beside the spec

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/boundarylint/boundarylint/boundary"
 )
@@ -40,23 +41,63 @@ func locateAndCheck(flagPath string) (*checkedSpec, error) {
 func loadChecked(path, wd string) (*checkedSpec, error) {
 	spec, err := boundary.Load(path)
 	if err != nil {
-		return nil, err
+		return nil, nameModule(err, wd)
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, err
 	}
-	root, err := boundary.ModuleRoot(filepath.Dir(abs))
+	root, err := specModuleRoot(spec, abs, wd)
 	if err != nil {
-		if root, err = boundary.ModuleRoot(wd); err != nil {
-			return nil, fmt.Errorf("cannot check %s against a module: %w", path, err)
-		}
+		return nil, err
 	}
 	pkgs, err := spec.CheckModule(root)
 	if errs := (boundary.Errors)(nil); err != nil && !errors.As(err, &errs) {
 		return nil, err
 	}
 	return &checkedSpec{Spec: spec, Path: abs, Root: root, Packages: pkgs}, err
+}
+
+// nameModule completes the error of a spec with no go.mod above it and no
+// module key with the module being checked, the one to name there.
+func nameModule(err error, wd string) error {
+	var errs boundary.Errors
+	if !errors.As(err, &errs) || len(errs) != 1 || !strings.HasPrefix(errs[0].Msg, "cannot tell which module") {
+		return err
+	}
+	root, rerr := boundary.ModuleRoot(wd)
+	if rerr != nil {
+		return err
+	}
+	if m, merr := boundary.ModulePath(root); merr == nil {
+		errs[0].Msg = fmt.Sprintf("the spec is outside module %s (%s) and no go.mod is above it, so nothing says which module its package patterns are relative to; add \"module: %s\" to it", m, root, m)
+	}
+	return errs
+}
+
+// specModuleRoot returns the root of the module the spec describes: the
+// module holding the spec unless its module key names another, else the
+// module holding wd. A spec in another module than wd's without a module
+// key would silently match none of the packages checked here: an error.
+func specModuleRoot(spec *boundary.Spec, abs, wd string) (string, error) {
+	specRoot, specErr := boundary.ModuleRoot(filepath.Dir(abs))
+	wdRoot, wdErr := boundary.ModuleRoot(wd)
+	if specErr == nil && wdErr == nil && specRoot != wdRoot && spec.ModulePos.Line == 0 {
+		wdModule, err := boundary.ModulePath(wdRoot)
+		if err == nil && wdModule != spec.Module {
+			return "", &boundary.Error{Pos: boundary.Pos{File: abs, Line: 1, Col: 1}, Msg: fmt.Sprintf(
+				"the spec is outside module %s (%s), in module %s, so its package patterns would name packages of %s; add \"module: %s\" to it", wdModule, wdRoot, spec.Module, spec.Module, wdModule)}
+		}
+	}
+	if specErr == nil {
+		if m, err := boundary.ModulePath(specRoot); err == nil && m == spec.Module {
+			return specRoot, nil
+		}
+	}
+	if wdErr != nil {
+		return "", fmt.Errorf("cannot check %s against a module: %w", abs, wdErr)
+	}
+	return wdRoot, nil
 }
 
 // printSpecError prints spec errors one per line, as file:line:col: message,

@@ -60,6 +60,7 @@ func buildID(flagPath string) ([]byte, error) {
 		if !known {
 			// The spec the units will use is unknown: an answer that
 			// differs on every run keeps go vet from caching any result.
+			refreshGraph(wd)
 			fmt.Fprintf(h, "\x00uncacheable %d %d", os.Getpid(), time.Now().UnixNano())
 			return h.Sum(nil), nil
 		}
@@ -77,11 +78,57 @@ func buildID(flagPath string) ([]byte, error) {
 		return nil, err
 	}
 	fmt.Fprintf(h, "\x00spec %s %s", spec.Name, spec.Hash)
+	digest, err := saveGraph(spec)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(h, "\x00cycles %s", digest)
 	recordHash(spec.Path, spec.Hash)
 	if err := hashBaseline(h, baseline.DefaultPath(path)); err != nil {
 		return nil, err
 	}
 	return h.Sum(nil), nil
+}
+
+// saveGraph reads the module's import graph once for the whole go vet run
+// and leaves it where the imports analyzer of each package's process finds
+// it (main passes the file as -imports.graph). It returns the digest of the
+// component cycles, which the build ID covers: go vet keys a package's
+// cached result on its own sources and dependencies, while a cycle reported
+// in it can open or close through an import anywhere in the module.
+func saveGraph(spec *checkedSpec) (string, error) {
+	mod, err := writeGraph(spec.Root, spec.Module)
+	if err != nil {
+		return "", err
+	}
+	return boundary.CyclesDigest(spec.ImportCycles(mod.Imports)), nil
+}
+
+// refreshGraph saves the import graph of the module holding wd for a run
+// whose spec -V=full cannot know: its units must read this run's graph,
+// never one an earlier run left. When it cannot, it removes the old one,
+// and each unit reads the module itself.
+func refreshGraph(wd string) {
+	root, err := boundary.ModuleRoot(wd)
+	if err != nil {
+		return
+	}
+	module, err := boundary.ModulePath(root)
+	if err == nil {
+		_, err = writeGraph(root, module)
+	}
+	if err != nil {
+		os.Remove(boundary.GraphFile(root))
+	}
+}
+
+// writeGraph reads the import graph of the module at root and saves it.
+func writeGraph(root, module string) (*boundary.ModuleImports, error) {
+	mod, err := boundary.ScanModuleImports(root, module)
+	if err != nil {
+		return nil, fmt.Errorf("reading the import graph of %s: %w", root, err)
+	}
+	return mod, mod.Save(boundary.GraphFile(root))
 }
 
 // hashBaseline adds the baseline beside the spec, as the analyzers find it:

@@ -115,7 +115,16 @@ func configSection(b *bytes.Buffer, in *Input) {
 		for _, r := range in.Spec.Config.Readers {
 			names = append(names, r.Name)
 		}
-		fmt.Fprintf(b, "\nMay read every component's configuration (composition roots): %s.\n", strings.Join(names, ", "))
+		fmt.Fprintf(b, "\nMay read every component's configuration (config.readers): %s.\n", strings.Join(names, ", "))
+	}
+	for _, c := range in.Spec.Components {
+		if c.CompositionRoot {
+			var deps []string
+			for _, r := range c.DependsOn {
+				deps = append(deps, r.Name)
+			}
+			fmt.Fprintf(b, "\nComposition root %s may read the configuration of what it wires: %s.\n", c.Name, strings.Join(deps, ", "))
+		}
 	}
 }
 

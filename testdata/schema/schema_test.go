@@ -120,12 +120,41 @@ func TestStructuralMistakesRejectedByBoth(t *testing.T) {
 		c + "data: {tables: [x]}\n",
 		c + "external: {github.com/x/y: []}\n",
 		c + "module: [a]\n",
+		c + "    composition_root: yes please\n",
+		c + "    composition_root: true\n    api: [a]\n",
+		c + "    composition_root: true\n    api: ~\n",
+		c + "    composition_root: true\n    shared: true\n",
+		c + "mutual: [a, b]\n",
+		c + "mutual: [[a]]\n",
+		c + "mutual: [[a, a]]\n",
+		c + "mutual: [~]\n",
+		c + "mutual: {a: b}\n",
 	} {
 		if _, err := boundary.Parse("boundaries.yaml", []byte(src), "example.com/m"); err == nil {
 			t.Errorf("the loader accepts\n%s", src)
 		}
 		if err := validate(s, []byte(src)); err == nil {
 			t.Errorf("the schema accepts\n%s", src)
+		}
+	}
+}
+
+// TestEdgeSpecsAcceptedByBoth checks values at the edge of what the
+// loader accepts, which no spec of the repository may show.
+func TestEdgeSpecsAcceptedByBoth(t *testing.T) {
+	s := compile(t)
+	const ab = "version: 1\ncomponents:\n  a: {packages: [a/...], depends_on: [b]}\n  b: {packages: [b/...], depends_on: [a]}\n"
+	for _, src := range []string{
+		ab + "mutual: [[a, b]]\n",
+		"version: 1\ncomponents:\n  a: {packages: [a/...]}\nmutual: ~\n",
+		"version: 1\ncomponents:\n  a: {packages: [a/...], composition_root: true, shared: false}\n",
+		"version: 1\ncomponents:\n  a: {packages: [a/...], composition_root: false, shared: true, api: [a]}\n",
+	} {
+		if _, err := boundary.Parse("boundaries.yaml", []byte(src), "example.com/m"); err != nil {
+			t.Errorf("the loader rejects\n%s: %v", src, err)
+		}
+		if err := validate(s, []byte(src)); err != nil {
+			t.Errorf("the schema rejects\n%s: %v", src, err)
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"example.com/monolith/internal/orders/httpapi"
 	"example.com/monolith/internal/orders/service"
 	"example.com/monolith/internal/payments/api"
+	"example.com/monolith/internal/payments/ledger" // private to payments; server is a composition root
 	"example.com/monolith/internal/payments/webhook"
 	"example.com/monolith/internal/platform/config"
 	"example.com/monolith/internal/platform/db"
@@ -26,6 +27,7 @@ func main() {
 		log.Fatal(err)
 	}
 	payments := api.New(pool, cfg.Payments.StripeKey)
+	payments.Ledger = &ledger.Ledger{} // one ledger for the whole process
 	orders := &service.Service{Stock: stock.New(), Payments: payments}
 
 	mux := http.NewServeMux()

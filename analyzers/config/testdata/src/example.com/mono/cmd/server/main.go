@@ -1,5 +1,5 @@
-// Command server is the composition root: config.readers lets it read
-// every component's configuration.
+// Command server is the composition root (composition_root: true): it reads
+// the configuration of the components it depends on, and of no other.
 package main
 
 import (
@@ -15,5 +15,8 @@ func main() {
 	cfg.Stripe.APIKey = os.Getenv("STRIPE_SECRET_KEY")
 	cfg.Secret = viper.GetString("payments.webhook.secret")
 	cfg.Shipping.Carrier.APIKey = os.Getenv("SHIPPING_" + os.Args[1])
+	_ = os.Getenv("ORDERS_REGION")     // want `server reads env ORDERS_REGION, owned by component orders \(boundaries.yaml:\d+\); ask orders through its API or move the setting`
+	_ = viper.GetString("orders.zone") // want `server reads config key orders.zone, owned by component orders`
+	cfg.Orders.MaxItems = 3            // want `server writes field platform/config.Config.Orders.MaxItems, owned by component orders`
 	_ = cfg
 }

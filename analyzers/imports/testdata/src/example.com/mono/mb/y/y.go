@@ -1,0 +1,4 @@
+package y // want package:"imports }"
+
+// Y is what ma calls.
+func Y() int { return 2 }

@@ -1,0 +1,4 @@
+package b // want package:"imports }"
+
+// B is what left calls.
+func B() int { return 2 }

@@ -1,0 +1,6 @@
+package c // want package:"imports example.com/mono/left/d}"
+
+import "example.com/mono/left/d" // want `right/c imports left/d, which belongs to component left that right may not depend on`
+
+// C calls back into left; no package below cmd/ imports both a and c.
+func C() int { return d.D() }

@@ -1,0 +1,3 @@
+package notify
+
+import _ "example.com/gen/internal/route/model"

@@ -1,0 +1,4 @@
+package model
+
+// Route is what notify needs of route.
+type Route struct{ Path string }
