@@ -36,6 +36,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/boundarylint/boundarylint/internal/atomicfile"
+
 	"github.com/boundarylint/boundarylint/finding"
 )
 
@@ -134,28 +136,7 @@ func (b *Baseline) Encode() []byte {
 // Write writes the baseline to path atomically: to a temporary file in the
 // same directory, synced, then renamed over path, so that a crash leaves
 // either the old file or the new one, never half of one.
-func (b *Baseline) Write(path string) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // after a successful rename there is nothing to remove
-	if _, err := tmp.Write(b.Encode()); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
+func (b *Baseline) Write(path string) error { return atomicfile.Write(path, b.Encode()) }
 
 // Load reads and parses the baseline at path. A missing file is an error
 // that wraps fs.ErrNotExist: callers decide whether no baseline is fine.

@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 
+	"github.com/boundarylint/boundarylint/internal/atomicfile"
+
 	"github.com/boundarylint/boundarylint/driver"
 	"github.com/boundarylint/boundarylint/report/archdoc"
 )
@@ -69,7 +71,7 @@ func runDoc(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if !*check {
-		if err := archdoc.WriteFile(file, out); err != nil {
+		if err := atomicfile.Write(file, out); err != nil {
 			fmt.Fprintf(stderr, "boundarylint doc: %v\n", err)
 			return 1
 		}

@@ -7,8 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
+
+	"github.com/boundarylint/boundarylint/internal/atomicfile"
 
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/specinit"
@@ -113,31 +114,11 @@ func splitList(s string) []string {
 	return out
 }
 
-// writeNew writes data to a file that must not exist yet, atomically: the
-// data goes to a temporary file that is then linked into place, which
-// fails, rather than replaces, when the file appeared meanwhile.
+// writeNew writes data to a file that must not exist yet, atomically.
 func writeNew(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".boundarylint-init-*")
-	if err != nil {
-		return err
+	err := atomicfile.WriteNew(path, data)
+	if errors.Is(err, os.ErrExist) {
+		return fmt.Errorf("%s exists; init never overwrites a spec", path)
 	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Link(tmp.Name(), path); err != nil {
-		if errors.Is(err, os.ErrExist) {
-			return fmt.Errorf("%s exists; init never overwrites a spec", path)
-		}
-		return err
-	}
-	return nil
+	return err
 }

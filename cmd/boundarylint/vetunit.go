@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/boundarylint/boundarylint/internal/atomicfile"
+
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -117,14 +119,7 @@ func recordHash(path, hash string) {
 	if file == "" || os.MkdirAll(filepath.Dir(file), 0o755) != nil {
 		return
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(file), ".vet-spec-*")
-	if err != nil {
-		return
-	}
-	_, werr := tmp.WriteString(hash)
-	if cerr := tmp.Close(); werr != nil || cerr != nil || os.Rename(tmp.Name(), file) != nil {
-		os.Remove(tmp.Name())
-	}
+	_ = atomicfile.Write(file, []byte(hash)) // unrecorded, the check after it has nothing to compare
 }
 
 // checkRecordedHash fails when -V=full recorded another hash for path than

@@ -2,8 +2,6 @@ package archdoc
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -67,31 +65,4 @@ func hasTopDir(pkgs []string, name string) bool {
 
 func hasPrefixPkg(pkgs []string, dir string) bool {
 	return slices.ContainsFunc(pkgs, func(p string) bool { return strings.HasPrefix(p, dir+"/") })
-}
-
-// WriteFile replaces path with data atomically: a temporary file in the
-// same directory, renamed over it, so a crash never leaves half a
-// document. The file keeps its permissions.
-func WriteFile(path string, data []byte) error {
-	mode := os.FileMode(0o644)
-	if fi, err := os.Stat(path); err == nil {
-		mode = fi.Mode().Perm()
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(mode); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -1,8 +1,6 @@
 package archdoc
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -40,21 +38,5 @@ func TestReplaceKeepsHandWrittenText(t *testing.T) {
 	want := "# Title\n\n```md\n<!-- boundarylint:begin data -->\n```\n<!-- boundarylint:begin api payments -->\nNEW api\n<!-- boundarylint:end api -->\nmiddle\n<!-- boundarylint:begin data -->\nNEW data\n<!-- boundarylint:end -->\ntail\n"
 	if string(out) != want {
 		t.Errorf("got:\n%s\nwant:\n%s", out, want)
-	}
-}
-
-func TestWriteFileIsAtomicAndKeepsMode(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "doc.md")
-	if err := os.WriteFile(path, []byte("old"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if err := WriteFile(path, []byte("new")); err != nil {
-		t.Fatal(err)
-	}
-	data, _ := os.ReadFile(path)
-	fi, _ := os.Stat(path)
-	entries, _ := os.ReadDir(filepath.Dir(path))
-	if string(data) != "new" || fi.Mode().Perm() != 0o600 || len(entries) != 1 {
-		t.Errorf("content %q, mode %v, %d files in the directory", data, fi.Mode().Perm(), len(entries))
 	}
 }
