@@ -23,7 +23,7 @@ func (b *Baseline) Budget() *Budget {
 // Take reports whether the baseline accepts one more finding with key k,
 // and if so counts it as used.
 func (bu *Budget) Take(k finding.Key) bool {
-	if bu == nil || bu.used[k] >= bu.b.Count(k) {
+	if bu == nil || !Accepts(k.Rule) || bu.used[k] >= bu.b.Count(k) {
 		return false
 	}
 	bu.used[k]++
@@ -36,6 +36,14 @@ func (bu *Budget) Used(k finding.Key) int {
 		return 0
 	}
 	return bu.used[k]
+}
+
+// Accepts reports whether a baseline may hold findings of a rule: not
+// those of the ignores analyzer, each fixed by deleting or completing one
+// comment (and a stale entry is not a debt to record).
+func Accepts(rule string) bool {
+	r, _ := finding.Lookup(rule)
+	return r.Analyzer != "ignores"
 }
 
 // Stale is a baseline entry that matched fewer findings than it records.

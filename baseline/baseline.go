@@ -30,7 +30,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -66,13 +68,48 @@ func DefaultPath(specPath string) string {
 	return filepath.Join(filepath.Dir(specPath), strings.TrimSuffix(base, filepath.Ext(base))+".baseline.json")
 }
 
-// FromFindings counts findings by key: what `boundarylint baseline`
-// writes. Findings already marked Baselined count too, so that rewriting
-// the baseline keeps what it still holds.
+// EnvVar names the environment variable that, set to "off", turns the
+// baseline off for the boundarylint processes that inherit it, and out of
+// go vet's -V=full hash. A driver that applies the baseline to the whole
+// run itself (driver.Vet) sets it, so that go vet's cached results hold
+// every finding and stay valid when the baseline changes.
+const EnvVar = "BOUNDARYLINT_BASELINE"
+
+// Off reports whether $BOUNDARYLINT_BASELINE turns the baseline off.
+func Off() bool { return os.Getenv(EnvVar) == "off" }
+
+// Path returns the baseline file that goes with the spec at specPath:
+// flagPath when given (a relative one resolves against root, the module
+// root, as -spec does), else DefaultPath(specPath).
+func Path(flagPath, root, specPath string) string {
+	switch {
+	case flagPath == "":
+		return DefaultPath(specPath)
+	case filepath.IsAbs(flagPath):
+		return flagPath
+	}
+	return filepath.Join(root, flagPath)
+}
+
+// Open loads the baseline at path. A file that does not exist is no
+// baseline (nil) unless it was named explicitly, when it is an error.
+func Open(path string, explicit bool) (*Baseline, error) {
+	b, err := Load(path)
+	if !explicit && errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	return b, err
+}
+
+// FromFindings counts findings by key, those of rules it Accepts: what
+// `boundarylint baseline` writes. Findings already marked Baselined count
+// too, so that rewriting the baseline keeps what it still holds.
 func FromFindings(fs []finding.Finding) *Baseline {
 	counts := map[finding.Key]int{}
 	for _, f := range fs {
-		counts[f.Key()]++
+		if Accepts(f.Rule) {
+			counts[f.Key()]++
+		}
 	}
 	b := &Baseline{}
 	for k, n := range counts {
@@ -80,6 +117,32 @@ func FromFindings(fs []finding.Finding) *Baseline {
 	}
 	b.sort()
 	return b
+}
+
+// Shrink returns b with each entry lowered to the number of findings fs
+// has with its key, the entries fs has none of dropped, and nothing added:
+// what `boundarylint baseline` writes over an existing file unless told
+// to grow it.
+func (b *Baseline) Shrink(fs []finding.Finding) *Baseline {
+	found := map[finding.Key]int{}
+	for _, f := range fs {
+		found[f.Key()]++
+	}
+	out := &Baseline{}
+	for _, e := range b.entries() {
+		if n := min(e.Count, found[e.Key]); n > 0 && Accepts(e.Rule) {
+			out.Entries = append(out.Entries, Entry{e.Key, n})
+		}
+	}
+	out.sort()
+	return out
+}
+
+func (b *Baseline) entries() []Entry {
+	if b == nil {
+		return nil
+	}
+	return b.Entries
 }
 
 func (b *Baseline) sort() {

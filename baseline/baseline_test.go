@@ -210,3 +210,64 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// TestShrink: counts fall to what is found, fixed entries go, new
+// findings are not added.
+func TestShrink(t *testing.T) {
+	x, y, z := private("m/a", "m/p/x", 1), private("m/a", "m/p/y", 2), private("m/a", "m/p/z", 3)
+	b := FromFindings([]finding.Finding{x, x, x, y})
+	got := b.Shrink([]finding.Finding{x, x, z})
+	if len(got.Entries) != 1 || got.Count(x.Key()) != 2 || got.Count(y.Key()) != 0 || got.Count(z.Key()) != 0 {
+		t.Errorf("Shrink = %+v, want only x with count 2", got.Entries)
+	}
+	if b.Count(x.Key()) != 3 {
+		t.Errorf("Shrink changed the baseline it was called on")
+	}
+	if (*Baseline)(nil).Shrink([]finding.Finding{x}).Len() != 0 {
+		t.Errorf("shrinking no baseline added entries")
+	}
+}
+
+// TestOpen: a missing default baseline is none; a missing named one, or
+// a broken one, is an error.
+func TestOpen(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "boundaries.baseline.json")
+	if b, err := Open(missing, false); b != nil || err != nil {
+		t.Errorf("Open(missing, default) = %v, %v; want no baseline, no error", b, err)
+	}
+	if _, err := Open(missing, true); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Open(missing, explicit): err = %v, want fs.ErrNotExist", err)
+	}
+	if err := os.WriteFile(missing, []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(missing, false); err == nil {
+		t.Errorf("Open(broken, default): want an error")
+	}
+	if got := Path("", "/m", "/m/arch/spec.yaml"); got != filepath.FromSlash("/m/arch/spec.baseline.json") {
+		t.Errorf("Path default = %s", got)
+	}
+	if got := Path("b.json", "/m", "/m/arch/spec.yaml"); got != filepath.Join("/m", "b.json") {
+		t.Errorf("Path relative = %s, want it against the module root", got)
+	}
+}
+
+// TestIgnoresNotAccepted: findings about directives are never recorded
+// nor accepted, whatever the file says.
+func TestIgnoresNotAccepted(t *testing.T) {
+	unused := finding.Finding{Rule: finding.IgnoresUnused, FromPackage: "m/a", Subject: finding.Subject{Kind: finding.SubjectDirective, Name: "legacy"}}
+	if b := FromFindings([]finding.Finding{unused, private("m/a", "m/p/x", 1)}); b.Len() != 1 || b.Count(unused.Key()) != 0 {
+		t.Errorf("FromFindings recorded an ignores finding: %+v", b.Entries)
+	}
+	b, err := Parse("b.json", []byte(`{"version": 1, "findings": [{"rule":"ignores/unused","from":"m/a","subject_kind":"directive","subject":"legacy","count":1}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, _ := Apply(b, []finding.Finding{unused}); out[0].Baselined {
+		t.Errorf("a baseline entry accepted an ignores finding")
+	}
+	if b.Shrink([]finding.Finding{unused}).Len() != 0 {
+		t.Errorf("Shrink kept an ignores entry")
+	}
+}

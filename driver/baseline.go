@@ -2,6 +2,7 @@ package driver
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/boundarylint/boundarylint/baseline"
@@ -10,11 +11,12 @@ import (
 
 // ApplyBaseline marks the findings b accepts as Baselined and returns b's
 // stale entries: those that match fewer findings than they record, among
-// the entries of the packages the run checked (Result.Packages: an entry
-// of a package outside the patterns is not stale, merely not looked at).
-// This is the whole-module view of the baseline; go vet and the
-// golangci-lint plugin, which see one package at a time, report a
-// package's stale entries with the ignores analyzer instead.
+// the entries of the packages the run checked and of the rules of the
+// analyzers it ran (Result.Packages, Result.Analyzers: an entry outside
+// them is not stale, merely not looked at). This is the whole-module view
+// of the baseline; go vet and the golangci-lint plugin, which see one
+// package at a time, report a package's stale entries with the ignores
+// analyzer instead.
 func (r *Result) ApplyBaseline(b *baseline.Baseline) []baseline.Stale {
 	if b == nil {
 		for i := range r.Findings {
@@ -24,13 +26,45 @@ func (r *Result) ApplyBaseline(b *baseline.Baseline) []baseline.Stale {
 	}
 	var stale []baseline.Stale
 	r.Findings, stale = baseline.Apply(b, r.Findings)
-	if r.Packages == nil {
-		return stale
-	}
 	return slices.DeleteFunc(stale, func(s baseline.Stale) bool {
-		_, checked := slices.BinarySearch(r.Packages, strings.TrimSuffix(s.FromPackage, "_test"))
-		return !checked
+		rule, _ := finding.Lookup(s.Rule)
+		return !within(r.Packages, strings.TrimSuffix(s.FromPackage, "_test")) || !within(r.Analyzers, rule.Analyzer)
 	})
+}
+
+// within reports whether sorted holds x; a nil sorted holds everything.
+func within(sorted []string, x string) bool {
+	_, ok := slices.BinarySearch(sorted, x)
+	return sorted == nil || ok
+}
+
+// ranAnalyzers returns, sorted, the analyzers of the registry that a run
+// with the tool flags runs, by the x/tools checker's rule: -NAME selects
+// the named analyzers alone, -NAME=false leaves one out.
+func ranAnalyzers(toolFlags []string) []string {
+	var all []string
+	for _, r := range finding.Rules() {
+		if !slices.Contains(all, r.Analyzer) {
+			all = append(all, r.Analyzer)
+		}
+	}
+	selected, dropped := map[string]bool{}, map[string]bool{}
+	for _, f := range toolFlags {
+		name, value, hasValue := strings.Cut(strings.TrimLeft(f, "-"), "=")
+		if !slices.Contains(all, name) {
+			continue
+		}
+		if on, err := strconv.ParseBool(value); !hasValue || err == nil && on {
+			selected[name] = true
+		} else {
+			dropped[name] = true
+		}
+	}
+	ran := slices.DeleteFunc(all, func(a string) bool {
+		return len(selected) > 0 && !selected[a] || dropped[a]
+	})
+	slices.Sort(ran)
+	return ran
 }
 
 // dropStaleReports removes the ignores analyzer's per-package stale

@@ -53,7 +53,7 @@ func Imports(cfg Config) (*Result, error) {
 	}
 	return &Result{
 		Findings: found, Edges: componentEdges(cfg.Spec, listedImports(pkgs)), Unclaimed: unclaimed(cfg.Spec, rels),
-		Packages: checkedPackages(pkgs), Notes: notes,
+		Packages: checkedPackages(pkgs), Analyzers: []string{a.Name}, Notes: notes,
 	}, nil
 }
 

@@ -16,9 +16,11 @@ type Result struct {
 	Notes     []string          // how the packages were read, when not from the source tree alone
 
 	// Packages are the import paths of the packages the run checked (those
-	// the patterns match), sorted. The whole-module stale check looks at
-	// the baseline entries of these packages only; nil means every package.
-	Packages []string
+	// the patterns match), sorted, and Analyzers the names of the analyzers
+	// it ran. The whole-module stale check looks at the baseline entries
+	// of these packages and these analyzers' rules only; nil means all.
+	Packages  []string
+	Analyzers []string
 }
 
 // Edge is a dependency of one component on another that the code has:

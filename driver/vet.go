@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
 )
@@ -54,6 +55,7 @@ func Vet(cfg Config) (*Result, error) {
 		Edges:     componentEdges(cfg.Spec, listedImports(pkgs)),
 		Unclaimed: unclaimed(cfg.Spec, rels),
 		Packages:  checkedPackages(pkgs),
+		Analyzers: ranAnalyzers(cfg.Flags),
 		Notes:     notes,
 	}, nil
 }
@@ -85,12 +87,16 @@ func runVet(cfg Config) ([]finding.Finding, error) {
 }
 
 // toolEnv is the environment go vet runs the tool in: Config.Env, else
-// this process's, with the spec pinned to an absolute path.
+// this process's, with the spec pinned to an absolute path and the
+// baseline off: ApplyBaseline applies it to the whole run, so the tool
+// reports every finding and go vet's cached results stay valid when the
+// baseline changes.
 func (c Config) toolEnv() ([]string, error) {
 	env := c.Env
 	if env == nil {
 		env = os.Environ()
 	}
+	env = append(slices.Clip(env), baseline.EnvVar+"=off")
 	if c.SpecPath == "" {
 		return env, nil
 	}
@@ -98,7 +104,7 @@ func (c Config) toolEnv() ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(slices.Clip(env), boundary.SpecEnvVar+"="+abs), nil
+	return append(env, boundary.SpecEnvVar+"="+abs), nil
 }
 
 // findingsFlags returns the tool flags that make each analyzer attach its

@@ -45,6 +45,25 @@ func TestApplyBaselineStale(t *testing.T) {
 	if r.ApplyBaseline(nil); r.Findings[0].Baselined {
 		t.Errorf("without a baseline the finding is still marked")
 	}
+	r.Analyzers = []string{"config"}
+	if stale := r.ApplyBaseline(b); len(stale) != 0 {
+		t.Errorf("a run without the imports analyzer reports its entries stale: %+v", stale)
+	}
+}
+
+// TestRanAnalyzers follows the checker's selection flags.
+func TestRanAnalyzers(t *testing.T) {
+	for flags, want := range map[string]string{
+		"":                               "config ctxstate ignores imports tx",
+		"-imports":                       "imports",
+		"-imports=true --tx":             "imports tx",
+		"-config=false -tx.debug=x":      "ctxstate ignores imports tx",
+		"-imports -config=false -nosuch": "imports",
+	} {
+		if got := strings.Join(ranAnalyzers(strings.Fields(flags)), " "); got != want {
+			t.Errorf("ranAnalyzers(%q) = %q, want %q", flags, got, want)
+		}
+	}
 }
 
 func TestDecodeVetJSON(t *testing.T) {

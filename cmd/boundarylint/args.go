@@ -19,7 +19,13 @@ type cmdline struct {
 	spec     string   // the -spec flag's value, if given
 	packages []string // the positional arguments
 	info     bool     // -flags, -V, -help: the checker answers and exits
+	checker  bool     // -fix, -diff, -c, -test, -debug, profiles: only the in-process checker has them
 }
+
+// inProcess reports whether a standalone run needs the x/tools checker in
+// this process (its -fix, -diff, -c, -test, -debug and profiling flags)
+// rather than the whole-module driver over go vet.
+func (c cmdline) inProcess() bool { return c.checker }
 
 // standalone reports whether the checker will analyse packages itself, as
 // opposed to answering go vet (a single *.cfg argument) or printing help.
@@ -96,6 +102,8 @@ func scanArgs(args []string, isBool map[string]bool) cmdline {
 			c.spec = value
 		case "flags", "V", "h", "help":
 			c.info = true
+		case "fix", "diff", "c", "test", "debug", "cpuprofile", "memprofile", "trace":
+			c.checker = true
 		}
 	}
 	return c

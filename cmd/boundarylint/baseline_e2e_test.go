@@ -99,3 +99,26 @@ func TestBaselineEditInvalidatesVetCache(t *testing.T) {
 		}
 	}
 }
+
+// TestBaselineOffLeavesVersion: with $BOUNDARYLINT_BASELINE=off, as
+// driver.Vet runs go vet, the -V=full answer does not depend on the
+// baseline, so a whole-module run reuses go vet's results after the
+// baseline changes; without it, the answer changes with the baseline.
+func TestBaselineOffLeavesVersion(t *testing.T) {
+	t.Parallel()
+	dir := smallModule(t)
+	off := []string{baseline.EnvVar + "=off"}
+	version := func(env []string) string {
+		r := run(t, dir, env, binary, "-V=full")
+		expectCode(t, "-V=full", r, 0)
+		return r.stdout
+	}
+	before, beforeOff := version(nil), version(off)
+	write(t, filepath.Join(dir, "boundaries.baseline.json"), string(baseline.FromFindings(vetFindings(t, dir)).Encode()))
+	if version(nil) == before {
+		t.Errorf("-V=full did not change when the baseline appeared")
+	}
+	if version(off) != beforeOff {
+		t.Errorf("-V=full with %s changed when the baseline appeared", off[0])
+	}
+}

@@ -22,14 +22,19 @@ func runSubcommand(args []string) (code int, ok bool) {
 		return runCheck(args[1:], os.Stdout, os.Stderr), true
 	case args[0] == "init":
 		return runInit(args[1:], os.Stdout, os.Stderr), true
+	case args[0] == "baseline":
+		return runBaseline(args[1:], os.Stdout, os.Stderr), true
 	case args[0] == "imports":
-		return runImportsOnly(args[1:], os.Stderr), true
+		return runImportsOnly(args[1:], os.Stdout, os.Stderr), true
 	case args[0] == "graph":
 		return runGraph(args[1:], os.Stdout, os.Stderr), true
 	case args[0] == "doc":
 		return runDoc(args[1:], os.Stdout, os.Stderr), true
 	case args[0] == "help" && len(args) == 2 && args[1] == "init":
 		fmt.Fprint(os.Stdout, initUsage)
+		return 0, true
+	case args[0] == "help" && len(args) == 2 && args[1] == "baseline":
+		fmt.Fprint(os.Stdout, baselineUsage)
 		return 0, true
 	case args[0] == "help" && len(args) == 2 && args[1] == "check":
 		fmt.Fprint(os.Stdout, checkUsage)

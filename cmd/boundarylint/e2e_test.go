@@ -11,6 +11,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // TestFindings runs both modes on the example and compares their findings
@@ -28,27 +30,36 @@ func TestFindings(t *testing.T) {
 	sameAsGolden(t, "findings.txt", findings(vetted.stderr, dir))
 }
 
-// TestJSON checks that -json prints go vet's JSON tree in both modes, with
-// the same findings as the text output, and exits 0. The standalone run
+// TestJSON checks both JSON outputs: go vet's -json keeps go vet's JSON
+// tree (exit status 0), and the standalone -json (-format json) prints the
+// structured findings, each once although go vet analyses a package and
+// its test variant apart, and exits 3 on findings. The standalone run
 // gives no packages: the default is ./...
 func TestJSON(t *testing.T) {
 	t.Parallel()
 	dir := sharedMonolith(t)
-	for _, mode := range []struct {
-		name string
-		run  func() result
-	}{
-		{"boundarylint -json", func() result { return standalone(t, dir, "-json") }},
-		{"go vet -json", func() result { return vet(t, dir, "-json", "./...") }},
-	} {
-		r := mode.run()
-		expectCode(t, mode.name, r, 0)
-		lines, err := jsonFindings(r.stdout)
-		if err != nil {
-			t.Fatalf("%s: %v\n%s", mode.name, err, r.stdout)
-		}
-		sameAsGolden(t, "findings.txt", findings(lines, dir))
+
+	vetted := vet(t, dir, "-json", "./...")
+	expectCode(t, "go vet -json", vetted, 0)
+	lines, err := jsonFindings(vetted.stdout)
+	if err != nil {
+		t.Fatalf("go vet -json: %v\n%s", err, vetted.stdout)
 	}
+	sameAsGolden(t, "findings.txt", findings(lines, dir))
+
+	alone := standalone(t, dir, "-json")
+	expectCode(t, "boundarylint -json", alone, 3)
+	var report struct {
+		Findings []finding.Finding
+	}
+	if err := json.Unmarshal([]byte(alone.stdout), &report); err != nil {
+		t.Fatalf("boundarylint -json: %v\n%s", err, alone.stdout)
+	}
+	var b strings.Builder
+	for _, f := range report.Findings { // no deduplication here: each must be there once
+		fmt.Fprintf(&b, "%s: %s\n", f.Pos, f.Message)
+	}
+	sameAsGolden(t, "findings.txt", findings(b.String(), dir))
 }
 
 // jsonFindings decodes a stream of go vet JSON trees (package -> analyzer
@@ -153,18 +164,7 @@ func TestBrokenSpecFailsEveryRun(t *testing.T) {
 // returns the line new starts on, for the messages that cite it.
 func editSpec(t *testing.T, dir, old, new string) int {
 	t.Helper()
-	path := filepath.Join(dir, "boundaries.yaml")
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Contains(data, []byte(old)) {
-		t.Fatalf("boundaries.yaml has no %q", old)
-	}
-	if err := os.WriteFile(path, bytes.Replace(data, []byte(old), []byte(new), 1), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return 1 + bytes.Count(data[:bytes.Index(data, []byte(old))], []byte("\n"))
+	return edit(t, filepath.Join(dir, "boundaries.yaml"), old, new)
 }
 
 // TestVersion checks the -V=full answer go vet keys its cache on.

@@ -36,26 +36,35 @@ Usage:
     go vet -vettool=$(which boundarylint) [packages]  the same, through go vet
     boundarylint init [-o file] [-roots dirs]         propose a spec from the code
     boundarylint check [-spec path]                   validate the spec, print what each component owns
+    boundarylint baseline [-grow]                     record the current findings in the baseline (only shrinks it without -grow)
     boundarylint imports [-spec path] [packages]      import rules only, without type-checking (fast)
     boundarylint graph [-format mermaid|dot] [-focus C] the component graph: spec edges, code imports, violations
     boundarylint doc [-check] FILE.md                 regenerate an architecture document's marked sections
-    boundarylint help [analyzer | init | check | graph | doc] this help, or an analyzer's rule and flags
+    boundarylint help [analyzer | init | check | baseline | graph | doc] this help, or an analyzer's rule and flags
 `
 
 const helpFlags = `
 Flags:
-    -C dir        run in dir (the first argument only, as the go command's -C)
-    -spec path    the spec (default: $BOUNDARYLINT_SPEC, else boundaries.yaml found by
-                  walking up from each package's directory; relative to the module root)
-    -json         print the findings as go vet's JSON tree (exit status 0)
-    -fix, -diff   apply the certain fixes (unused //boundarylint:ignore), or show them
-    -c N          print each finding's line with N lines of context
-    -test=false   leave out test files
-    -V=full       print the version and the spec's hash (go vet's cache key)
-    -flags        print the flags as JSON (for go vet)
+    -C dir          run in dir (the first argument only, as the go command's -C)
+    -spec path      the spec (default: $BOUNDARYLINT_SPEC, else boundaries.yaml found by
+                    walking up from each package's directory; relative to the module root)
+    -baseline path  the accepted findings (default: the spec's name with .baseline.json,
+                    beside it, if it exists; relative to the module root)
+    -format F       text (the default: file:line:col: message [rule], on stderr), json (the
+                    structured findings), sarif (SARIF 2.1.0) or github (workflow commands)
+    -json           the same as -format json
+    -tags list      build tags, as go build -tags
+    -fix, -diff     apply the certain fixes (unused //boundarylint:ignore), or show them
+    -c N            print each finding's line with N lines of context
+    -test=false     leave out test files
+                    (-fix, -diff, -c, -test and -debug run the checker in this process, without
+                    go vet, its cache or the whole-module baseline check)
+    -V=full         print the version and the spec's hash (go vet's cache key)
+    -flags          print the flags as JSON (for go vet)
 
-Exit status: 0 clean, 3 findings, 1 spec or load error (under go vet, 1 for both).
+Exit status: 0 clean, 3 findings or stale baseline entries, 1 spec, baseline or load
+error, 2 bad usage (under go vet: 1 for findings and errors alike).
 
 Run 'boundarylint help NAME' for an analyzer's rule and flags, and
-'boundarylint help init' or 'boundarylint help check' for those commands.
+'boundarylint help init', 'help check' or 'help baseline' for those commands.
 `

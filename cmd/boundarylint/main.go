@@ -8,9 +8,14 @@
 //	boundarylint [-C dir] [flags] [packages]      # standalone, default ./...
 //	go vet -vettool=$(which boundarylint) [packages]
 //	boundarylint check [-spec path]               # validate the spec, print what each component owns
+//	boundarylint baseline [-grow]                 # record the current findings as accepted
 //	boundarylint help [analyzer]
 //
 // Both checking modes run the same analyzers and print the same findings.
+// The standalone mode is a whole-module run through go vet with this
+// executable as its tool (package driver), the baseline applied to the
+// run as a whole, printed by package report/format; main keeps the flags
+// and the dispatch.
 // The spec is -spec (relative paths resolve against the module root), else
 // $BOUNDARYLINT_SPEC, else boundaries.yaml found by walking up from each
 // package's directory to the module root.
@@ -68,6 +73,9 @@ func main() {
 		}
 		useSavedGraph(run)
 	}
+	if cl.standalone() && !cl.inProcess() {
+		os.Exit(runStandalone(args, os.Stdout, os.Stderr))
+	}
 	if cl.standalone() {
 		if len(cl.packages) == 0 {
 			os.Args = append(os.Args, "./...")
@@ -105,11 +113,11 @@ func useSavedGraph(run []*analysis.Analyzer) {
 }
 
 // bindBaseline points the bound analyzers at the baseline beside the spec
-// at specPath, when there is one; an -ANALYZER.baseline flag, parsed
-// later, overrides it.
+// at specPath, when there is one and $BOUNDARYLINT_BASELINE does not turn
+// it off; an -ANALYZER.baseline flag, parsed later, overrides it.
 func bindBaseline(analyzers []*analysis.Analyzer, specPath string) []*analysis.Analyzer {
 	path := baseline.DefaultPath(specPath)
-	if _, err := os.Stat(path); err != nil {
+	if _, err := os.Stat(path); err != nil || baseline.Off() {
 		return analyzers
 	}
 	for _, a := range analyzers {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -133,8 +134,12 @@ func standalone(t *testing.T, dir string, args ...string) result {
 	return run(t, dir, nil, binary, args...)
 }
 
+// ruleSuffix is the rule ID the standalone text output ends a line with.
+var ruleSuffix = regexp.MustCompile(` \[[a-z/-]+\]$`)
+
 // findings normalises diagnostics printed as file:line:col: message:
-// paths relative to dir, package headers dropped, sorted.
+// paths relative to dir, package headers and the standalone text's rule
+// IDs dropped, sorted.
 func findings(out, dir string) string {
 	var lines []string
 	for line := range strings.Lines(out) {
@@ -144,6 +149,7 @@ func findings(out, dir string) string {
 		}
 		line = strings.TrimPrefix(line, dir+string(filepath.Separator))
 		line = strings.TrimPrefix(line, "./")
+		line = ruleSuffix.ReplaceAllString(line, "")
 		lines = append(lines, filepath.ToSlash(line))
 	}
 	slices.Sort(lines)

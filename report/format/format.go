@@ -48,17 +48,29 @@ func Write(w io.Writer, name string, r Report) error {
 	case "github":
 		return GitHub(w, r)
 	}
+	return Valid(name)
+}
+
+// Valid returns an error naming the formats when name is not one of them.
+func Valid(name string) error {
+	if slices.Contains(Names, name) {
+		return nil
+	}
 	return fmt.Errorf("unknown format %q; use one of %s", name, strings.Join(Names, ", "))
 }
+
+// Clean reports whether r has nothing to report: every finding is in the
+// baseline and no entry of it is stale.
+func (r Report) Clean() bool { return len(r.reported()) == 0 && len(r.Stale) == 0 }
 
 // reported returns the findings the baseline does not accept.
 func (r Report) reported() []finding.Finding {
 	return slices.DeleteFunc(slices.Clone(r.Findings), func(f finding.Finding) bool { return f.Baselined })
 }
 
-// shortPath names a file relative to dir when it is below dir, else
+// ShortPath names a file relative to dir when it is below dir, else
 // absolutely: the go command's rule for the paths it prints.
-func shortPath(dir, file string) string {
+func ShortPath(dir, file string) string {
 	if dir == "" || !filepath.IsAbs(file) {
 		return file
 	}
@@ -73,12 +85,12 @@ func shortPath(dir, file string) string {
 // [rule], then one per stale baseline entry.
 func Text(w io.Writer, r Report) error {
 	for _, f := range r.reported() {
-		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s [%s]\n", shortPath(r.Dir, f.Pos.File), f.Pos.Line, f.Pos.Column, f.Message, f.Rule); err != nil {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s [%s]\n", ShortPath(r.Dir, f.Pos.File), f.Pos.Line, f.Pos.Column, f.Message, f.Rule); err != nil {
 			return err
 		}
 	}
 	for _, s := range r.Stale {
-		if _, err := fmt.Fprintf(w, "%s\n", staleLine(shortPath(r.Dir, r.Baseline), s)); err != nil {
+		if _, err := fmt.Fprintf(w, "%s\n", staleLine(ShortPath(r.Dir, r.Baseline), s)); err != nil {
 			return err
 		}
 	}

@@ -16,12 +16,12 @@ import (
 func GitHub(w io.Writer, r Report) error {
 	for _, f := range r.reported() {
 		props := fmt.Sprintf("file=%s,line=%d,col=%d,title=%s",
-			escapeProperty(shortPath(r.Dir, f.Pos.File)), f.Pos.Line, f.Pos.Column, escapeProperty(f.Rule))
+			escapeProperty(ShortPath(r.Dir, f.Pos.File)), f.Pos.Line, f.Pos.Column, escapeProperty(f.Rule))
 		if _, err := fmt.Fprintf(w, "::error %s::%s\n", props, escapeData(f.Message)); err != nil {
 			return err
 		}
 	}
-	file := shortPath(r.Dir, r.Baseline)
+	file := ShortPath(r.Dir, r.Baseline)
 	for _, s := range r.Stale {
 		props := fmt.Sprintf("file=%s,title=%s", escapeProperty(file), escapeProperty(finding.IgnoresStaleBaseline))
 		if _, err := fmt.Fprintf(w, "::error %s::%s\n", props, escapeData(s.Finding(file).Message)); err != nil {

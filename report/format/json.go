@@ -38,12 +38,12 @@ type jsonStale struct {
 
 // JSON prints r as one JSON document, indented.
 func JSON(w io.Writer, r Report) error {
-	out := jsonReport{Version: JSONVersion, Findings: slices.Clone(r.Findings), Stale: []jsonStale{}, Baseline: shortPath(r.Dir, r.Baseline)}
+	out := jsonReport{Version: JSONVersion, Findings: slices.Clone(r.Findings), Stale: []jsonStale{}, Baseline: ShortPath(r.Dir, r.Baseline)}
 	if out.Findings == nil {
 		out.Findings = []finding.Finding{}
 	}
 	for i := range out.Findings {
-		out.Findings[i].Pos.File = shortPath(r.Dir, out.Findings[i].Pos.File)
+		out.Findings[i].Pos.File = ShortPath(r.Dir, out.Findings[i].Pos.File)
 	}
 	for _, s := range r.Stale {
 		out.Stale = append(out.Stale, jsonStale{s.Entry, s.Found})

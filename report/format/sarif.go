@@ -95,7 +95,7 @@ func SARIF(w io.Writer, r Report) error {
 	}
 	file := artifact(r.Root, r.Baseline, "")
 	for _, s := range r.Stale {
-		run.Results = append(run.Results, sarifResultOf(index, s.Finding(shortPath(r.Dir, r.Baseline)), file, 1, 0))
+		run.Results = append(run.Results, sarifResultOf(index, s.Finding(ShortPath(r.Dir, r.Baseline)), file, 1, 0))
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -141,7 +141,7 @@ func sarifResultOf(index map[string]int, f finding.Finding, file sarifArtifact, 
 // are written; a file outside the root as an absolute file URI.
 func artifact(root, file, rel string) sarifArtifact {
 	if rel == "" {
-		rel = shortPath(root, file)
+		rel = ShortPath(root, file)
 	}
 	if filepath.IsAbs(rel) {
 		return sarifArtifact{URI: (&url.URL{Scheme: "file", Path: filepath.ToSlash(rel)}).String()}

@@ -2,9 +2,7 @@ package golangci_test
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -96,73 +94,34 @@ func golangciFindings(t *testing.T, dir, cache, settings string) []finding {
 
 // vetFindings runs the boundarylint vet tool standalone in dir (the cmd
 // end-to-end test proves go vet -vettool prints the same) and decodes its
-// JSON: package -> analyzer -> diagnostics.
+// structured JSON (-format json), which exits 3 on findings.
 func vetFindings(t *testing.T, dir string) []finding {
 	t.Helper()
-	r := run(t, dir, nil, boundarylint, "-json", "./...")
-	if r.code != 0 {
-		t.Fatalf("boundarylint -json: exit status %d\n%s", r.code, r.stderr)
+	r := run(t, dir, nil, boundarylint, "-format=json", "./...")
+	if r.code != 3 {
+		t.Fatalf("boundarylint -format=json: exit status %d, want 3 (findings)\n%s", r.code, r.stderr)
 	}
-	out, err := decodeVetJSON(r.stdout, dir)
-	if err != nil {
-		t.Fatalf("boundarylint -json: %v\n%s", err, r.stdout)
+	var report struct {
+		Findings []struct {
+			Analyzer string
+			Pos      struct {
+				File         string
+				Line, Column int
+			}
+			Message string
+		}
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &report); err != nil {
+		t.Fatalf("boundarylint -format=json: %v\n%s", err, r.stdout)
+	}
+	var out []finding
+	for _, f := range report.Findings {
+		out = append(out, finding{File: filepath.ToSlash(f.Pos.File), Line: f.Pos.Line, Column: f.Pos.Column, Text: f.Analyzer + ": " + f.Message})
 	}
 	if len(out) == 0 {
 		t.Fatal("boundarylint found nothing in the example; the comparison would prove nothing")
 	}
-	return out
-}
-
-func decodeVetJSON(out, dir string) ([]finding, error) {
-	type diagnostic struct {
-		Posn    string `json:"posn"`
-		Message string `json:"message"`
-	}
-	var all []finding
-	dec := json.NewDecoder(strings.NewReader(out))
-	for {
-		var tree map[string]map[string]json.RawMessage
-		if err := dec.Decode(&tree); errors.Is(err, io.EOF) {
-			return sorted(all), nil
-		} else if err != nil {
-			return nil, err
-		}
-		for _, byAnalyzer := range tree {
-			for analyzer, raw := range byAnalyzer {
-				var diags []diagnostic
-				if err := json.Unmarshal(raw, &diags); err != nil {
-					return nil, fmt.Errorf("analyzer %s failed: %s", analyzer, raw)
-				}
-				for _, d := range diags {
-					f, err := parsePosn(d.Posn, dir)
-					if err != nil {
-						return nil, err
-					}
-					f.Text = analyzer + ": " + d.Message
-					all = append(all, f)
-				}
-			}
-		}
-	}
-}
-
-// parsePosn parses file:line:col with the file made relative to dir.
-func parsePosn(posn, dir string) (finding, error) {
-	var f finding
-	i := strings.LastIndexByte(posn, ':')
-	j := strings.LastIndexByte(posn[:max(i, 0)], ':')
-	if j < 0 {
-		return f, fmt.Errorf("position %q is not file:line:col", posn)
-	}
-	if _, err := fmt.Sscanf(posn[j+1:], "%d:%d", &f.Line, &f.Column); err != nil {
-		return f, fmt.Errorf("position %q: %v", posn, err)
-	}
-	rel, err := filepath.Rel(dir, posn[:j])
-	if err != nil {
-		return f, err
-	}
-	f.File = filepath.ToSlash(rel)
-	return f, nil
+	return sorted(out)
 }
 
 // sorted sorts findings and drops duplicates: a package's findings repeat

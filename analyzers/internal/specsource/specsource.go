@@ -14,7 +14,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -77,27 +76,23 @@ func (s *Source) Open(pass *analysis.Pass) (*suppress.Reporter, *boundary.Spec, 
 // baseline loads the -baseline file (which must exist), else the file
 // beside the spec at specPath, if there is one.
 func (s *Source) baseline(pass *analysis.Pass, specPath string) (*baseline.Baseline, error) {
-	path, explicit := s.Baseline, s.Baseline != ""
-	switch {
-	case explicit && !filepath.IsAbs(path):
-		root, err := boundary.ModuleRoot(packageDir(pass))
-		if err != nil {
-			return nil, fmt.Errorf("cannot resolve relative baseline path %s: %w", path, err)
-		}
-		path = filepath.Join(root, path)
-	case !explicit && specPath == "":
+	explicit := s.Baseline != ""
+	if !explicit && specPath == "" {
 		return nil, nil // a bound spec: its binder names the baseline, if any
-	case !explicit:
-		path = baseline.DefaultPath(specPath)
 	}
+	var root string
+	if explicit && !filepath.IsAbs(s.Baseline) {
+		var err error
+		if root, err = boundary.ModuleRoot(packageDir(pass)); err != nil {
+			return nil, fmt.Errorf("cannot resolve relative baseline path %s: %w", s.Baseline, err)
+		}
+	}
+	path := baseline.Path(s.Baseline, root, specPath)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	r, ok := s.baselines[path]
 	if !ok {
-		r.b, r.err = baseline.Load(path)
-		if !explicit && errors.Is(r.err, fs.ErrNotExist) {
-			r.err = nil
-		}
+		r.b, r.err = baseline.Open(path, explicit)
 		if s.baselines == nil {
 			s.baselines = map[string]baselineResult{}
 		}
