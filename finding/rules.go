@@ -111,11 +111,11 @@ var registry = []Rule{
 		"Move the call after the commit, or publish an event the other component handles."},
 
 	{CtxstateContextRead, "ctxstate",
-		"a context value another component owns, read directly or through a function outside the component",
+		"a context value another component owns, read directly or through an accessor outside the component that hands the value out",
 		"After extraction the owner's middleware no longer runs in this process: nothing sets the value, and the read finds nothing.",
 		"Pass the value explicitly, or propagate it as a request header this component reads itself."},
 	{CtxstateContextWrite, "ctxstate",
-		"a context value another component owns, set directly or through a function outside the component",
+		"a context value another component owns, set directly or through a middleware constructor outside the component",
 		"After extraction the owner no longer sees values set in this process, and its code that set them here no longer runs.",
 		"Use a key of this component, or ask the owner through its API."},
 	{CtxstateStateWrite, "ctxstate",

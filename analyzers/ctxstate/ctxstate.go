@@ -52,6 +52,9 @@ type checker struct {
 	report *suppress.Reporter
 	facts  map[*types.Func]*keyFact // imported facts, memoised (nil: none)
 	in     *inspector.Inspector     // built on first use
+
+	local    map[*types.Func]*function // the package's functions, while summarised
+	closures map[*ast.FuncLit]*closure // the function literals a function may return, scanned on first use
 }
 
 // inspector returns the package's inspector. It is built here, only where
@@ -73,7 +76,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	if err != nil {
 		return report.Result(), err
 	}
-	c := &checker{pass: pass, report: report, facts: map[*types.Func]*keyFact{}}
+	c := &checker{pass: pass, report: report, facts: map[*types.Func]*keyFact{}, closures: map[*ast.FuncLit]*closure{}}
 	c.summarise()
 	c.exportWritten()
 	if spec == nil {
@@ -112,13 +115,16 @@ func (c *checker) ownerOfKey(id string) boundary.Ownership {
 
 // checkContext reports reads and writes of another component's context
 // keys: direct, through a carrier, and through calls of functions declared
-// outside the component whose facts say they read or set one.
+// outside the component whose facts say they hand out the value of one
+// (an accessor) or return a handler that sets one (a middleware
+// constructor). A setter (setsFor) is not reported: the context it sets
+// goes back to the code its caller passes it to.
 func (c *checker) checkContext() {
 	for _, file := range c.pass.Files {
 		c.direct(file, func(call *ast.CallExpr, fn *types.Func) {
 			if k, set, ok := c.keyAccess(call, fn); ok {
 				if o := c.ownerOfKey(k.String()); o.Owner != nil {
-					c.reportKey(call.Pos(), keyUse{Key: k.String(), Set: set}, o, "")
+					c.reportKey(call.Pos(), k.String(), set, o, "")
 				}
 				return
 			}
@@ -127,8 +133,8 @@ func (c *checker) checkContext() {
 			}
 			if fact := c.keyFact(fn); fact != nil {
 				for _, u := range fact.Uses {
-					if o := c.ownerOfKey(u.Key); o.Owner != nil {
-						c.reportKey(call.Pos(), u, o, fmt.Sprintf(", through %s (%s)", typenames.FuncName(fn), place.Rel(c.spec, u.At)))
+					if o := c.ownerOfKey(u.Key); o.Owner != nil && u.Kind != setsFor {
+						c.reportKey(call.Pos(), u.Key, u.Kind == middleware, o, fmt.Sprintf(", through %s (%s)", typenames.FuncName(fn), place.Rel(c.spec, u.At)))
 					}
 				}
 			}
@@ -136,17 +142,17 @@ func (c *checker) checkContext() {
 	}
 }
 
-func (c *checker) reportKey(pos token.Pos, u keyUse, o boundary.Ownership, through string) {
-	what, rule := "nothing sets it in "+c.comp.Name, finding.CtxstateContextRead
+func (c *checker) reportKey(pos token.Pos, k string, set bool, o boundary.Ownership, through string) {
+	verb, what, rule := "reads", "nothing sets it in "+c.comp.Name, finding.CtxstateContextRead
 	switch {
-	case u.Set && through != "":
-		what, rule = "the code of "+o.Owner.Name+" that sets it no longer runs in "+c.comp.Name, finding.CtxstateContextWrite
-	case u.Set:
-		what, rule = o.Owner.Name+" no longer sees it", finding.CtxstateContextWrite
+	case set && through != "":
+		verb, what, rule = "sets", "the code of "+o.Owner.Name+" that sets it no longer runs in "+c.comp.Name, finding.CtxstateContextWrite
+	case set:
+		verb, what, rule = "sets", o.Owner.Name+" no longer sees it", finding.CtxstateContextWrite
 	}
-	f := other(rule, finding.SubjectContextKey, u.Key, o.Owner, o.Claim.Pos)
+	f := other(rule, finding.SubjectContextKey, k, o.Owner, o.Claim.Pos)
 	c.reportf(pos, f, "%s %s context value %s, owned by component %s (%s)%s; after extraction %s: pass the value explicitly or propagate it as a request header",
-		c.comp.Name, u.verb(), c.relKey(u.Key), o.Owner.Name, o.Claim.Pos, through, what)
+		c.comp.Name, verb, c.relKey(k), o.Owner.Name, o.Claim.Pos, through, what)
 }
 
 // checkState reports writes of another component's package variables, and

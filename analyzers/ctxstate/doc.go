@@ -36,11 +36,38 @@
 // *http.Request included); writes are context.WithValue. gin's *Context
 // Set (a write), Get, MustGet, Value and typed getters (GetString, ...), and
 // echo's Context Set and Get count the same way, with a key that is a named
-// constant; a string literal key has no owner. Calls of functions declared
-// outside the component count with the keys they read or set, directly or
-// through the functions they call, across packages: a function exports an
-// object fact listing them, so an accessor, a middleware constructor (with
-// the handler it returns) and a chain of them are followed.
+// constant; a string literal key has no owner.
+//
+// A call of a function declared outside the component is reported only
+// when the function makes its caller depend on the key:
+//
+//   - It hands the value out (an accessor): it reads the key, and one of
+//     its results has the value's type T (the type asserted,
+//     ctx.Value(k).(T), else the carrier's result type), *T, the type T
+//     points to, or T's underlying type; or it calls an accessor and one of
+//     its results matches, the same way, the type of the accessor's result
+//     that carries the value. api.AccountFrom(ctx) (Account, bool) and
+//     db.GetEngine(ctx) Engine are accessors; a repository function that
+//     calls db.GetEngine for its own query and returns (*User, error) is
+//     not, nor is one that returns only whether the value is there.
+//   - It returns a handler that sets the key (a middleware constructor):
+//     a function literal, a conversion of one (http.HandlerFunc(...)), a
+//     function value, a local variable holding one, or the result of
+//     another middleware constructor (a chain), whose code sets the key,
+//     directly, through a setter or by running such a constructor's
+//     handler. A setter is a function that sets the key, directly or
+//     through a setter, and hands the carrier back: it returns a
+//     context.Context or an *http.Request, or it is passed a gin or echo
+//     context. api.WithAccount(ctx, a) context.Context is a setter;
+//     auth.RequireAccount(next), whose handler calls it, is a constructor.
+//
+// A setter's own calls are not reported (api.WithAccount(ctx, a),
+// db.TxContext(ctx)): the context goes back to the code its caller passes
+// it to, as with a runner that sets the key for a callback it runs itself
+// (db.WithTx(ctx, fn)), which hands nothing back. A function exports an
+// object fact only for what its callers can be reported for: the keys it
+// hands out, sets for its caller, or sets in the handler it returns, across
+// packages; a function that reads or sets a key for its own use has none.
 //
 // Package state: a package-level variable declared in another, non-shared
 // component that this one writes (assigns, increments, takes the address of,
@@ -65,9 +92,15 @@
 // Not checked, by design: keys passed through variables of interface type
 // or built at run time, string literal keys, calls through interfaces and
 // function values (middleware registered as a value: router.Use(mw)),
-// writes of a component's variable by another package of that component
-// (the fact is exported by the declaring package only), and pointer
-// methods called on a variable that is itself a pointer.
+// functions that read a key for their own use or return only something
+// derived from the value (whether it is there, an error, a struct holding
+// it), a value asserted later through a variable (v := ctx.Value(k) ...
+// v.(T)), setters and runners (above), handlers that only read a key,
+// handlers returned as a struct with a ServeHTTP method, and middleware
+// that sets a key only through a runner; writes of a component's variable
+// by another package of that component (the fact is exported by the
+// declaring package only), and pointer methods called on a variable that
+// is itself a pointer.
 //
 // Each diagnostic's Category is its rule: ctxstate/context-read for a
 // read of another component's context value, ctxstate/context-write for a

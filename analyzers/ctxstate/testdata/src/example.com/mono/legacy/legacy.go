@@ -7,7 +7,7 @@ import (
 	"example.com/mono/payments/api"
 )
 
-func Everything(ctx context.Context) { // want Everything:"reads example.com/mono/payments/api.TraceKey; sets example.com/mono/payments/api.TraceKey; reads example.com/mono/payments/api.accountKey"
+func Everything(ctx context.Context) {
 	_, _ = api.AccountFrom(ctx)
 	_ = context.WithValue(ctx, api.TraceKey, 1)
 	_ = ctx.Value(api.TraceKey)

@@ -11,7 +11,7 @@ import (
 	"example.com/mono/platform/ctxkeys"
 )
 
-func main() { // want main:"reads .*api.TraceKey; reads .*api.accountKey; sets .*api.accountKey; reads .*ctxkeys.UserID"
+func main() {
 	api.DefaultRetries = 5 // payments' setting, filled by the root that wires it
 	_ = api.Rates["EUR"]
 	ctx := api.WithAccount(context.Background(), api.Account{ID: "1"})

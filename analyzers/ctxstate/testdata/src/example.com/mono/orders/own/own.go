@@ -13,7 +13,7 @@ const GinOrder = "orders.order"
 
 var Pending = map[string]int{} // want Pending:"written after init"
 
-func Track(ctx context.Context, id string) context.Context { // want Track:"reads example.com/mono/orders/own.orderKey; sets example.com/mono/orders/own.orderKey"
+func Track(ctx context.Context, id string) context.Context { // want Track:"^sets example.com/mono/orders/own.orderKey for its caller$"
 	Pending[id]++
 	if ctx.Value(orderKey{}) != nil {
 		return ctx
@@ -21,7 +21,7 @@ func Track(ctx context.Context, id string) context.Context { // want Track:"read
 	return context.WithValue(ctx, orderKey{}, id)
 }
 
-func Gin(c *gin.Context) { // want Gin:"reads example.com/mono/orders/own.GinOrder; sets example.com/mono/orders/own.GinOrder"
+func Gin(c *gin.Context) { // want Gin:"^sets example.com/mono/orders/own.GinOrder for its caller$"
 	c.Set(GinOrder, 1)
 	_ = c.MustGet(GinOrder)
 }

@@ -24,7 +24,7 @@ func Writes() {
 }
 
 func Reads(err error) {
-	_ = api.Rates["EUR"] // want `orders reads payments/api.Rates, state of component payments that it changes at run time \(payments/api/account.go:48; boundaries.yaml:7\); after extraction orders sees its own copy: ask payments through its API`
+	_ = api.Rates["EUR"] // want `orders reads payments/api.Rates, state of component payments that it changes at run time \(payments/api/account.go:50; boundaries.yaml:7\); after extraction orders sees its own copy: ask payments through its API`
 	_ = len(api.Hooks)   // want `orders reads payments/api.Hooks`
 	api.Locked(func() {})
 	_ = api.Currencies                  // written only by init

@@ -20,28 +20,30 @@ const TraceKey ctxKey = "trace"
 // GinAccount is the key payments' gin and echo middleware store the account under.
 const GinAccount = "payments.account"
 
-// AccountFrom reads the unexported key: an accessor.
-func AccountFrom(ctx context.Context) (Account, bool) { // want AccountFrom:"reads example.com/mono/payments/api.accountKey"
+// AccountFrom reads the unexported key and hands the value out: an accessor.
+func AccountFrom(ctx context.Context) (Account, bool) { // want AccountFrom:"^hands out example.com/mono/payments/api.accountKey as result 0$"
 	a, ok := ctx.Value(accountKey{}).(Account)
 	return a, ok
 }
 
-// WithAccount sets it.
-func WithAccount(ctx context.Context, a Account) context.Context { // want WithAccount:"sets example.com/mono/payments/api.accountKey"
+// WithAccount sets it in the context it returns: a setter. Its calls are
+// not reported; a handler that calls it sets the key (auth.RequireAccount).
+func WithAccount(ctx context.Context, a Account) context.Context { // want WithAccount:"^sets example.com/mono/payments/api.accountKey for its caller$"
 	return context.WithValue(ctx, accountKey{}, a)
 }
 
-// Trace reads and sets a key through a pointer: both are recorded, reads first.
-func Trace(ctx context.Context) context.Context { // want Trace:"reads example.com/mono/payments/api.TraceKey; sets example.com/mono/payments/api.TraceKey"
-	if ctx.Value(TraceKey) != nil {
-		return ctx
+// Trace hands out the trace ID and sets it in the context it returns: both
+// are recorded, the read first.
+func Trace(ctx context.Context) (context.Context, string) { // want Trace:"^hands out example.com/mono/payments/api.TraceKey as result 1; sets example.com/mono/payments/api.TraceKey for its caller$"
+	if id, ok := ctx.Value(TraceKey).(string); ok {
+		return ctx, id
 	}
-	return context.WithValue(ctx, TraceKey, "new")
+	return context.WithValue(ctx, TraceKey, "new"), "new"
 }
 
 var ErrDeclined = errors.New("declined") // a sentinel error: free to read
 
-var Rates = map[string]float64{} // want Rates:"written after init at example.com/mono/payments/api/account.go:48"
+var Rates = map[string]float64{} // want Rates:"written after init at example.com/mono/payments/api/account.go:50"
 
 // SetRate writes Rates after initialisation.
 func SetRate(currency string, rate float64) {
@@ -73,3 +75,23 @@ var Client = &Gateway{URL: "https://psp"} // a pointer nobody writes after init:
 var Hooks []func() // want Hooks:"written after init"
 
 func Register(h func()) { Hooks = append(Hooks, h) }
+
+type customerKey struct{}
+
+// CustomerID is the customer payments' middleware found.
+type CustomerID string
+
+// Customer hands out the value as its underlying type: an accessor still.
+func Customer(ctx context.Context) string { // want Customer:"^hands out example.com/mono/payments/api.customerKey as result 0$"
+	id, _ := ctx.Value(customerKey{}).(CustomerID)
+	return string(id)
+}
+
+// AccountRef hands out a pointer to the value AccountFrom hands out.
+func AccountRef(ctx context.Context) *Account { // want AccountRef:"^hands out example.com/mono/payments/api.accountKey as result 0$"
+	a, ok := AccountFrom(ctx)
+	if !ok {
+		return nil
+	}
+	return &a
+}
