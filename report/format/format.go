@@ -34,6 +34,9 @@ type Report struct {
 	// Root is the module root: SARIF's artifact locations are relative
 	// to it (and so to the repository, when the module is at its root).
 	Root string
+	// ReadFile reads a finding's file, for SARIF's columns, which count
+	// UTF-16 code units where findings count bytes; nil means os.ReadFile.
+	ReadFile func(name string) ([]byte, error)
 }
 
 // Write prints r in the named format.

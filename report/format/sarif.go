@@ -79,7 +79,9 @@ const (
 
 // SARIF prints r as a SARIF 2.1.0 log for GitHub code scanning and other
 // SARIF consumers: the rules of the registry with their help text, and
-// one result per reported finding, located relative to the module root.
+// one result per reported finding, located relative to the module root,
+// its column in UTF-16 code units as the run's columnKind declares (read
+// from the finding's line; left out when the line cannot be read).
 func SARIF(w io.Writer, r Report) error {
 	run := sarifRun{
 		Tool:       sarifTool{Driver: sarifDriver{Name: "boundarylint", InformationURI: "https://github.com/boundarylint/boundarylint", Rules: sarifRules()}},
@@ -90,8 +92,10 @@ func SARIF(w io.Writer, r Report) error {
 	for i, rule := range run.Tool.Driver.Rules {
 		index[rule.ID] = i
 	}
+	src := newSourceLines(r)
 	for _, f := range r.reported() {
-		run.Results = append(run.Results, sarifResultOf(index, f, artifact(r.Root, f.Pos.File, f.Pos.RelFile), f.Pos.Line, f.Pos.Column))
+		column := src.utf16Column(f.Pos.File, f.Pos.Line, f.Pos.Column)
+		run.Results = append(run.Results, sarifResultOf(index, f, artifact(r.Root, f.Pos.File, f.Pos.RelFile), f.Pos.Line, column))
 	}
 	file := artifact(r.Root, r.Baseline, "")
 	for _, s := range r.Stale {
