@@ -19,7 +19,8 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // report is a run on a module at /m, from /m: two reported findings (one
 // with a message that needs escaping in workflow commands), a baselined
-// one, and a stale baseline entry.
+// one, a stale baseline entry, and three unread statements in two packages
+// (one in a file that cannot be read: its SARIF location has no column).
 func report() Report {
 	return Report{
 		Dir:      "/m",
@@ -38,7 +39,14 @@ func report() Report {
 				FromPackage: "example.com/m/internal/orders/service", Subject: finding.Subject{Kind: finding.SubjectCycle, Name: "inventory -> orders -> inventory"},
 				Chain: []string{"example.com/m/internal/inventory/stock", "example.com/m/internal/orders/model"}, Message: "component cycle inventory -> orders -> inventory, with: a colon"},
 		},
-		Stale:    []baseline.Stale{{Entry: baseline.Entry{Key: finding.Key{Rule: finding.ConfigEnv, FromPackage: "example.com/m/internal/orders/service_test", ToComponent: "payments", SubjectKind: finding.SubjectEnv, Subject: "PAYMENTS_MODE"}, Count: 1}, Found: 0}},
+		Stale: []baseline.Stale{{Entry: baseline.Entry{Key: finding.Key{Rule: finding.ConfigEnv, FromPackage: "example.com/m/internal/orders/service_test", ToComponent: "payments", SubjectKind: finding.SubjectEnv, Subject: "PAYMENTS_MODE"}, Count: 1}, Found: 0}},
+		Unread: []finding.UnreadCount{
+			{Kind: finding.TxUnread, Package: "example.com/m/internal/orders/service", At: []finding.Position{
+				{File: "/m/internal/orders/service/query.go", Line: 4, Column: 24, RelFile: "internal/orders/service/query.go"},
+				{File: "/m/internal/orders/service/query.go", Line: 5, Column: 24, RelFile: "internal/orders/service/query.go"}}},
+			{Kind: finding.TxUnread, Package: "example.com/m/internal/payments/store", At: []finding.Position{
+				{File: "/m/internal/payments/store/store.go", Line: 9, Column: 18, RelFile: "internal/payments/store/store.go"}}},
+		},
 		ReadFile: readSource,
 	}
 }
@@ -47,6 +55,7 @@ func report() Report {
 var sources = map[string]string{
 	"/m/internal/orders/service/service.go": strings.Repeat("\n", 11) + "\t\"example.com/m/internal/payments/ledger\"\n",
 	"/elsewhere/x.go":                       strings.Repeat("\n", 8) + "\t\"example.com/m/internal/orders/model\"\n",
+	"/m/internal/orders/service/query.go":   "\n\n\n\tdb.ExecContext(ctx, \"DELETE FROM \"+table)\n\tdb.ExecContext(ctx, \"DELETE FROM \"+table)\n",
 }
 
 func readSource(name string) ([]byte, error) {
