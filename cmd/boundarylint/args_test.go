@@ -71,7 +71,7 @@ func sameDir(a, b string) bool {
 
 // TestHelp pins "boundarylint help" in a golden file: our commands, our
 // analyzers and our flags, none of the multichecker's generic text; and
-// checks that "help ANALYZER" and "help check" still answer.
+// checks that "help ANALYZER" and "help COMMAND" answer, for every command.
 func TestHelp(t *testing.T) {
 	skipShort(t)
 	r := run(t, ".", nil, binary, "help")
@@ -86,8 +86,17 @@ func TestHelp(t *testing.T) {
 	if r.code != 0 || !strings.HasPrefix(r.stdout, "imports: check imports") {
 		t.Errorf("help imports: exit %d\n%s", r.code, r.stdout)
 	}
-	r = run(t, ".", nil, binary, "help", "check")
-	if r.code != 0 || !strings.HasPrefix(r.stdout, "usage: boundarylint check") {
-		t.Errorf("help check: exit %d\n%s", r.code, r.stdout)
+	for _, c := range commands() {
+		if isAnalyzer(c.name) {
+			continue
+		}
+		r = run(t, ".", nil, binary, "help", c.name)
+		if r.code != 0 || !strings.HasPrefix(r.stdout, "usage: boundarylint "+c.name) {
+			t.Errorf("help %s: exit %d\n%s", c.name, r.code, r.stdout)
+		}
+	}
+	r = run(t, ".", nil, binary, "imports", "-h")
+	if r.code != 2 || !strings.HasPrefix(r.stderr, "usage: boundarylint imports") {
+		t.Errorf("imports -h: exit %d\n%s", r.code, r.stderr)
 	}
 }

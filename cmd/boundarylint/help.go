@@ -14,6 +14,13 @@ import (
 // so it is never shown; "help ANALYZER" still comes from the checker.
 func printHelp(w io.Writer, analyzers []*analysis.Analyzer) {
 	fmt.Fprint(w, helpUsage)
+	line := func(cmd, summary string) { fmt.Fprintf(w, "    %-52s %s\n", cmd, summary) }
+	line("boundarylint [-C dir] [flags] [packages]", "check packages (default ./...)")
+	line("go vet -vettool=$(which boundarylint) [packages]", "the same, through go vet")
+	for _, c := range commands() {
+		line("boundarylint "+c.name+" "+c.synopsis, c.summary)
+	}
+	line("boundarylint help [analyzer | command]", "this help, or an analyzer's or a command's")
 	fmt.Fprintf(w, "\nAnalyzers (all run by default; -NAME runs only the named ones, -NAME=false leaves one out):\n\n")
 	for _, a := range analyzers {
 		fmt.Fprintf(w, "    %-10s %s\n", a.Name, firstLine(a.Doc))
@@ -32,15 +39,6 @@ tables, context values and package state code may touch, and where
 transactions may go.
 
 Usage:
-    boundarylint [-C dir] [flags] [packages]          check packages (default ./...)
-    go vet -vettool=$(which boundarylint) [packages]  the same, through go vet
-    boundarylint init [-o file] [-roots dirs]         propose a spec from the code
-    boundarylint check [-spec path]                   validate the spec, print what each component owns
-    boundarylint baseline [-grow]                     record the current findings in the baseline (only shrinks it without -grow)
-    boundarylint imports [-spec path] [packages]      import rules only, without type-checking (fast)
-    boundarylint graph [-format mermaid|dot] [-focus C] the component graph: spec edges, code imports, violations
-    boundarylint doc [-check] FILE.md                 regenerate an architecture document's marked sections
-    boundarylint help [analyzer | init | check | baseline | graph | doc] this help, or an analyzer's rule and flags
 `
 
 const helpFlags = `
@@ -65,6 +63,6 @@ Flags:
 Exit status: 0 clean, 3 findings or stale baseline entries, 1 spec, baseline or load
 error, 2 bad usage (under go vet: 1 for findings and errors alike).
 
-Run 'boundarylint help NAME' for an analyzer's rule and flags, and
-'boundarylint help init', 'help check' or 'help baseline' for those commands.
+Run 'boundarylint help NAME' for an analyzer's rule and flags, or for a
+command's flags and exit status.
 `

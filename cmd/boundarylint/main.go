@@ -9,7 +9,9 @@
 //	go vet -vettool=$(which boundarylint) [packages]
 //	boundarylint check [-spec path]               # validate the spec, print what each component owns
 //	boundarylint baseline [-grow]                 # record the current findings as accepted
-//	boundarylint help [analyzer]
+//	boundarylint cut COMPONENT                    # what couples a component to the rest
+//	boundarylint drift -since REV                 # what changed since a revision
+//	boundarylint help [analyzer | command]        # every command, and the others' flags
 //
 // Both checking modes run the same analyzers and print the same findings.
 // The standalone mode is a whole-module run through go vet with this

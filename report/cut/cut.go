@@ -12,6 +12,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/driver"
@@ -132,13 +133,10 @@ func (b *builder) addFinding(f finding.Finding) {
 	default:
 		return
 	}
-	from, _ := b.spec.Rel(f.FromPackage)
-	to := f.Subject.Name
-	if f.ToPackage != "" {
-		to = f.ToPackage
-	}
-	if f.ToPackage != "" || f.Subject.Kind == finding.SubjectImport {
-		to, _ = b.spec.Rel(to)
+	from, _ := b.spec.Rel(strings.TrimSuffix(f.FromPackage, "_test"))
+	to := strings.TrimPrefix(f.Subject.Name, b.spec.Module+"/") // a key, field or variable: pkg.Name
+	if f.Subject.Kind == finding.SubjectImport || f.Subject.Name == "" {
+		to, _ = b.spec.Rel(cmp.Or(f.ToPackage, f.Subject.Name))
 	}
 	it := b.item(other, f.Rule, inward, from, to)
 	it.Places = append(it.Places, Place{File: cmp.Or(f.Pos.RelFile, f.Pos.File), Line: f.Pos.Line, Rule: f.Rule, Baselined: f.Baselined})

@@ -15,7 +15,9 @@ func (r *Report) Markdown(w io.Writer, title string) error {
 		verdict = "**something got worse**"
 	}
 	fmt.Fprintf(&b, "# Boundary drift %s\n\n%s: %d new, %d fixed, %d remaining findings.", title, verdict, r.New, r.Fixed, r.Remaining)
-	fmt.Fprintf(&b, " Baseline: %s entries.", change(r.BaselineBefore, r.BaselineAfter))
+	if r.BaselineBefore >= 0 || r.BaselineAfter >= 0 {
+		fmt.Fprintf(&b, " Baseline: %s entries.", change(r.BaselineBefore, r.BaselineAfter))
+	}
 	if r.SpecChanged {
 		b.WriteString(" The spec changed in between.")
 	}
@@ -26,7 +28,7 @@ func (r *Report) Markdown(w io.Writer, title string) error {
 	list(&b, "Code edges the spec does not allow", func() []string {
 		var out []string
 		for _, e := range r.Undeclared {
-			out = append(out, fmt.Sprintf("%s → %s (%d imports)", e.From, e.To, e.Imports))
+			out = append(out, fmt.Sprintf("%s → %s (%s)", e.From, e.To, plural(e.Imports, "import")))
 		}
 		return out
 	}())
@@ -59,4 +61,12 @@ func change(before, after int) string {
 		return fmt.Sprint(after)
 	}
 	return fmt.Sprintf("%d → %d", before, after)
+}
+
+// plural writes n and the noun, with an s unless n is 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

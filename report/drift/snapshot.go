@@ -19,6 +19,7 @@ import (
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/driver"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/internal/atomicfile"
 )
 
 // Version is the snapshot format this package reads and writes.
@@ -121,6 +122,9 @@ func (s *Snapshot) Encode() []byte {
 	}
 	return append(data, '\n')
 }
+
+// Write writes the snapshot to path atomically.
+func (s *Snapshot) Write(path string) error { return atomicfile.Write(path, s.Encode()) }
 
 // pairRule groups findings by the components on either side and the rule.
 type pairRule struct{ From, To, Rule string }

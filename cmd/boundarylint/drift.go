@@ -1,0 +1,174 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+
+	"github.com/boundarylint/boundarylint/baseline"
+	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/report/drift"
+)
+
+const driftUsage = `usage: boundarylint drift [-spec path] [-baseline path] [-tags list] [-format markdown|json] [-since REV | -snapshot FILE] [-write FILE]
+
+Drift compares the module's coupling now with an earlier state: the git
+revision REV (checked in a temporary copy of the repository at REV, with
+the spec and baseline of REV; your working tree is not touched), or a
+snapshot FILE that an earlier run saved with -write. It reports, per
+component pair and rule, the findings that are new, fixed and remaining
+(matched by line-independent keys, so moved code is no churn), the code
+edges the spec does not allow, the depends_on entries the code does not
+use (the spec can be tightened), the packages no component claims and the
+baseline's size then and now.
+
+-write FILE saves the current state as a snapshot (atomically), alone or
+beside a comparison. -format markdown (the default) suits a weekly issue,
+a pull request comment or a job summary; json is for machines.
+Exit status: 0 nothing got worse, 3 something did (a new finding, a new
+edge the spec does not allow, a newly unclaimed package), 1 error, 2 bad
+usage.
+`
+
+// driftFlags are drift's own flags.
+type driftFlags struct {
+	*moduleFlags
+	format, since, snapshot, write string
+}
+
+// runDrift implements "boundarylint drift".
+func runDrift(args []string, stdout, stderr io.Writer) int {
+	f, ok := parseDrift(args, stderr)
+	if !ok {
+		return 2
+	}
+	checked, err := locateAndCheck(f.spec)
+	if err != nil {
+		printSpecError(stderr, err)
+		return 1
+	}
+	var before *drift.Snapshot
+	title := ""
+	if f.snapshot != "" { // a bad file fails before the long run
+		if before, err = drift.Load(f.snapshot); err != nil {
+			fmt.Fprintf(stderr, "boundarylint drift: %v\n", err)
+			return 1
+		}
+		title = "since snapshot " + f.snapshot
+	}
+	var tree *drift.Tree
+	if f.since != "" { // an unknown revision fails before the long run too
+		if tree, err = drift.Checkout(checked.Root, f.since); err != nil {
+			fmt.Fprintf(stderr, "boundarylint drift: %v\n", err)
+			return 1
+		}
+		defer tree.Remove()
+	}
+	now, err := f.take(checked)
+	if err == nil && tree != nil {
+		before, title, err = f.takeAt(tree, checked)
+	}
+	if err == nil && f.write != "" {
+		err = now.Write(f.write)
+	}
+	if err != nil {
+		printSpecError(stderr, err)
+		return 1
+	}
+	if before == nil {
+		return 0 // -write alone
+	}
+	r := drift.Compare(before, now)
+	if err := writeReport(stdout, f.format, r, func(w io.Writer) error { return r.Markdown(w, title) }); err != nil {
+		fmt.Fprintf(stderr, "boundarylint drift: %v\n", err)
+		return 1
+	}
+	if r.Worse {
+		return 3
+	}
+	return 0
+}
+
+func parseDrift(args []string, stderr io.Writer) (driftFlags, bool) {
+	fs := flag.NewFlagSet("drift", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, driftUsage) }
+	f := driftFlags{moduleFlags: registerModuleFlags(fs)}
+	fs.StringVar(&f.format, "format", "markdown", "output format: markdown or json")
+	fs.StringVar(&f.since, "since", "", "compare with this git revision")
+	fs.StringVar(&f.snapshot, "snapshot", "", "compare with this snapshot file")
+	fs.StringVar(&f.write, "write", "", "save the current state to this snapshot file")
+	if err := fs.Parse(args); err != nil {
+		return f, false
+	}
+	var problem string
+	switch {
+	case fs.NArg() > 0:
+		problem = fmt.Sprintf("unexpected arguments %q: drift covers the whole module", fs.Args())
+	case f.since != "" && f.snapshot != "":
+		problem = "give -since or -snapshot, not both"
+	case f.since == "" && f.snapshot == "" && f.write == "":
+		problem = "nothing to compare with: give -since REV or -snapshot FILE (saved by -write FILE)"
+	default:
+		return f, reportFormat("drift", f.format, stderr)
+	}
+	fmt.Fprintf(stderr, "boundarylint drift: %s\n", problem)
+	return f, false
+}
+
+// take runs the checks on the module as it is and takes its snapshot.
+func (f driftFlags) take(checked *checkedSpec) (*drift.Snapshot, error) {
+	res, b, err := f.run(checked)
+	if err != nil {
+		return nil, err
+	}
+	return drift.Take(checked.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b)), nil
+}
+
+// takeAt takes the snapshot of the module in tree, a copy of it at an
+// earlier revision, checked against the spec and the baseline it had then.
+func (f driftFlags) takeAt(tree *drift.Tree, now *checkedSpec) (*drift.Snapshot, string, error) {
+	then, err := checkAt(tree, now)
+	if err != nil {
+		return nil, "", err
+	}
+	// The baseline of then, where the flags say it is now; none if it did not exist yet.
+	b, err := baseline.Open(tree.Path(baseline.Path(f.baseline, now.Root, now.Path)), false)
+	if err != nil {
+		return nil, "", fmt.Errorf("the baseline at %s: %w", f.since, err)
+	}
+	res, err := f.vet(then, b)
+	if err != nil {
+		return nil, "", err
+	}
+	title := fmt.Sprintf("since %s (%.12s)", f.since, tree.Hash)
+	return drift.Take(then.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b)), title, nil
+}
+
+// checkAt loads and checks the spec the module had in tree, where the spec
+// now is.
+func checkAt(tree *drift.Tree, now *checkedSpec) (*checkedSpec, error) {
+	path, root := tree.Path(now.Path), tree.Path(now.Root)
+	spec, err := boundary.Load(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%s has no spec at %s: drift -since compares with the spec the code had then; save snapshots with -write and compare with -snapshot instead", tree.Rev, now.Path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("the spec at %s does not load: %w", tree.Rev, err)
+	}
+	pkgs, err := spec.CheckModule(root)
+	if err != nil {
+		return nil, fmt.Errorf("the spec at %s does not match the module then: %w", tree.Rev, err)
+	}
+	return &checkedSpec{Spec: spec, Path: path, Root: root, Packages: pkgs}, nil
+}
+
+// baselineLen is the size of a baseline for a snapshot: -1 without one.
+func baselineLen(b *baseline.Baseline) int {
+	if b == nil {
+		return -1
+	}
+	return b.Len()
+}

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"flag"
+	"os"
+
+	"github.com/boundarylint/boundarylint/baseline"
+	"github.com/boundarylint/boundarylint/driver"
+)
+
+// moduleFlags are the flags of the commands that report on a run of every
+// analyzer over the whole module (cut, drift).
+type moduleFlags struct {
+	spec, baseline, tags string
+}
+
+func registerModuleFlags(fs *flag.FlagSet) *moduleFlags {
+	m := new(moduleFlags)
+	fs.StringVar(&m.spec, "spec", "", "path to boundaries.yaml")
+	fs.StringVar(&m.baseline, "baseline", "", "path to the baseline (default: beside the spec, if there is one)")
+	fs.StringVar(&m.tags, "tags", "", "comma-separated build tags, as go build -tags")
+	return m
+}
+
+// run checks the whole module against checked, with the baseline the
+// flags name, and marks the findings the baseline accepts.
+func (m *moduleFlags) run(checked *checkedSpec) (*driver.Result, *baseline.Baseline, error) {
+	b, err := openBaseline(m.baseline, checked)
+	if err != nil {
+		return nil, nil, err
+	}
+	res, err := m.vet(checked, b)
+	return res, b, err
+}
+
+// vet checks the whole module against checked through go vet with this
+// executable as its tool (driver.Vet), and marks the findings b accepts.
+func (m *moduleFlags) vet(checked *checkedSpec, b *baseline.Baseline) (*driver.Result, error) {
+	tool, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	res, err := driver.Vet(driver.Config{Spec: checked.Spec, SpecPath: checked.Path, Tool: tool, Dir: checked.Root, Tags: m.tags})
+	if err != nil {
+		return nil, err
+	}
+	res.ApplyBaseline(b)
+	return res, nil
+}

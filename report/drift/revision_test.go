@@ -1,0 +1,85 @@
+package drift
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// gitRepo makes a repository with two commits of mod/a.go ("one", then
+// "two") and a symbolic link, and returns its directory.
+func gitRepo(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	run := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-C", dir, "-c", "user.name=t", "-c", "user.email=t@t"}, args...)...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	run("init", "-q")
+	write(t, filepath.Join(dir, "mod", "a.go"), "one")
+	if err := os.Symlink("a.go", filepath.Join(dir, "mod", "link.go")); err != nil {
+		t.Fatal(err)
+	}
+	run("add", "-A")
+	run("commit", "-qm", "one")
+	write(t, filepath.Join(dir, "mod", "a.go"), "two")
+	run("commit", "-qam", "two")
+	write(t, filepath.Join(dir, "mod", "a.go"), "uncommitted")
+	return dir
+}
+
+func write(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestCheckoutLeavesTheRepositoryAlone(t *testing.T) {
+	repo := gitRepo(t)
+	tree, err := Checkout(filepath.Join(repo, "mod"), "HEAD~1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mod := tree.Path(filepath.Join(repo, "mod"))
+	for file, want := range map[string]string{"a.go": "one", "link.go": "one"} {
+		if data, err := os.ReadFile(filepath.Join(mod, file)); err != nil || string(data) != want {
+			t.Errorf("%s at HEAD~1: %q, %v; want %q", file, data, err, want)
+		}
+	}
+	if outside := filepath.Join(t.TempDir(), "spec.yaml"); tree.Path(outside) != outside {
+		t.Errorf("a path outside the repository moved to %s", tree.Path(outside))
+	}
+	tree.Remove()
+	if _, err := os.Stat(mod); !os.IsNotExist(err) {
+		t.Errorf("the copy is still there after Remove: %v", err)
+	}
+	if data, _ := os.ReadFile(filepath.Join(repo, "mod", "a.go")); string(data) != "uncommitted" {
+		t.Errorf("the working tree changed: %q", data)
+	}
+	out, _ := exec.Command("git", "-C", repo, "worktree", "list").Output()
+	if n := strings.Count(string(out), "\n"); n != 1 {
+		t.Errorf("git worktree list shows %d worktrees, want the repository's own:\n%s", n, out)
+	}
+}
+
+func TestCheckoutErrors(t *testing.T) {
+	repo := gitRepo(t)
+	for _, tc := range []struct{ dir, rev, want string }{
+		{repo, "no-such-branch", `unknown git revision "no-such-branch"`},
+		{repo, "--output=x", `unknown git revision "--output=x"`},
+		{t.TempDir(), "HEAD", "is not in a git repository, which -since needs; compare with a snapshot file instead (-snapshot)"},
+	} {
+		if _, err := Checkout(tc.dir, tc.rev); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Checkout(%s): got %v, want %q", tc.rev, err, tc.want)
+		}
+	}
+}
