@@ -10,10 +10,14 @@ import (
 
 // Result is what one run found.
 type Result struct {
-	Findings  []finding.Finding // sorted by position, each finding once
-	Edges     []Edge            // sorted by From, then To
-	Unclaimed []string          // module packages no component claims, module-relative, sorted
-	Notes     []string          // how the packages were read, when not from the source tree alone
+	Findings []finding.Finding // sorted by position, each finding once
+	// Unread counts, per package, what the analyzers skipped because they
+	// could not read it (SQL text built at run time): not findings, but
+	// without them no findings could read as checked and clean.
+	Unread    []finding.UnreadCount
+	Edges     []Edge   // sorted by From, then To
+	Unclaimed []string // module packages no component claims, module-relative, sorted
+	Notes     []string // how the packages were read, when not from the source tree alone
 
 	// Packages are the import paths of the packages the run checked (those
 	// the patterns match), sorted, and Analyzers the names of the analyzers
@@ -122,14 +126,8 @@ func sortFindings(fs []finding.Finding) []finding.Finding {
 }
 
 func compareFindings(a, b finding.Finding) int {
-	if c := strings.Compare(a.Pos.File, b.Pos.File); c != 0 {
+	if c := a.Pos.Compare(b.Pos); c != 0 {
 		return c
-	}
-	if a.Pos.Line != b.Pos.Line {
-		return a.Pos.Line - b.Pos.Line
-	}
-	if a.Pos.Column != b.Pos.Column {
-		return a.Pos.Column - b.Pos.Column
 	}
 	return cmpStrings(a.Rule, b.Rule, a.Message, b.Message)
 }

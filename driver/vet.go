@@ -38,22 +38,23 @@ func Vet(cfg Config) (*Result, error) {
 	if cfg.Tool == "" {
 		return nil, errors.New("driver.Vet: no vet tool (Config.Tool)")
 	}
-	root, rels, err := cfg.modulePackages()
+	m, err := cfg.readModule(token.NewFileSet())
 	if err != nil {
 		return nil, err
 	}
-	found, err := runVet(cfg)
+	out, err := runVet(cfg)
 	if err != nil {
 		return nil, err
 	}
-	pkgs, notes, err := listPackages(cfg, root, token.NewFileSet(), false)
+	pkgs, notes, err := listPackages(cfg, m, false)
 	if err != nil {
 		return nil, err
 	}
 	return &Result{
-		Findings:  sortFindings(dropStaleReports(found)),
+		Findings:  sortFindings(dropStaleReports(out.findings)),
+		Unread:    finding.CountUnread(out.unread),
 		Edges:     componentEdges(cfg.Spec, listedImports(pkgs)),
-		Unclaimed: unclaimed(cfg.Spec, rels),
+		Unclaimed: unclaimed(cfg.Spec, m.Dirs),
 		Packages:  checkedPackages(pkgs),
 		Analyzers: ranAnalyzers(cfg.Flags),
 		Notes:     notes,
@@ -61,8 +62,8 @@ func Vet(cfg Config) (*Result, error) {
 }
 
 // runVet runs go vet -json with the tool and every analyzer's -findings
-// flag, and decodes the findings.
-func runVet(cfg Config) ([]finding.Finding, error) {
+// flag, and decodes the findings and unread notes.
+func runVet(cfg Config) (*vetOutput, error) {
 	flags, err := findingsFlags(cfg)
 	if err != nil {
 		return nil, err
@@ -141,11 +142,18 @@ type vetDiagnostic struct {
 	} `json:"related"`
 }
 
+// vetOutput is what go vet's -json output carries: findings, and the
+// notes of what the analyzers could not read (finding.Unread).
+type vetOutput struct {
+	findings []finding.Finding
+	unread   []finding.Unread
+}
+
 // decodeVetJSON reads go vet's -json output: a stream of trees, package
 // ID -> analyzer -> diagnostics, or -> {"error": "..."} when the analyzer
 // failed on that package. It fails on the first analyzer error.
-func decodeVetJSON(r io.Reader) ([]finding.Finding, error) {
-	var out []finding.Finding
+func decodeVetJSON(r io.Reader) (*vetOutput, error) {
+	out := &vetOutput{}
 	dec := json.NewDecoder(r)
 	for {
 		var tree map[string]map[string]json.RawMessage
@@ -165,23 +173,35 @@ func decodeVetJSON(r io.Reader) ([]finding.Finding, error) {
 					return nil, fmt.Errorf("%s: analyzer %s: unexpected go vet -json output %s", pkg, analyzer, raw)
 				}
 				for _, d := range diags {
-					f, err := d.finding(analyzer, pkg)
-					if err != nil {
+					if err := out.add(d, analyzer, pkg); err != nil {
 						return nil, err
 					}
-					out = append(out, f)
 				}
 			}
 		}
 	}
 }
 
-func (d vetDiagnostic) finding(analyzer, pkg string) (finding.Finding, error) {
+// add decodes one diagnostic: an unread note (finding.DecodeUnread) or a
+// finding.
+func (o *vetOutput) add(d vetDiagnostic, analyzer, pkg string) error {
 	var related []string
 	for _, r := range d.Related {
+		if u, ok, err := finding.DecodeUnread(r.Message); ok {
+			if err != nil {
+				return err
+			}
+			o.unread = append(o.unread, u)
+			return nil
+		}
 		related = append(related, r.Message)
 	}
-	return toFinding(analyzer, packagePath(pkg), d.Category, parsePosn(d.Posn), d.Message, related)
+	f, err := toFinding(analyzer, packagePath(pkg), d.Category, parsePosn(d.Posn), d.Message, related)
+	if err != nil {
+		return err
+	}
+	o.findings = append(o.findings, f)
+	return nil
 }
 
 // parsePosn reads file:line:col.

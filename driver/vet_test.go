@@ -1,7 +1,9 @@
 package driver
 
 import (
+	"encoding/json"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -71,11 +73,11 @@ func TestDecodeVetJSON(t *testing.T) {
 {"example.com/m/a [example.com/m/a.test]": {"imports": [{"category": "imports/private", "posn": "/m/a/a.go:3:2", "message": "bad"}]}}
 {"example.com/m/a": {"imports": [{"category": "imports/private", "posn": "/m/a/a.go:3:2", "message": "bad"}], "ignores": [{"posn": "/m/a/a.go:4:1", "message": "unused"}]}}
 `
-	got, err := decodeVetJSON(strings.NewReader(out))
+	decoded, err := decodeVetJSON(strings.NewReader(out))
 	if err != nil {
 		t.Fatal(err)
 	}
-	got = sortFindings(got)
+	got := sortFindings(decoded.findings)
 	if len(got) != 2 {
 		t.Fatalf("want the test variant's repeat dropped, 2 findings; got %+v", got)
 	}
@@ -89,5 +91,32 @@ func TestDecodeVetJSON(t *testing.T) {
 	_, err = decodeVetJSON(strings.NewReader(`{"example.com/m/a": {"imports": {"error": "spec: boom"}}}`))
 	if err == nil || !strings.Contains(err.Error(), "spec: boom") {
 		t.Errorf("an analyzer error must fail the run; got %v", err)
+	}
+}
+
+// TestDecodeUnread: an unread note is counted, not listed as a finding,
+// once per place although the package and its test variant both carry it.
+func TestDecodeUnread(t *testing.T) {
+	note := func(line int) string {
+		u := finding.Unread{Kind: finding.TxUnread, Package: "example.com/m/a", Pos: finding.Position{File: "/m/a/a.go", Line: line, Column: 5}}
+		b, _ := json.Marshal(finding.EncodeUnread(u))
+		return `{"category": "tx/unread", "posn": "/m/a/a.go:` + strconv.Itoa(line) + `:5", "message": "not checked", "related": [{"message": ` + string(b) + `}]}`
+	}
+	out := `{"example.com/m/a": {"tx": [` + note(3) + `]}}
+{"example.com/m/a [example.com/m/a.test]": {"tx": [` + note(3) + `, ` + note(9) + `]}}
+`
+	decoded, err := decodeVetJSON(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(decoded.findings) != 0 {
+		t.Errorf("unread notes decoded as findings: %+v", decoded.findings)
+	}
+	counts := finding.CountUnread(decoded.unread)
+	if len(counts) != 1 || counts[0].Package != "example.com/m/a" || len(counts[0].At) != 2 || counts[0].At[0].Line != 3 || counts[0].At[1].Line != 9 {
+		t.Errorf("counts = %+v, want example.com/m/a with lines 3 and 9", counts)
+	}
+	if _, err := decodeVetJSON(strings.NewReader(`{"example.com/m/a": {"tx": [{"posn": "/m/a/a.go:3:5", "related": [{"message": "boundarylint-unread:{"}]}]}}`)); err == nil {
+		t.Error("a malformed note must fail the run")
 	}
 }

@@ -10,6 +10,10 @@
 // out lines and columns, so that editing a file does not change the keys
 // of the findings in it: the baseline counts findings per Key.
 //
+// Unread (unread.go) is the other thing analyzers tell drivers: a place
+// they skipped because they could not read it, such as SQL text built at
+// run time. It is no finding; drivers count it per package.
+//
 // # JSON
 //
 // Finding's JSON form is stable: fields are only ever added. It is what
@@ -64,6 +68,17 @@ type Position struct {
 
 func (p Position) String() string {
 	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Column)
+}
+
+// Compare orders positions by file, line and column.
+func (p Position) Compare(o Position) int {
+	if c := strings.Compare(p.File, o.File); c != 0 {
+		return c
+	}
+	if p.Line != o.Line {
+		return p.Line - o.Line
+	}
+	return p.Column - o.Column
 }
 
 // Subject is what a finding is about.
@@ -156,23 +171,32 @@ const encodedPrefix = "boundarylint-finding:"
 // run with their -findings flag attach it to each diagnostic (see package
 // analyzers/internal/suppress), so that a driver reading go vet's -json
 // output, or the x/tools checker's diagnostics, recovers the whole Finding.
-func Encode(f Finding) string {
-	b, err := json.Marshal(f)
-	if err != nil {
-		panic(err) // a Finding holds only strings, ints and bools
-	}
-	return encodedPrefix + string(b)
-}
+func Encode(f Finding) string { return encode(encodedPrefix, f) }
 
 // Decode reads a finding written by Encode. ok is false when text is not
 // one; err reports one that is but does not decode.
 func Decode(text string) (f Finding, ok bool, err error) {
-	rest, ok := strings.CutPrefix(text, encodedPrefix)
+	return decode[Finding](encodedPrefix, "finding", text)
+}
+
+// encode returns v, plain data, as one line of JSON after prefix.
+func encode(prefix string, v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err) // plain data: strings, ints, bools and slices of them
+	}
+	return prefix + string(b)
+}
+
+// decode reads a T that encode wrote after prefix; what names it in errors.
+func decode[T any](prefix, what, text string) (v T, ok bool, err error) {
+	rest, ok := strings.CutPrefix(text, prefix)
 	if !ok {
-		return Finding{}, false, nil
+		return v, false, nil
 	}
-	if err := json.Unmarshal([]byte(rest), &f); err != nil {
-		return Finding{}, true, fmt.Errorf("decoding a boundarylint finding: %w", err)
+	if err := json.Unmarshal([]byte(rest), &v); err != nil {
+		var zero T
+		return zero, true, fmt.Errorf("decoding a boundarylint %s: %w", what, err)
 	}
-	return f, true, nil
+	return v, true, nil
 }

@@ -42,24 +42,34 @@ func TestEncodeDecode(t *testing.T) {
 
 var idPattern = regexp.MustCompile(`^[a-z]+/[a-z][a-z-]*[a-z]$`)
 
-// TestRegistry keeps each rule complete, uniquely named and filed under
-// the analyzer its ID names.
+// TestRegistry keeps each rule and unread kind complete, uniquely named
+// and filed under the analyzer its ID names.
 func TestRegistry(t *testing.T) {
-	seen := map[string]bool{}
+	var ids [][2]string // ID, analyzer
 	for _, r := range Rules() {
-		if !idPattern.MatchString(r.ID) || !strings.HasPrefix(r.ID, r.Analyzer+"/") {
-			t.Errorf("rule %q of analyzer %q: want an ID analyzer/lower-case-name", r.ID, r.Analyzer)
-		}
-		if seen[r.ID] {
-			t.Errorf("rule %s listed twice", r.ID)
-		}
-		seen[r.ID] = true
+		ids = append(ids, [2]string{r.ID, r.Analyzer})
 		if r.Title == "" || r.Why == "" || r.Fix == "" {
 			t.Errorf("rule %s lacks a title, why or fix", r.ID)
 		}
 		if got, ok := Lookup(r.ID); !ok || got != r {
 			t.Errorf("Lookup(%s) = %v, %v", r.ID, got, ok)
 		}
+	}
+	for _, k := range UnreadKinds() {
+		ids = append(ids, [2]string{k.ID, k.Analyzer})
+		if k.Noun == "" || k.Reason == "" {
+			t.Errorf("unread kind %s lacks a noun or reason", k.ID)
+		}
+	}
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if !idPattern.MatchString(id[0]) || !strings.HasPrefix(id[0], id[1]+"/") {
+			t.Errorf("%q of analyzer %q: want an ID analyzer/lower-case-name", id[0], id[1])
+		}
+		if seen[id[0]] {
+			t.Errorf("%s listed twice (rules and unread kinds share one space of IDs)", id[0])
+		}
+		seen[id[0]] = true
 	}
 	if _, ok := Lookup("imports/nonesuch"); ok {
 		t.Error("Lookup found an unknown rule")

@@ -85,9 +85,13 @@
 // an if or switch counts); gorm's model methods (Create, Save, First, Find,
 // Delete, Model, ...) touch the table their model type's TableName method
 // returns when that is a constant. A query whose tables stay unknown is
-// counted in the package fact Unread, not reported. Limits: SQL built at
-// run time is not read; calls through interfaces and function values are
-// not followed; data.queries count where they are called, not in facts.
+// not a finding, but drivers count it, so that no findings never reads as
+// a clean data layer: with -findings (which only drivers set) each is a
+// tx/unread note, and the standalone command counts them per package in
+// its text summary and its JSON and SARIF output; plain go vet and
+// golangci-lint runs do not show them. Limits: SQL built at run time is
+// not read; calls through interfaces and function values are not
+// followed; data.queries count where they are called, not in facts.
 // Findings can be silenced with //boundarylint:ignore
 // <reason>.
 package tx

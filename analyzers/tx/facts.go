@@ -1,8 +1,9 @@
 package tx
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // tableFact is the object fact a function exports when it touches tables,
@@ -35,36 +36,16 @@ func (f *tableFact) String() string {
 	return s
 }
 
-// Unread is the package fact of a package with query calls whose SQL text
-// (or gorm model table) the analyzer could not read: built at run time,
-// assigned a value it cannot fold, or a gorm model without a constant
-// TableName. It is not a finding: drivers report the count per package, so
-// that no findings never reads as a data layer without foreign tables.
-type Unread struct {
-	Statements int    // query calls whose tables are unknown
-	First      string // the first of them, as "import/path/file.go:line"
-}
-
-func (*Unread) AFact() {}
-
-func (f *Unread) String() string {
-	return fmt.Sprintf("%d unread statements, the first at %s", f.Statements, f.First)
-}
-
-// exportUnread counts the package's query calls whose tables are unknown.
-func (c *checker) exportUnread() {
-	u := &Unread{}
+// reportUnread tells drivers about each query whose tables are unknown:
+// its SQL text is built at run time, held in a variable the analyzer cannot
+// fold, or its gorm model has no constant TableName. It is not a finding;
+// drivers count these per package (see suppress.Reporter.Unread).
+func (c *checker) reportUnread() {
 	for _, f := range c.funcs {
 		for _, cs := range f.calls {
 			if cs.unread {
-				if u.Statements == 0 {
-					u.First = c.at(cs.call.Pos())
-				}
-				u.Statements++
+				c.report.Unread(cs.sqlArg.Pos(), finding.TxUnread)
 			}
 		}
-	}
-	if u.Statements > 0 {
-		c.pass.ExportPackageFact(u)
 	}
 }

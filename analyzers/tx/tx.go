@@ -35,7 +35,7 @@ func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
 		Name:       "tx",
 		Doc:        analyzerdoc.Extract(doc, "tx"),
 		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/tx",
-		FactTypes:  []analysis.Fact{new(tableFact), new(modelFact), new(Unread)},
+		FactTypes:  []analysis.Fact{new(tableFact), new(modelFact)},
 		ResultType: suppress.ResultType,
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
 	}
@@ -70,7 +70,6 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	c.collect()
 	c.collectModels()
 	c.summarise()
-	c.exportUnread()
 	if spec == nil {
 		return report.Result(), nil // a dependency outside any spec'd module: facts only
 	}
@@ -83,6 +82,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 		return report.Result(), nil // unclaimed code is unconstrained
 	}
 	c.applySpecQueries()
+	c.reportUnread()
 	c.markGormTxs()
 	c.checkForeignTables()
 	c.checkCrossings()

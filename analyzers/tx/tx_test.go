@@ -1,11 +1,16 @@
 package tx_test
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/internal/fixture"
+	"github.com/boundarylint/boundarylint/finding"
 
 	"github.com/boundarylint/boundarylint/analyzers/tx"
 )
@@ -26,6 +31,42 @@ func TestFindings(t *testing.T) {
 func TestNegatives(t *testing.T) {
 	fixture.Run(t, tx.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/orders/negatives", "example.com/mono/legacy")
+}
+
+// TestUnread: with -findings, as drivers run it, each query whose tables
+// are unknown is a tx/unread note carrying its place, which drivers count;
+// a constant query and a wrapper's SQL parameter are none, nor is code no
+// component claims. Without -findings (TestNegatives, the models fixture
+// in TestFindings) the same shapes report nothing.
+func TestUnread(t *testing.T) {
+	a := tx.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
+	if err := a.Flags.Set("findings", "true"); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range fixture.Run(t, a, "example.com/mono/orders/unread", "example.com/mono/legacy") {
+		for _, d := range r.Diagnostics {
+			if d.Category != finding.TxUnread {
+				continue
+			}
+			u, ok, err := finding.DecodeUnread(d.Related[0].Message)
+			if !ok || err != nil {
+				t.Fatalf("%s: the note carries no unread statement: %q (%v)", r.Pass.Fset.Position(d.Pos), d.Related[0].Message, err)
+			}
+			got = append(got, fmt.Sprintf("%s %s:%d:%d", u.Package, filepath.Base(u.Pos.File), u.Pos.Line, u.Pos.Column))
+		}
+	}
+	want := []string{
+		"example.com/mono/orders/unread unread.go:19:24",
+		"example.com/mono/orders/unread unread.go:23:25",
+		"example.com/mono/orders/unread unread.go:30:24",
+		"example.com/mono/orders/unread unread.go:41:18",
+		"example.com/mono/orders/unread unread.go:47:13",
+		"example.com/mono/orders/unread unread.go:55:9",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("unread notes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }
 
 // TestIgnores: a used directive is not reported, an unused one is.

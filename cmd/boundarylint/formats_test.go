@@ -1,6 +1,10 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -40,5 +44,43 @@ func TestBadFormat(t *testing.T) {
 		if want := `unknown format "xml"; use one of text, json, sarif, github`; !strings.Contains(r.stderr, want) {
 			t.Errorf("%s: stderr lacks %q:\n%s", strings.Join(args, " "), want, r.stderr)
 		}
+	}
+}
+
+// TestUnreadSummary: on testdata/unread (4 SQL statements the tx analyzer
+// cannot read, in 3 packages, and one finding) the text output ends with
+// the count, which changes no exit status, and the JSON output has it per
+// package; go vet with boundarylint as its tool prints the finding alone.
+func TestUnreadSummary(t *testing.T) {
+	t.Parallel()
+	skipShort(t)
+	dir := filepath.Join("..", "..", "testdata", "unread")
+	text := standalone(t, dir)
+	expectCode(t, "boundarylint", text, 3)
+	lines := strings.Split(strings.TrimSuffix(text.stderr, "\n"), "\n")
+	if want := "tx: 4 SQL statements in 3 packages could not be read (built at run time); see -format json"; len(lines) != 2 || lines[1] != want {
+		t.Errorf("text output: want the finding, then %q; got\n%s", want, text.stderr)
+	}
+	js := standalone(t, dir, "-format=json")
+	expectCode(t, "boundarylint -format=json", js, 3)
+	var out struct {
+		Unread []struct {
+			Package string
+			Count   int
+		}
+	}
+	if err := json.Unmarshal([]byte(js.stdout), &out); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, u := range out.Unread {
+		got = append(got, fmt.Sprintf("%s %d", u.Package, u.Count))
+	}
+	if want := []string{"example.com/unread/orders/repo 2", "example.com/unread/orders/repo_test 1", "example.com/unread/payments/store 1"}; !slices.Equal(got, want) {
+		t.Errorf("JSON unread = %q, want %q", got, want)
+	}
+	plain := vet(t, dir, "./...")
+	if strings.Contains(plain.stderr, "tx/unread") || strings.Contains(plain.stderr, "not checked") || strings.Count(plain.stderr, "\n") != 1 {
+		t.Errorf("go vet -vettool: want the finding alone, got\n%s", plain.stderr)
 	}
 }

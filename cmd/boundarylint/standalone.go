@@ -150,7 +150,7 @@ func printResult(res *driver.Result, b *baseline.Baseline, name, root string, st
 		return 1
 	}
 	stale := res.ApplyBaseline(b)
-	r := format.Report{Findings: res.Findings, Stale: stale, Dir: wd, Root: root}
+	r := format.Report{Findings: res.Findings, Stale: stale, Unread: res.Unread, Dir: wd, Root: root}
 	if b != nil {
 		r.Baseline = b.Name
 	}

@@ -34,7 +34,7 @@ func Checkout(dir, rev string) (*Tree, error) {
 	if err != nil {
 		return nil, fmt.Errorf("unknown git revision %q in %s", rev, top)
 	}
-	tmp, err := os.MkdirTemp("", "boundarylint-drift-*")
+	tmp, err := copyDir(hash)
 	if err != nil {
 		return nil, err
 	}
@@ -49,6 +49,19 @@ func Checkout(dir, rev string) (*Tree, error) {
 		return nil, fmt.Errorf("copying %s at %s: %w", top, rev, err)
 	}
 	return t, nil
+}
+
+// copyDir makes the directory for a copy of commit hash: the same path for
+// the same commit, when no other run holds it, because the go command's
+// build cache keys compiled packages on their directory, so that a second
+// drift against the same revision (the pull request's base, pushed to
+// again) reuses the first one's work; else a directory of its own.
+func copyDir(hash string) (string, error) {
+	dir := filepath.Join(os.TempDir(), "boundarylint-drift-"+hash)
+	if err := os.Mkdir(dir, 0o700); err == nil {
+		return dir, nil
+	}
+	return os.MkdirTemp("", "boundarylint-drift-*")
 }
 
 // Path returns where path, a file or directory of the repository's working

@@ -58,10 +58,20 @@ func TestCheckoutLeavesTheRepositoryAlone(t *testing.T) {
 	if outside := filepath.Join(t.TempDir(), "spec.yaml"); tree.Path(outside) != outside {
 		t.Errorf("a path outside the repository moved to %s", tree.Path(outside))
 	}
+	again, err := Checkout(repo, "HEAD~1") // while the first copy exists
+	if err != nil || again.Path(repo) == tree.Path(repo) {
+		t.Errorf("a second copy of the same commit: %v, at %s, the first's place", err, again.Path(repo))
+	}
+	again.Remove()
 	tree.Remove()
 	if _, err := os.Stat(mod); !os.IsNotExist(err) {
 		t.Errorf("the copy is still there after Remove: %v", err)
 	}
+	later, err := Checkout(repo, "HEAD~1")
+	if err != nil || later.Path(repo) != tree.Path(repo) {
+		t.Errorf("a later copy of the same commit is at %s (%v), not at the first's %s, where the build cache knows it", later.Path(repo), err, tree.Path(repo))
+	}
+	later.Remove()
 	if data, _ := os.ReadFile(filepath.Join(repo, "mod", "a.go")); string(data) != "uncommitted" {
 		t.Errorf("the working tree changed: %q", data)
 	}

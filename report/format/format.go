@@ -26,6 +26,10 @@ type Report struct {
 	// Stale are the baseline entries that matched fewer findings than
 	// they record.
 	Stale []baseline.Stale
+	// Unread counts, per package, what the analyzers could not read (SQL
+	// built at run time): no findings, but every format says how many,
+	// so that no findings never reads as a clean data layer.
+	Unread []finding.UnreadCount
 	// Baseline is the baseline file's name as messages print it.
 	Baseline string
 	// Dir is the working directory: file names print relative to it,
@@ -34,6 +38,9 @@ type Report struct {
 	// Root is the module root: SARIF's artifact locations are relative
 	// to it (and so to the repository, when the module is at its root).
 	Root string
+	// ReadFile reads a finding's file, for SARIF's columns, which count
+	// UTF-16 code units where findings count bytes; nil means os.ReadFile.
+	ReadFile func(name string) ([]byte, error)
 }
 
 // Write prints r in the named format.
@@ -82,7 +89,8 @@ func ShortPath(dir, file string) string {
 }
 
 // Text prints one line per reported finding, file:line:col: message
-// [rule], then one per stale baseline entry.
+// [rule], then one per stale baseline entry, then one per unread kind the
+// run counted (see Report.Unread).
 func Text(w io.Writer, r Report) error {
 	for _, f := range r.reported() {
 		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s [%s]\n", ShortPath(r.Dir, f.Pos.File), f.Pos.Line, f.Pos.Column, f.Message, f.Rule); err != nil {
@@ -91,6 +99,11 @@ func Text(w io.Writer, r Report) error {
 	}
 	for _, s := range r.Stale {
 		if _, err := fmt.Fprintf(w, "%s\n", staleLine(ShortPath(r.Dir, r.Baseline), s)); err != nil {
+			return err
+		}
+	}
+	for _, line := range r.unreadSummaries() {
+		if _, err := fmt.Fprintf(w, "%s\n", line); err != nil {
 			return err
 		}
 	}

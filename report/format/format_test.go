@@ -2,9 +2,13 @@ package format
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/boundarylint/boundarylint/baseline"
@@ -15,7 +19,8 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // report is a run on a module at /m, from /m: two reported findings (one
 // with a message that needs escaping in workflow commands), a baselined
-// one, and a stale baseline entry.
+// one, a stale baseline entry, and three unread statements in two packages
+// (one in a file that cannot be read: its SARIF location has no column).
 func report() Report {
 	return Report{
 		Dir:      "/m",
@@ -35,7 +40,29 @@ func report() Report {
 				Chain: []string{"example.com/m/internal/inventory/stock", "example.com/m/internal/orders/model"}, Message: "component cycle inventory -> orders -> inventory, with: a colon"},
 		},
 		Stale: []baseline.Stale{{Entry: baseline.Entry{Key: finding.Key{Rule: finding.ConfigEnv, FromPackage: "example.com/m/internal/orders/service_test", ToComponent: "payments", SubjectKind: finding.SubjectEnv, Subject: "PAYMENTS_MODE"}, Count: 1}, Found: 0}},
+		Unread: []finding.UnreadCount{
+			{Kind: finding.TxUnread, Package: "example.com/m/internal/orders/service", At: []finding.Position{
+				{File: "/m/internal/orders/service/query.go", Line: 4, Column: 24, RelFile: "internal/orders/service/query.go"},
+				{File: "/m/internal/orders/service/query.go", Line: 5, Column: 24, RelFile: "internal/orders/service/query.go"}}},
+			{Kind: finding.TxUnread, Package: "example.com/m/internal/payments/store", At: []finding.Position{
+				{File: "/m/internal/payments/store/store.go", Line: 9, Column: 18, RelFile: "internal/payments/store/store.go"}}},
+		},
+		ReadFile: readSource,
 	}
+}
+
+// sources hold the lines report()'s findings are on, for SARIF's columns.
+var sources = map[string]string{
+	"/m/internal/orders/service/service.go": strings.Repeat("\n", 11) + "\t\"example.com/m/internal/payments/ledger\"\n",
+	"/elsewhere/x.go":                       strings.Repeat("\n", 8) + "\t\"example.com/m/internal/orders/model\"\n",
+	"/m/internal/orders/service/query.go":   "\n\n\n\tdb.ExecContext(ctx, \"DELETE FROM \"+table)\n\tdb.ExecContext(ctx, \"DELETE FROM \"+table)\n",
+}
+
+func readSource(name string) ([]byte, error) {
+	if s, ok := sources[name]; ok {
+		return []byte(s), nil
+	}
+	return nil, fs.ErrNotExist
 }
 
 // TestFormats pins every format in a golden file (go test -update
@@ -69,5 +96,59 @@ func TestFormats(t *testing.T) {
 func TestUnknownFormat(t *testing.T) {
 	if err := Write(&bytes.Buffer{}, "xml", report()); err == nil {
 		t.Error("format xml: want an error")
+	}
+}
+
+// TestSARIFColumnsCountUTF16: SARIF's columnKind is utf16CodeUnits, so a
+// finding after non-ASCII text on its line (ë: 2 bytes, 1 unit; 🙂: 4
+// bytes, 2 units) has a smaller column than its byte column; a finding
+// whose line cannot be read has none rather than a wrong one.
+func TestSARIFColumnsCountUTF16(t *testing.T) {
+	dir := t.TempDir()
+	line := "\tname, key := \"Zoë 🙂\", os.Getenv(\"STRIPE_SECRET_KEY\")"
+	file := filepath.Join(dir, "fees.go")
+	if err := os.WriteFile(file, []byte("package checkout\n\nfunc f() {\n"+line+"\n}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	byteCol := strings.Index(line, "os.Getenv") + 1
+	at := func(file string, line, col int) finding.Finding {
+		return finding.Finding{Rule: finding.ConfigEnv, Analyzer: "config", Pos: finding.Position{File: file, Line: line, Column: col}, Message: "m"}
+	}
+	r := Report{Dir: dir, Root: dir, Findings: []finding.Finding{
+		at(file, 4, byteCol),
+		at(file, 4, 1),
+		at(file, 4, len(line)+2),                      // past the end of the line: the file changed
+		at(filepath.Join(dir, "gone.go"), 4, byteCol), // unreadable
+		at("fees.go", 4, byteCol),                     // relative to Dir
+	}}
+	var buf bytes.Buffer
+	if err := SARIF(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Runs []struct {
+			ColumnKind string
+			Results    []struct {
+				Locations []struct {
+					PhysicalLocation struct {
+						Region struct{ StartLine, StartColumn int }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	if log.Runs[0].ColumnKind != "utf16CodeUnits" {
+		t.Fatalf("columnKind %q", log.Runs[0].ColumnKind)
+	}
+	var got []int
+	for _, res := range log.Runs[0].Results {
+		got = append(got, res.Locations[0].PhysicalLocation.Region.StartColumn)
+	}
+	want := []int{byteCol - 3, 1, 0, 0, byteCol - 3}
+	if !slices.Equal(got, want) {
+		t.Errorf("startColumn = %v, want %v (byte column %d)", got, want, byteCol)
 	}
 }

@@ -10,9 +10,11 @@ import (
 
 // GitHub prints each reported finding and stale entry as a GitHub Actions
 // workflow command, which the Actions runner turns into an annotation on
-// the file and line:
+// the file and line, and the count of each unread kind as a notice, which
+// fails nothing:
 //
 //	::error file=internal/x/x.go,line=3,col=2,title=imports/private::message
+//	::notice title=boundarylint::tx: 3 SQL statements in 2 packages could not be read (built at run time); see -format json
 func GitHub(w io.Writer, r Report) error {
 	for _, f := range r.reported() {
 		props := fmt.Sprintf("file=%s,line=%d,col=%d,title=%s",
@@ -25,6 +27,11 @@ func GitHub(w io.Writer, r Report) error {
 	for _, s := range r.Stale {
 		props := fmt.Sprintf("file=%s,title=%s", escapeProperty(file), escapeProperty(finding.IgnoresStaleBaseline))
 		if _, err := fmt.Fprintf(w, "::error %s::%s\n", props, escapeData(s.Finding(file).Message)); err != nil {
+			return err
+		}
+	}
+	for _, line := range r.unreadSummaries() {
+		if _, err := fmt.Fprintf(w, "::notice title=boundarylint::%s\n", escapeData(line)); err != nil {
 			return err
 		}
 	}

@@ -19,21 +19,32 @@ const JSONVersion = 1
 //	  "version": 1,
 //	  "findings": [Finding, ...],   // every finding, the accepted ones with "baselined": true
 //	  "stale": [{"rule": ..., "from": ..., "count": 2, "found": 1}, ...],
-//	  "baseline": "boundaries.baseline.json"
+//	  "baseline": "boundaries.baseline.json",
+//	  "unread": [{"kind": "tx/unread", "analyzer": "tx", "package": ..., "count": 2, "at": [pos, ...]}, ...]
 //	}
 //
-// A finding's "pos"."file" is relative to the working directory, as the
-// text output prints it.
+// A finding's "pos"."file", and an unread place's "file", are relative to
+// the working directory, as the text output prints them.
 type jsonReport struct {
 	Version  int               `json:"version"`
 	Findings []finding.Finding `json:"findings"`
 	Stale    []jsonStale       `json:"stale"`
 	Baseline string            `json:"baseline,omitempty"`
+	Unread   []jsonUnread      `json:"unread"`
 }
 
 type jsonStale struct {
 	baseline.Entry
 	Found int `json:"found"`
+}
+
+// jsonUnread is what one package holds of one unread kind.
+type jsonUnread struct {
+	Kind     string             `json:"kind"`
+	Analyzer string             `json:"analyzer"`
+	Package  string             `json:"package"`
+	Count    int                `json:"count"`
+	At       []finding.Position `json:"at"`
 }
 
 // JSON prints r as one JSON document, indented.
@@ -47,6 +58,15 @@ func JSON(w io.Writer, r Report) error {
 	}
 	for _, s := range r.Stale {
 		out.Stale = append(out.Stale, jsonStale{s.Entry, s.Found})
+	}
+	out.Unread = []jsonUnread{}
+	for _, c := range r.Unread {
+		k, _ := finding.LookupUnread(c.Kind)
+		u := jsonUnread{Kind: c.Kind, Analyzer: k.Analyzer, Package: c.Package, Count: len(c.At), At: slices.Clone(c.At)}
+		for i := range u.At {
+			u.At[i].File = ShortPath(r.Dir, u.At[i].File)
+		}
+		out.Unread = append(out.Unread, u)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -21,6 +21,7 @@ type (
 	}
 	sarifRun struct {
 		Tool               sarifTool                `json:"tool"`
+		Invocations        []sarifInvocation        `json:"invocations,omitempty"`
 		OriginalURIBaseIDs map[string]sarifArtifact `json:"originalUriBaseIds,omitempty"`
 		Results            []sarifResult            `json:"results"`
 		ColumnKind         string                   `json:"columnKind"`
@@ -29,9 +30,37 @@ type (
 		Driver sarifDriver `json:"driver"`
 	}
 	sarifDriver struct {
-		Name           string      `json:"name"`
-		InformationURI string      `json:"informationUri"`
-		Rules          []sarifRule `json:"rules"`
+		Name           string            `json:"name"`
+		InformationURI string            `json:"informationUri"`
+		Rules          []sarifRule       `json:"rules"`
+		Notifications  []sarifDescriptor `json:"notifications,omitempty"`
+	}
+	// sarifDescriptor describes a notification: an unread kind.
+	sarifDescriptor struct {
+		ID               string       `json:"id"`
+		ShortDescription sarifMessage `json:"shortDescription"`
+		Properties       struct {
+			Analyzer string `json:"analyzer"`
+		} `json:"properties"`
+	}
+	// sarifInvocation is the run's one invocation, which carries the
+	// counts of what the analyzers could not read as notifications.
+	sarifInvocation struct {
+		ExecutionSuccessful        bool                `json:"executionSuccessful"`
+		ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications"`
+	}
+	sarifNotification struct {
+		Descriptor struct {
+			ID    string `json:"id"`
+			Index int    `json:"index"`
+		} `json:"descriptor"`
+		Level      string          `json:"level"`
+		Message    sarifMessage    `json:"message"`
+		Locations  []sarifLocation `json:"locations"`
+		Properties struct {
+			Package string `json:"package"`
+			Count   int    `json:"count"`
+		} `json:"properties"`
 	}
 	sarifRule struct {
 		ID               string       `json:"id"`
@@ -79,7 +108,9 @@ const (
 
 // SARIF prints r as a SARIF 2.1.0 log for GitHub code scanning and other
 // SARIF consumers: the rules of the registry with their help text, and
-// one result per reported finding, located relative to the module root.
+// one result per reported finding, located relative to the module root,
+// its column in UTF-16 code units as the run's columnKind declares (read
+// from the finding's line; left out when the line cannot be read).
 func SARIF(w io.Writer, r Report) error {
 	run := sarifRun{
 		Tool:       sarifTool{Driver: sarifDriver{Name: "boundarylint", InformationURI: "https://github.com/boundarylint/boundarylint", Rules: sarifRules()}},
@@ -90,12 +121,16 @@ func SARIF(w io.Writer, r Report) error {
 	for i, rule := range run.Tool.Driver.Rules {
 		index[rule.ID] = i
 	}
+	src := newSourceLines(r)
 	for _, f := range r.reported() {
-		run.Results = append(run.Results, sarifResultOf(index, f, artifact(r.Root, f.Pos.File, f.Pos.RelFile), f.Pos.Line, f.Pos.Column))
+		run.Results = append(run.Results, sarifResultOf(index, f, src.location(r.Root, f.Pos)))
 	}
 	file := artifact(r.Root, r.Baseline, "")
 	for _, s := range r.Stale {
-		run.Results = append(run.Results, sarifResultOf(index, s.Finding(ShortPath(r.Dir, r.Baseline)), file, 1, 0))
+		run.Results = append(run.Results, sarifResultOf(index, s.Finding(ShortPath(r.Dir, r.Baseline)), sarifLocationAt(file, 1, 0)))
+	}
+	if len(r.Unread) > 0 {
+		run.Tool.Driver.Notifications, run.Invocations = sarifUnread(r.Unread, src, r.Root)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -117,23 +152,59 @@ func sarifRules() []sarifRule {
 	return out
 }
 
-// sarifResultOf is the result of f at line and column (0: none) of file.
-func sarifResultOf(index map[string]int, f finding.Finding, file sarifArtifact, line, column int) sarifResult {
+// sarifResultOf is the result of f at loc.
+func sarifResultOf(index map[string]int, f finding.Finding, loc sarifLocation) sarifResult {
 	i, ok := index[f.Rule]
 	if !ok {
 		i = -1 // a rule the registry does not know: SARIF's "no index"
 	}
-	res := sarifResult{
+	return sarifResult{
 		RuleID: f.Rule, RuleIndex: i, Level: "error",
 		Message:             sarifMessage{Text: f.Message},
+		Locations:           []sarifLocation{loc},
 		PartialFingerprints: map[string]string{fingerprintName: keyHash(f.Key())},
 	}
+}
+
+// sarifLocationAt is line and column (0: none) of file.
+func sarifLocationAt(file sarifArtifact, line, column int) sarifLocation {
 	var loc sarifLocation
 	loc.PhysicalLocation.ArtifactLocation = file
 	loc.PhysicalLocation.Region.StartLine = line
 	loc.PhysicalLocation.Region.StartColumn = column
-	res.Locations = []sarifLocation{loc}
-	return res
+	return loc
+}
+
+// location is where p is, relative to the module root, its column in
+// UTF-16 code units.
+func (s *sourceLines) location(root string, p finding.Position) sarifLocation {
+	return sarifLocationAt(artifact(root, p.File, p.RelFile), p.Line, s.utf16Column(p.File, p.Line, p.Column))
+}
+
+// sarifUnread describes the unread kinds the run counted, and its
+// invocation with one note per package and kind, located at each place.
+// They are notifications, not results: nothing was found there.
+func sarifUnread(counts []finding.UnreadCount, src *sourceLines, root string) ([]sarifDescriptor, []sarifInvocation) {
+	var descriptors []sarifDescriptor
+	index := map[string]int{}
+	inv := sarifInvocation{ExecutionSuccessful: true}
+	for _, c := range counts {
+		k, _ := finding.LookupUnread(c.Kind)
+		if _, ok := index[c.Kind]; !ok {
+			index[c.Kind] = len(descriptors)
+			d := sarifDescriptor{ID: c.Kind, ShortDescription: sarifMessage{Text: k.Noun + " that " + k.Reason}}
+			d.Properties.Analyzer = k.Analyzer
+			descriptors = append(descriptors, d)
+		}
+		n := sarifNotification{Level: "note", Message: sarifMessage{Text: k.In(len(c.At), c.Package)}}
+		n.Descriptor.ID, n.Descriptor.Index = c.Kind, index[c.Kind]
+		n.Properties.Package, n.Properties.Count = c.Package, len(c.At)
+		for _, p := range c.At {
+			n.Locations = append(n.Locations, src.location(root, p))
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+	}
+	return descriptors, []sarifInvocation{inv}
 }
 
 // artifact locates a file: relative to the module root (rel, when known,

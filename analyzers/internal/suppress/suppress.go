@@ -37,7 +37,8 @@
 // findings the baseline accepts are reported too, marked Baselined in the
 // encoded finding, because a whole-module run needs the whole debt (a cut
 // list, a rewritten baseline, the stale check across packages); drivers
-// filter them out of what they print.
+// filter them out of what they print. In this mode the Reporter also tells
+// drivers what the analyzer skipped (Unread), which is no finding.
 package suppress
 
 import (
@@ -183,6 +184,24 @@ func (r *Reporter) Report(pos, end token.Pos, f finding.Finding) {
 	emit(r.pass, pos, end, f, r.cfg.Findings)
 }
 
+// Unread tells a driver that the analyzer skipped what is at pos because
+// it could not read it (kind, an ID of finding.UnreadKinds: a query whose
+// SQL text is built at run time). It is no finding, and only drivers hear
+// of it: with Config.Findings, a note diagnostic whose Category is kind and
+// whose one Related entry is finding.EncodeUnread's text, which drivers
+// count instead of listing; without, nothing, so that go vet,
+// golangci-lint and nogo print only findings. No directive or baseline
+// applies to it.
+func (r *Reporter) Unread(pos token.Pos, kind string) {
+	if !r.cfg.Findings {
+		return
+	}
+	k, _ := finding.LookupUnread(kind)
+	u := finding.Unread{Kind: kind, Package: r.pass.Pkg.Path(), Pos: position(r.pass, r.cfg.Spec, pos)}
+	r.pass.Report(analysis.Diagnostic{Pos: pos, Category: kind, Message: "not checked: this " + k.Noun + " " + k.Reason,
+		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeUnread(u)}}})
+}
+
 // Emit reports f as it is, with no directive or baseline applied: for the
 // ignores analyzer, whose findings are about those. attach is the rule
 // analyzers' Config.Findings.
@@ -203,13 +222,19 @@ func emit(pass *analysis.Pass, pos, end token.Pos, f finding.Finding, attach boo
 // complete fills in what the pass knows about f: its analyzer, its
 // position and, when f leaves it empty, its package.
 func complete(pass *analysis.Pass, spec *boundary.Spec, pos token.Pos, f finding.Finding) finding.Finding {
-	p := pass.Fset.Position(pos)
 	f.Analyzer = pass.Analyzer.Name
 	if f.FromPackage == "" {
 		f.FromPackage = pass.Pkg.Path()
 	}
-	f.Pos = finding.Position{File: p.Filename, Line: p.Line, Column: p.Column, RelFile: relFile(pass, spec, p.Filename)}
+	f.Pos = position(pass, spec, pos)
 	return f
+}
+
+// position is pos as findings carry it, with the file relative to the
+// module root when spec names the module.
+func position(pass *analysis.Pass, spec *boundary.Spec, pos token.Pos) finding.Position {
+	p := pass.Fset.Position(pos)
+	return finding.Position{File: p.Filename, Line: p.Line, Column: p.Column, RelFile: relFile(pass, spec, p.Filename)}
 }
 
 // relFile names a file of the package relative to the module root: the

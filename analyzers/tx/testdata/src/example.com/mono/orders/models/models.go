@@ -1,4 +1,4 @@
-// Package models calls gorm's model methods: the table is the model type's // want package:"2 unread statements, the first at example.com/mono/orders/models/models.go:4[0-9]"
+// Package models calls gorm's model methods: the table is the model type's
 // constant TableName.
 package models
 

@@ -1,4 +1,4 @@
-// Package negatives holds code the tx analyzer must leave alone. // want package:"4 unread statements, the first at example.com/mono/orders/negatives/negatives.go:26"
+// Package negatives holds code the tx analyzer must leave alone.
 package negatives
 
 import (
