@@ -1,6 +1,9 @@
 package boundary
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"slices"
 	"sort"
 )
@@ -243,4 +246,19 @@ func StronglyConnected(nodes []string, succ func(string) []string) [][]string {
 		}
 	}
 	return out
+}
+
+// CyclesDigest hashes what the cycle rule reports: each cycle's members,
+// edges and witnesses. A vet tool that puts it in its -V=full answer makes
+// go vet's cache, keyed on each package's own sources and dependencies,
+// follow a cycle that a change anywhere in the module opens or closes.
+func CyclesDigest(cycles []Cycle) string {
+	h := sha256.New()
+	for _, c := range cycles {
+		for _, e := range c.Edges {
+			fmt.Fprintf(h, "%s>%s %s>%s %v\n", e.From.Name, e.To.Name, e.Witness.From, e.Witness.To, e.Mutual)
+		}
+		fmt.Fprintf(h, "@%s>%s\n", c.At.From, c.At.To)
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }

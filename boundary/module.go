@@ -179,7 +179,7 @@ func walkModule(root string) (pkgs, specs []string, err error) {
 		}
 		rel, _ := filepath.Rel(root, filepath.Dir(path))
 		switch {
-		case strings.HasSuffix(name, ".go") && !strings.HasPrefix(name, ".") && !strings.HasPrefix(name, "_"):
+		case IsGoFile(name):
 			pkgs = append(pkgs, filepath.ToSlash(rel))
 		case name == FileName && rel != ".":
 			specs = append(specs, filepath.ToSlash(filepath.Join(rel, name)))
@@ -188,6 +188,13 @@ func walkModule(root string) (pkgs, specs []string, err error) {
 	})
 	sort.Strings(pkgs)
 	return slices.Compact(pkgs), specs, err
+}
+
+// IsGoFile reports whether the go command reads the file name as Go
+// source of its directory's package: a .go file whose name starts with
+// neither '.' nor '_'.
+func IsGoFile(name string) bool {
+	return strings.HasSuffix(name, ".go") && !strings.HasPrefix(name, ".") && !strings.HasPrefix(name, "_")
 }
 
 // skipDir reports whether the go command ignores the directory.

@@ -58,7 +58,7 @@ func (x *sourceIndex) pkg(rel string) *sourcePackage {
 	fset := token.NewFileSet()
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+		if e.IsDir() || !IsGoFile(name) || strings.HasSuffix(name, "_test.go") {
 			continue
 		}
 		f, _ := parser.ParseFile(fset, filepath.Join(x.root, filepath.FromSlash(rel), name), nil, parser.SkipObjectResolution)

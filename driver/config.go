@@ -2,9 +2,11 @@ package driver
 
 import (
 	"fmt"
+	"go/token"
 	"os"
 
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modscan"
 )
 
 // Config says what a run checks.
@@ -57,23 +59,28 @@ func (c Config) patterns() []string {
 	return c.Patterns
 }
 
-// modulePackages returns the root of the module holding Dir and lists its
-// packages, module-relative, for the unclaimed ones.
-func (c Config) modulePackages() (string, []string, error) {
+// moduleRoot returns the root of the module holding Dir.
+func (c Config) moduleRoot() (string, error) {
 	dir := c.Dir
 	if dir == "" {
 		var err error
 		if dir, err = os.Getwd(); err != nil {
-			return "", nil, err
+			return "", err
 		}
 	}
-	root, err := boundary.ModuleRoot(dir)
+	return boundary.ModuleRoot(dir)
+}
+
+// readModule reads the packages of the module holding Dir, for the build
+// of Tags (modscan), parsing their import clauses into fset.
+func (c Config) readModule(fset *token.FileSet) (*modscan.Module, error) {
+	root, err := c.moduleRoot()
 	if err != nil {
-		return "", nil, err
+		return nil, err
 	}
-	rels, err := boundary.ModulePackages(root)
+	m, err := modscan.Read(root, modscan.NewBuild(c.Tags), fset)
 	if err != nil {
-		return "", nil, fmt.Errorf("listing the packages of %s: %w", root, err)
+		return nil, fmt.Errorf("reading the packages of %s: %w", root, err)
 	}
-	return root, rels, nil
+	return m, nil
 }

@@ -32,18 +32,23 @@ import (
 // order, instead of loading and type-checking every package from source as
 // the go/analysis checker must for analyzers that need types. It reads the
 // module's own packages from the source tree (package modscan), and runs
-// go list only for what that cannot decide, saying so in Result.Notes.
+// go list only for what that cannot decide, saying so in Result.Notes. The
+// cycle rule's import graph comes from the same reading: the same files,
+// the same build tags and cgo decision, as the other import rules.
 func Imports(cfg Config) (*Result, error) {
-	root, rels, err := cfg.modulePackages()
+	fset := token.NewFileSet()
+	m, err := cfg.readModule(fset)
 	if err != nil {
 		return nil, err
 	}
-	fset := token.NewFileSet()
-	pkgs, notes, err := listPackages(cfg, root, fset, true)
+	pkgs, notes, err := listPackages(cfg, m, true)
 	if err != nil {
 		return nil, err
 	}
 	a := imports.New(cfg.Spec)
+	if m.Path == cfg.Spec.Module {
+		a = imports.NewForGraph(cfg.Spec, m.Graph()) // the cycle rule reads the files the other rules read
+	}
 	if err := a.Flags.Set("findings", "true"); err != nil { // whole findings, with their keys
 		return nil, err
 	}
@@ -52,18 +57,19 @@ func Imports(cfg Config) (*Result, error) {
 		return nil, err
 	}
 	return &Result{
-		Findings: found, Edges: componentEdges(cfg.Spec, listedImports(pkgs)), Unclaimed: unclaimed(cfg.Spec, rels),
+		Findings: found, Edges: componentEdges(cfg.Spec, listedImports(pkgs)), Unclaimed: unclaimed(cfg.Spec, m.Dirs),
 		Packages: checkedPackages(pkgs), Analyzers: []string{a.Name}, Notes: notes,
 	}, nil
 }
 
 // listPackages lists the packages as `go list -e -deps -test` would: from
-// the source tree (scanList) where that decides, else from go list, saying
-// so in the notes. thirdParty asks for the third-party packages isolated
-// components reach, with their imports, which the isolation rule walks.
-func listPackages(cfg Config, root string, fset *token.FileSet, thirdParty bool) ([]*listedPackage, []string, error) {
+// the module's packages as modscan read them (scanList) where that
+// decides, else from go list, saying so in the notes. thirdParty asks for
+// the third-party packages isolated components reach, with their imports,
+// which the isolation rule walks.
+func listPackages(cfg Config, m *modscan.Module, thirdParty bool) ([]*listedPackage, []string, error) {
 	var notes []string
-	pkgs, why, err := scanList(root, cfg, fset, thirdParty, &notes)
+	pkgs, why, err := scanList(cfg, m, thirdParty, &notes)
 	if err == nil && why != "" {
 		notes = append(notes, "read the packages with go list: "+why)
 		pkgs, err = goList(cfg.Dir, cfg.patterns(), cfg.Tags, "-deps", "-test")

@@ -2,8 +2,6 @@ package driver
 
 import (
 	"fmt"
-	gobuild "go/build"
-	"go/token"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,32 +11,28 @@ import (
 )
 
 // scanList lists the packages the import rules need as `go list -e -deps
-// -test` would, from a walk of the module's own tree instead of the go
-// command: the module's packages in dependency order, their test variants
-// for the packages the patterns match, and, as empty placeholders, the
-// third-party packages they import (neither they nor the standard library
-// can import the module back, so their own imports never lead into it).
-// It returns why it cannot decide, when it cannot; the caller then runs go
-// list. One case needs go list for a part: an isolated component may reach
-// a reserved third-party package through other third-party packages, so
-// with thirdParty the third-party packages its packages reach are listed
-// with their own imports, by a go list of those packages only.
-func scanList(root string, cfg Config, fset *token.FileSet, thirdParty bool, notes *[]string) ([]*listedPackage, string, error) {
-	spec, ctx := cfg.Spec, buildContext(cfg.Tags)
-	modulePath := spec.Module
-	match, why := patternMatcher(root, cfg.Dir, cfg.patterns())
+// -test` would, from the module's own packages as modscan read them
+// instead of from the go command: the module's packages in dependency
+// order, their test variants for the packages the patterns match, and, as
+// empty placeholders, the third-party packages they import (neither they
+// nor the standard library can import the module back, so their own
+// imports never lead into it). It returns why it cannot decide, when it
+// cannot; the caller then runs go list. One case needs go list for a part:
+// an isolated component may reach a reserved third-party package through
+// other third-party packages, so with thirdParty the third-party packages
+// its packages reach are listed with their own imports, by a go list of
+// those packages only.
+func scanList(cfg Config, m *modscan.Module, thirdParty bool, notes *[]string) ([]*listedPackage, string, error) {
+	modulePath := cfg.Spec.Module
+	match, why := patternMatcher(m.Dir, cfg.Dir, cfg.patterns())
 	if match == nil {
 		return nil, why, nil
-	}
-	m, err := modscan.Read(root, ctx, fset)
-	if err != nil {
-		return nil, "", err
 	}
 	if len(m.Undecided) > 0 {
 		return nil, strings.Join(m.Undecided, "; "), nil
 	}
 	if m.Path != modulePath {
-		return nil, fmt.Sprintf("the module at %s is %s, not the spec's %s", root, m.Path, modulePath), nil
+		return nil, fmt.Sprintf("the module at %s is %s, not the spec's %s", m.Dir, m.Path, modulePath), nil
 	}
 	order, cyclic := dependencyOrder(m)
 	if cyclic != "" {
@@ -46,6 +40,7 @@ func scanList(root string, cfg Config, fset *token.FileSet, thirdParty bool, not
 	}
 	var out []*listedPackage
 	if thirdParty {
+		var err error
 		if out, err = isolatedThirdParty(cfg, m, order, notes); err != nil {
 			return nil, "", err
 		}
@@ -193,23 +188,6 @@ func patternMatcher(root, wd string, patterns []string) (func(dir string) bool, 
 		}
 		return false
 	}, ""
-}
-
-// buildContext is go/build's default context with the build tags: tags,
-// else the -tags of $GOFLAGS, which the go command would apply.
-func buildContext(tags string) *gobuild.Context {
-	ctx := gobuild.Default
-	if tags == "" {
-		for _, f := range strings.Fields(os.Getenv("GOFLAGS")) {
-			if v, ok := strings.CutPrefix(strings.TrimLeft(f, "-"), "tags="); ok {
-				tags = v
-			}
-		}
-	}
-	if tags != "" {
-		ctx.BuildTags = strings.FieldsFunc(tags, func(r rune) bool { return r == ',' || r == ' ' })
-	}
-	return &ctx
 }
 
 // isolatedThirdParty lists, with go list, the third-party packages that the

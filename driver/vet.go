@@ -38,7 +38,7 @@ func Vet(cfg Config) (*Result, error) {
 	if cfg.Tool == "" {
 		return nil, errors.New("driver.Vet: no vet tool (Config.Tool)")
 	}
-	root, rels, err := cfg.modulePackages()
+	m, err := cfg.readModule(token.NewFileSet())
 	if err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func Vet(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	pkgs, notes, err := listPackages(cfg, root, token.NewFileSet(), false)
+	pkgs, notes, err := listPackages(cfg, m, false)
 	if err != nil {
 		return nil, err
 	}
@@ -54,7 +54,7 @@ func Vet(cfg Config) (*Result, error) {
 		Findings:  sortFindings(dropStaleReports(out.findings)),
 		Unread:    finding.CountUnread(out.unread),
 		Edges:     componentEdges(cfg.Spec, listedImports(pkgs)),
-		Unclaimed: unclaimed(cfg.Spec, rels),
+		Unclaimed: unclaimed(cfg.Spec, m.Dirs),
 		Packages:  checkedPackages(pkgs),
 		Analyzers: ranAnalyzers(cfg.Flags),
 		Notes:     notes,

@@ -1,27 +1,31 @@
 // Package modscan reads a Go module's own packages straight from its source
 // tree, as the go command would list them, without running it: the
-// directories below the module root (minus testdata, vendor, directories
-// starting with . or _, and nested modules), each file's build constraints
-// applied with go/build's rules, and each file's import clauses.
+// directories below the module root that boundary.ModulePackages lists
+// (minus testdata, vendor, directories starting with . or _, and nested
+// modules), each file's build constraints applied with go/build's rules
+// for one Build, and each file's import clauses.
 //
-// It is the fast path of the import rules: they need only the module's own
-// packages, because neither the standard library nor third-party modules
-// can import the module back. What it cannot decide the way the go command
-// would (cgo files, two package names in a directory, a file that does not
-// parse, a go.work file) it names in
-// Module.Undecided, and its caller asks go list instead.
+// It is the one reader of which files, and so which imports, a module
+// package has. The import rules of `boundarylint imports` read the
+// packages with it (neither the standard library nor third-party modules
+// can import the module back), and every mode reads the module's import
+// graph for the cycle rule with it (Graph): the same files, with the same
+// build constraints and the same cgo decision, in every use. What it
+// cannot decide the way the go command would (two package names in a
+// directory, a file that does not parse, cgo in a test file, a go.work
+// file) it names in Module.Undecided; the imports path then asks go list
+// instead.
 //
-// It imports the standard library only.
+// Of this module it imports boundary (the module's directories and path)
+// and atomicfile (to save a graph); it runs the go command only to ask
+// whether cgo is on, when a file depends on it.
 package modscan
 
 import (
-	"bytes"
 	"fmt"
 	"go/ast"
-	"go/build"
 	"go/parser"
 	"go/token"
-	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -30,14 +34,18 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/boundarylint/boundarylint/boundary"
 )
 
 // Module is what Read found.
 type Module struct {
 	Path      string     // the module path, from go.mod
 	Dir       string     // the module root
+	Dirs      []string   // the module-relative directories holding Go files, as boundary.ModulePackages lists them
 	Packages  []*Package // the packages with at least one file in the build, by import path
 	Undecided []string   // why the result may differ from the go command's, if it may
+	build     *Build
 }
 
 // Package is one directory of the module with files in the build.
@@ -45,10 +53,10 @@ type Package struct {
 	Path         string // import path
 	Dir          string
 	Name         string  // the package clause of its non-test files
-	GoFiles      []*File // non-test files in the build, by name
+	GoFiles      []*File // non-test files in the build (cgo files included when cgo is on), by name
 	TestGoFiles  []*File // _test.go files of the package, in the build
 	XTestGoFiles []*File // _test.go files of the external test package name_test, in the build
-	IgnoredFiles []*File // files of the package or its tests that the build constraints exclude
+	IgnoredFiles []*File // files of the package or its tests that the build excludes
 }
 
 // File is one Go file: its base name and its import clauses, parsed with
@@ -56,6 +64,7 @@ type Package struct {
 type File struct {
 	Name   string
 	Syntax *ast.File
+	cgo    bool // it imports "C"
 }
 
 // Imports returns the sorted import paths of files.
@@ -72,24 +81,35 @@ func Imports(files []*File) []string {
 	return out
 }
 
-// Read reads the module whose root is dir, under the build context ctx
-// (nil: build.Default), parsing files into fset.
-func Read(dir string, ctx *build.Context, fset *token.FileSet) (*Module, error) {
-	if ctx == nil {
-		ctx = &build.Default
-	}
+// Read reads the module whose root is dir, for the build b, parsing files
+// into fset.
+func Read(dir string, b *Build, fset *token.FileSet) (*Module, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, err
 	}
-	m := &Module{Dir: dir}
-	if err := m.readGoMod(); err != nil {
-		return nil, err
-	}
-	dirs, err := m.packageDirs()
+	path, err := boundary.ModulePath(dir)
 	if err != nil {
 		return nil, err
 	}
+	m := &Module{Path: path, Dir: dir, build: b}
+	if os.Getenv("GOWORK") != "off" {
+		if _, err := os.Stat(filepath.Join(dir, "go.work")); err == nil {
+			// The go command may resolve the module's packages differently.
+			m.Undecided = append(m.Undecided, "a go.work file")
+		}
+	}
+	return m, m.readPackages(fset)
+}
+
+// readPackages reads the packages of the module's directories, four at a
+// time.
+func (m *Module) readPackages(fset *token.FileSet) error {
+	dirs, err := boundary.ModulePackages(m.Dir)
+	if err != nil {
+		return err
+	}
+	m.Dirs = dirs
 	pkgs := make([]*Package, len(dirs))
 	undecided := make([]string, len(dirs))
 	errs := make([]error, len(dirs))
@@ -98,7 +118,7 @@ func Read(dir string, ctx *build.Context, fset *token.FileSet) (*Module, error) 
 	for range min(runtime.GOMAXPROCS(0), 4) {
 		wg.Go(func() {
 			for i := range work {
-				pkgs[i], undecided[i], errs[i] = m.readDir(dirs[i], ctx, fset)
+				pkgs[i], undecided[i], errs[i] = readDir(filepath.Join(m.Dir, filepath.FromSlash(dirs[i])), path.Join(m.Path, dirs[i]), m.build, fset)
 			}
 		})
 	}
@@ -109,7 +129,7 @@ func Read(dir string, ctx *build.Context, fset *token.FileSet) (*Module, error) 
 	wg.Wait()
 	for i := range dirs {
 		if errs[i] != nil {
-			return nil, errs[i]
+			return errs[i]
 		}
 		if undecided[i] != "" {
 			m.Undecided = append(m.Undecided, undecided[i])
@@ -119,93 +139,39 @@ func Read(dir string, ctx *build.Context, fset *token.FileSet) (*Module, error) 
 		}
 	}
 	slices.SortFunc(m.Packages, func(a, b *Package) int { return strings.Compare(a.Path, b.Path) })
-	return m, nil
-}
-
-// readGoMod reads the module path and notes a workspace, in which the go
-// command may resolve the module's packages differently. Replace
-// directives do not matter: a local replacement inside the tree is a
-// nested module, which is not walked, and no replacement can make
-// another module import this one back.
-func (m *Module) readGoMod() error {
-	data, err := os.ReadFile(filepath.Join(m.Dir, "go.mod"))
-	if err != nil {
-		return err
-	}
-	for line := range strings.Lines(string(data)) {
-		line, _, _ = strings.Cut(line, "//")
-		if fields := strings.Fields(line); len(fields) == 2 && fields[0] == "module" {
-			m.Path = fields[1]
-			if unq, err := strconv.Unquote(m.Path); err == nil {
-				m.Path = unq
-			}
-			break
-		}
-	}
-	if m.Path == "" {
-		return fmt.Errorf("%s: no module line", filepath.Join(m.Dir, "go.mod"))
-	}
-	if os.Getenv("GOWORK") != "off" && fileExists(filepath.Join(m.Dir, "go.work")) {
-		m.Undecided = append(m.Undecided, "a go.work file")
-	}
 	return nil
 }
 
-func fileExists(p string) bool {
-	_, err := os.Stat(p)
-	return err == nil
-}
-
-// packageDirs returns the directories the pattern ./... would visit from
-// the module root, as the go command walks them.
-func (m *Module) packageDirs() ([]string, error) {
-	var dirs []string
-	err := filepath.WalkDir(m.Dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !d.IsDir() {
-			return nil
-		}
-		if p != m.Dir {
-			name := d.Name()
-			if name == "testdata" || name == "vendor" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || fileExists(filepath.Join(p, "go.mod")) {
-				return filepath.SkipDir
-			}
-		}
-		dirs = append(dirs, p)
-		return nil
-	})
-	return dirs, err
+// ReadPackage reads the package in dir, whose import path is importPath,
+// for the build b, as Read reads each package of a module: nil when no
+// file of it is in the build or when the go command might see it
+// differently.
+func ReadPackage(dir, importPath string, b *Build, fset *token.FileSet) (*Package, error) {
+	p, _, err := readDir(dir, importPath, b, fset)
+	return p, err
 }
 
 // readDir reads one directory: nil when no Go file of it is in the build,
 // and a reason when the go command might see it differently.
-func (m *Module) readDir(dir string, ctx *build.Context, fset *token.FileSet) (*Package, string, error) {
+func readDir(dir, importPath string, b *Build, fset *token.FileSet) (*Package, string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, "", err
 	}
-	rel, _ := filepath.Rel(m.Dir, dir)
-	p := &Package{Path: path.Join(m.Path, filepath.ToSlash(rel)), Dir: dir}
+	p := &Package{Path: importPath, Dir: dir}
 	var ignored []*File
 	var ignoredNames []string
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || !strings.HasSuffix(name, ".go") || strings.HasPrefix(name, "_") || strings.HasPrefix(name, ".") {
+		if e.IsDir() || !boundary.IsGoFile(name) {
 			continue
 		}
-		f, inBuild, err := readFile(ctx, dir, name, fset)
+		f, inBuild, err := readFile(b, dir, name, fset)
 		if err != nil {
 			return nil, "", err
 		}
 		if f.Syntax == nil {
-			return nil, filepath.Join(rel, name) + " does not parse", nil
-		}
-		for _, s := range f.Syntax.Imports {
-			if s.Path.Value == `"C"` {
-				return nil, p.Path + " uses cgo", nil // whether cgo is on is the go command's decision
-			}
+			return nil, path.Join(importPath, name) + " does not parse", nil
 		}
 		pkgName := f.Syntax.Name.Name
 		if !inBuild {
@@ -215,6 +181,8 @@ func (m *Module) readDir(dir string, ctx *build.Context, fset *token.FileSet) (*
 		}
 		test := strings.HasSuffix(name, "_test.go")
 		switch {
+		case test && f.cgo:
+			return nil, path.Join(importPath, name) + " uses cgo in a test", nil
 		case test && strings.HasSuffix(pkgName, "_test") && pkgName != "_test":
 			p.XTestGoFiles = append(p.XTestGoFiles, f)
 			continue
@@ -243,25 +211,28 @@ func (m *Module) readDir(dir string, ctx *build.Context, fset *token.FileSet) (*
 	return p, "", nil
 }
 
-// readFile reads one file once: its build constraints are applied by
-// go/build's own MatchFile, over the bytes already read, and its import
-// clauses parsed from them. A file that does not parse up to its imports
-// has no Syntax.
-func readFile(ctx *build.Context, dir, name string, fset *token.FileSet) (*File, bool, error) {
+// readFile reads one file once: its import clauses are parsed from the
+// bytes read, and b decides from the same bytes whether it is in the
+// build. A file that does not parse up to its imports, or whose build
+// constraints go/build cannot read, has no Syntax.
+func readFile(b *Build, dir, name string, fset *token.FileSet) (*File, bool, error) {
 	full := filepath.Join(dir, name)
 	src, err := os.ReadFile(full)
 	if err != nil {
 		return nil, false, err
 	}
-	c := *ctx
-	c.OpenFile = func(string) (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(src)), nil }
-	inBuild, err := c.MatchFile(dir, name)
-	if err != nil {
-		return &File{Name: name}, false, nil
-	}
 	syntax, err := parser.ParseFile(fset, full, src, parser.ImportsOnly|parser.ParseComments)
 	if err != nil {
 		return &File{Name: name}, false, nil
 	}
-	return &File{Name: name, Syntax: syntax}, inBuild, nil
+	f := &File{Name: name, Syntax: syntax}
+	for _, s := range syntax.Imports {
+		f.cgo = f.cgo || s.Path.Value == `"C"`
+	}
+	header := src[:fset.File(syntax.Package).Offset(syntax.Package)]
+	inBuild, err := b.match(dir, name, src, header, f.cgo)
+	if err != nil {
+		return &File{Name: name}, false, nil
+	}
+	return f, inBuild, nil
 }

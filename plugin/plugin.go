@@ -13,6 +13,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modscan"
 )
 
 // Name is the linter's name in .golangci.yml and in //nolint directives.
@@ -70,11 +71,11 @@ func cyclesDigest(spec *boundary.Spec) (string, error) {
 	if err != nil {
 		return "", nil // no module here: nothing the cycle rule reads
 	}
-	mod, err := boundary.ScanModuleImports(root, spec.Module)
+	g, err := modscan.ReadGraph(root, spec.Module, modscan.NewBuild(""))
 	if err != nil {
 		return "", fmt.Errorf("reading the import graph of %s: %w", root, err)
 	}
-	return boundary.CyclesDigest(spec.ImportCycles(mod.Imports)), nil
+	return boundary.CyclesDigest(spec.ImportCycles(g.Imports)), nil
 }
 
 // BuildAnalyzers returns the selected analyzers bound to the spec, the

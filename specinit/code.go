@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/boundarylint/boundarylint/boundary"
 )
 
 // pkgCode is what Propose reads of one package: its import paths and the
@@ -33,7 +35,7 @@ func readPackage(dir string) (pkgCode, error) {
 	var code pkgCode
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || !strings.HasSuffix(name, ".go") || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+		if e.IsDir() || !boundary.IsGoFile(name) {
 			continue
 		}
 		f, err := parser.ParseFile(fset, filepath.Join(dir, name), nil, parser.ImportsOnly|parser.ParseComments)

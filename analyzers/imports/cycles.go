@@ -8,13 +8,15 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/modscan"
 )
 
 // moduleGraphs reads each module's import graph once per analyzer: the
 // cycle rule needs the whole module, which no package's facts hold (they
 // describe what lies below it), and the isolation rule needs what go vet's
 // fact decoder drops (the facts of indirect dependencies its export data
-// does not mention).
+// does not mention). The graph comes from modscan, which reads each
+// package's files as the imports path does, for the same build.
 type moduleGraphs struct {
 	file string // -graph: a graph boundarylint -V=full saved for this go vet run
 
@@ -23,14 +25,27 @@ type moduleGraphs struct {
 }
 
 type scanned struct {
-	once    sync.Once
-	imports *boundary.ModuleImports
-	err     error
+	once  sync.Once
+	graph *modscan.Graph
+	err   error
+}
+
+// graphsOf returns the graphs of an analyzer that starts with g, a graph
+// its driver has read already (nil: none).
+func graphsOf(g *modscan.Graph) *moduleGraphs {
+	m := new(moduleGraphs)
+	if g != nil {
+		s := &scanned{graph: g}
+		s.once.Do(func() {})
+		m.byRoot = map[string]*scanned{g.Root: s}
+	}
+	return m
 }
 
 // of returns the import graph of the module with path module whose
-// directory is root.
-func (m *moduleGraphs) of(root, module string) (*boundary.ModuleImports, error) {
+// directory is root: the one given or saved for this run, else read for
+// the build of the go command here ($GOFLAGS' tags, its cgo decision).
+func (m *moduleGraphs) of(root, module string) (*modscan.Graph, error) {
 	m.mu.Lock()
 	if m.byRoot == nil {
 		m.byRoot = map[string]*scanned{}
@@ -43,13 +58,13 @@ func (m *moduleGraphs) of(root, module string) (*boundary.ModuleImports, error) 
 	m.mu.Unlock()
 	s.once.Do(func() {
 		if m.file != "" {
-			if s.imports, s.err = boundary.LoadModuleImports(m.file, root, module); s.err == nil {
+			if s.graph, s.err = modscan.LoadGraph(m.file, root, module); s.err == nil {
 				return
 			}
 		}
-		s.imports, s.err = boundary.ScanModuleImports(root, module)
+		s.graph, s.err = modscan.ReadGraph(root, module, modscan.NewBuild(""))
 	})
-	return s.imports, s.err
+	return s.graph, s.err
 }
 
 // moduleRoot returns the directory of the spec's module: the package's
@@ -75,7 +90,7 @@ func (c *checker) moduleRoot() string {
 
 // moduleGraph returns the import graph of the spec's module, or nil where
 // moduleRoot finds no module directory.
-func (c *checker) moduleGraph() (*boundary.ModuleImports, error) {
+func (c *checker) moduleGraph() (*modscan.Graph, error) {
 	root := c.moduleRoot()
 	if root == "" {
 		return nil, nil
@@ -83,10 +98,20 @@ func (c *checker) moduleGraph() (*boundary.ModuleImports, error) {
 	return c.graphs.of(root, c.spec.Module)
 }
 
+// build returns the build the module's import graph was read for, which
+// chooses the files of the other module packages the rules read (the
+// go command's build here when there is no graph).
+func (c *checker) build() *modscan.Build {
+	if g, err := c.moduleGraph(); err == nil && g != nil {
+		return g.Build()
+	}
+	return modscan.NewBuild("")
+}
+
 // checkCycles reports each component cycle of the module once, at the
 // import that witnesses its first edge not declared under mutual: a fixed
 // place on the cycle, whichever packages a run analyses and in which mode.
-func (c *checker) checkCycles(mod *boundary.ModuleImports) {
+func (c *checker) checkCycles(mod *modscan.Graph) {
 	for _, cy := range c.spec.ImportCycles(mod.Imports) {
 		if cy.At.From != c.path {
 			continue
@@ -146,7 +171,7 @@ func (c *checker) describeCycle(cy boundary.Cycle) string {
 
 // withModule adds to the import graph from the facts the module packages
 // it lacks, so that the chains of the isolation rule are complete.
-func withModule(g importGraph, mod *boundary.ModuleImports) importGraph {
+func withModule(g importGraph, mod *modscan.Graph) importGraph {
 	if mod == nil {
 		return g
 	}

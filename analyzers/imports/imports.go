@@ -16,6 +16,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/modscan"
 )
 
 //go:embed doc.go
@@ -23,13 +24,21 @@ var doc string
 
 // Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
 // found by walking up from each package's directory.
-var Analyzer = newAnalyzer(&specsource.Source{})
+var Analyzer = newAnalyzer(&specsource.Source{}, nil)
 
 // New returns an imports analyzer bound to an already-loaded spec.
-func New(spec *boundary.Spec) *analysis.Analyzer { return newAnalyzer(specsource.Bind(spec)) }
+func New(spec *boundary.Spec) *analysis.Analyzer { return newAnalyzer(specsource.Bind(spec), nil) }
 
-func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
-	graphs := new(moduleGraphs)
+// NewForGraph returns an imports analyzer bound to an already-loaded spec
+// that takes the module's import graph from g, which its driver read with
+// the packages it analyses, instead of reading it again: the cycle rule
+// and the other import rules then see the same files.
+func NewForGraph(spec *boundary.Spec, g *modscan.Graph) *analysis.Analyzer {
+	return newAnalyzer(specsource.Bind(spec), g)
+}
+
+func newAnalyzer(src *specsource.Source, g *modscan.Graph) *analysis.Analyzer {
+	graphs := graphsOf(g)
 	a := &analysis.Analyzer{
 		Name:       "imports",
 		Doc:        analyzerdoc.Extract(doc, "imports"),

@@ -2,7 +2,6 @@ package imports
 
 import (
 	"go/ast"
-	"go/build"
 	"go/parser"
 	"go/token"
 	"path"
@@ -11,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modscan"
 )
 
 // privateAdvice says what to import instead of a private package: the
@@ -38,7 +38,7 @@ func (c *checker) privateAdvice(imp importSpec, comp *boundary.Component) string
 		if p.Subtree || root == "" {
 			continue // a subtree names packages the spec does not list one by one
 		}
-		exported := exportedNames(filepath.Join(root, filepath.FromSlash(p.Path)))
+		exported := exportedNames(filepath.Join(root, filepath.FromSlash(p.Path)), c.build())
 		var names []string
 		for _, u := range used {
 			if exported[u] {
@@ -114,16 +114,16 @@ func localName(imp importSpec) string {
 }
 
 // exportedNames returns the exported package-level names declared in the
-// non-test files of the package in dir (the default build context's).
-func exportedNames(dir string) map[string]bool {
-	pkg, err := build.Default.ImportDir(dir, 0)
+// non-test files of the package in dir that are in the build b.
+func exportedNames(dir string, b *modscan.Build) map[string]bool {
+	fset := token.NewFileSet()
+	pkg, err := modscan.ReadPackage(dir, dir, b, fset)
 	if pkg == nil || err != nil {
 		return nil
 	}
 	out := map[string]bool{}
-	fset := token.NewFileSet()
-	for _, name := range pkg.GoFiles {
-		f, err := parser.ParseFile(fset, filepath.Join(dir, name), nil, parser.SkipObjectResolution)
+	for _, file := range pkg.GoFiles {
+		f, err := parser.ParseFile(fset, filepath.Join(dir, file.Name), nil, parser.SkipObjectResolution)
 		if err != nil {
 			continue
 		}

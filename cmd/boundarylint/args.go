@@ -17,6 +17,7 @@ import (
 // analysing, so the spec is validated from this early scan.
 type cmdline struct {
 	spec     string   // the -spec flag's value, if given
+	tags     string   // the -tags flag's value, if given
 	packages []string // the positional arguments
 	info     bool     // -flags, -V, -help: the checker answers and exits
 	checker  bool     // -fix, -diff, -c, -test, -debug, profiles: only the in-process checker has them
@@ -100,6 +101,8 @@ func scanArgs(args []string, isBool map[string]bool) cmdline {
 		switch name {
 		case "spec":
 			c.spec = value
+		case "tags":
+			c.tags = value
 		case "flags", "V", "h", "help":
 			c.info = true
 		case "fix", "diff", "c", "test", "debug", "cpuprofile", "memprofile", "trace":

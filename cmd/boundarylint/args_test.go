@@ -40,6 +40,24 @@ func TestScanArgs(t *testing.T) {
 	}
 }
 
+// TestGoVetFlag: -V=full reads -spec and -tags from go vet's command line
+// in each form the flag package accepts; a flag go vet was not given is "".
+func TestGoVetFlag(t *testing.T) {
+	args := []string{"go", "vet", "--tags", "extra,release", "-vettool=/bin/boundarylint", "-spec=arch/b.yaml", "-imports", "./..."}
+	if got := goVetFlag(args, "tags"); got != "extra,release" {
+		t.Errorf("tags %q, want extra,release", got)
+	}
+	if got := goVetFlag(args, "spec"); got != "arch/b.yaml" {
+		t.Errorf("spec %q, want arch/b.yaml", got)
+	}
+	if got := goVetFlag([]string{"go", "vet", "-tags=x", "./..."}, "tags"); got != "x" {
+		t.Errorf("-tags=x: %q", got)
+	}
+	if got := goVetFlag([]string{"go", "vet", "./tags"}, "tags"); got != "" {
+		t.Errorf("a package named tags read as the flag: %q", got)
+	}
+}
+
 func TestChangeDir(t *testing.T) {
 	wd, err := os.Getwd()
 	if err != nil {

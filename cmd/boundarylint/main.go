@@ -35,6 +35,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/multichecker"
@@ -43,6 +44,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modscan"
 )
 
 func main() {
@@ -88,6 +90,7 @@ func main() {
 			os.Exit(1)
 		}
 		spec.pin(cl, checked.Path)
+		applyTags(cl.tags)
 		run = bindBaseline(suite.Bind(checked.Spec), checked.Path)
 	}
 	multichecker.Main(run...)
@@ -109,9 +112,21 @@ func useSavedGraph(run []*analysis.Analyzer) {
 	}
 	for _, a := range run {
 		if a.Name == imports.Analyzer.Name && a.Flags.Lookup("graph") != nil {
-			_ = a.Flags.Set("graph", boundary.GraphFile(root)) // a string flag: Set cannot fail
+			_ = a.Flags.Set("graph", modscan.GraphFile(root)) // a string flag: Set cannot fail
 		}
 	}
+}
+
+// applyTags makes the standalone -tags flag, which the checker itself
+// ignores, choose the files of the build: it joins the -tags of $GOFLAGS,
+// where both the go list the checker runs and the imports analyzer's
+// reading of the module's import graph find it.
+func applyTags(tags string) {
+	if tags == "" {
+		return
+	}
+	tags = strings.Join(strings.FieldsFunc(tags, func(r rune) bool { return r == ',' || r == ' ' }), ",")
+	os.Setenv("GOFLAGS", strings.TrimSpace(os.Getenv("GOFLAGS")+" -tags="+tags))
 }
 
 // bindBaseline points the bound analyzers at the baseline beside the spec

@@ -10,6 +10,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modscan"
 )
 
 // versionFlag answers -V=full, which go vet asks once per run, from its own
@@ -55,8 +56,9 @@ func buildID(flagPath string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	// go vet's command line (-spec and -tags): read where known.
+	parent, known := parentArgs()
 	if flagPath == "" {
-		parentFlag, known := goVetSpecFlag()
 		if !known {
 			// The spec the units will use is unknown: an answer that
 			// differs on every run keeps go vet from caching any result.
@@ -64,7 +66,7 @@ func buildID(flagPath string) ([]byte, error) {
 			fmt.Fprintf(h, "\x00uncacheable %d %d", os.Getpid(), time.Now().UnixNano())
 			return h.Sum(nil), nil
 		}
-		flagPath = parentFlag
+		flagPath = goVetFlag(parent, "spec")
 	}
 	path, err := boundary.Locate(flagPath, wd)
 	if errors.Is(err, boundary.ErrNoSpec) {
@@ -81,7 +83,7 @@ func buildID(flagPath string) ([]byte, error) {
 		return nil, err
 	}
 	fmt.Fprintf(h, "\x00spec %s %s", spec.Name, spec.Hash)
-	digest, err := saveGraph(spec)
+	digest, err := saveGraph(spec, modscan.NewBuild(goVetFlag(parent, "tags")))
 	if err != nil {
 		return nil, err
 	}
@@ -93,18 +95,20 @@ func buildID(flagPath string) ([]byte, error) {
 	return h.Sum(nil), nil
 }
 
-// saveGraph reads the module's import graph once for the whole go vet run
-// and leaves it where the imports analyzer of each package's process finds
-// it (main passes the file as -imports.graph). It returns the digest of the
-// component cycles, which the build ID covers: go vet keys a package's
-// cached result on its own sources and dependencies, while a cycle reported
-// in it can open or close through an import anywhere in the module.
-func saveGraph(spec *checkedSpec) (string, error) {
-	mod, err := writeGraph(spec.Root, spec.Module)
+// saveGraph reads the module's import graph once for the whole go vet run,
+// for the build go vet's units see (its -tags, else those of $GOFLAGS; the
+// go command's cgo decision), and leaves it where the imports analyzer of
+// each package's process finds it (main passes the file as
+// -imports.graph). It returns the digest of the component cycles, which
+// the build ID covers: go vet keys a package's cached result on its own
+// sources and dependencies, while a cycle reported in it can open or
+// close through an import anywhere in the module.
+func saveGraph(spec *checkedSpec, b *modscan.Build) (string, error) {
+	g, err := writeGraph(spec.Root, spec.Module, b)
 	if err != nil {
 		return "", err
 	}
-	return boundary.CyclesDigest(spec.ImportCycles(mod.Imports)), nil
+	return boundary.CyclesDigest(spec.ImportCycles(g.Imports)), nil
 }
 
 // refreshGraph saves the import graph of the module holding wd for a run
@@ -118,20 +122,20 @@ func refreshGraph(wd string) {
 	}
 	module, err := boundary.ModulePath(root)
 	if err == nil {
-		_, err = writeGraph(root, module)
+		_, err = writeGraph(root, module, modscan.NewBuild(""))
 	}
 	if err != nil {
-		os.Remove(boundary.GraphFile(root))
+		os.Remove(modscan.GraphFile(root))
 	}
 }
 
 // writeGraph reads the import graph of the module at root and saves it.
-func writeGraph(root, module string) (*boundary.ModuleImports, error) {
-	mod, err := boundary.ScanModuleImports(root, module)
+func writeGraph(root, module string, b *modscan.Build) (*modscan.Graph, error) {
+	g, err := modscan.ReadGraph(root, module, b)
 	if err != nil {
 		return nil, fmt.Errorf("reading the import graph of %s: %w", root, err)
 	}
-	return mod, mod.Save(boundary.GraphFile(root))
+	return g, g.Save(modscan.GraphFile(root))
 }
 
 // hashBaseline adds the baseline beside the spec, as the analyzers find it:

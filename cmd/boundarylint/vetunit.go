@@ -52,26 +52,22 @@ func loadUnitSpec(flagPath string) (*boundary.Spec, string, error) {
 	return spec, path, nil
 }
 
-// goVetSpecFlag returns the -spec value of the go vet command that runs
-// this process, for -V=full: go vet asks for the version without passing
-// the tool's flags, yet the units it then runs will use that spec. known is
-// false when the parent's command line cannot be read.
-func goVetSpecFlag() (spec string, known bool) {
-	args, ok := parentArgs()
-	if !ok {
-		return "", false
-	}
+// goVetFlag returns the value of the flag name (-name=v, -name v) on the
+// command line args of the go vet that runs this process, for -V=full: go
+// vet asks for the version without passing the tool's flags (-spec) or
+// its own build flags (-tags), yet the units it then runs use them.
+func goVetFlag(args []string, name string) string {
 	for i, a := range args {
-		name, value, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
-		if !strings.HasPrefix(a, "-") || name != "spec" {
+		flagName, value, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
+		if !strings.HasPrefix(a, "-") || flagName != name {
 			continue
 		}
 		if !hasValue && i+1 < len(args) {
 			value = args[i+1]
 		}
-		return value, true
+		return value
 	}
-	return "", true
+	return ""
 }
 
 // checkedEnvVar carries, from a command that runs go vet with this

@@ -1,0 +1,115 @@
+package modscan
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"go/token"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/boundarylint/boundarylint/internal/atomicfile"
+)
+
+// Graph is a module's own import graph: for each package of the module,
+// the module packages its non-test files import, as import paths, for one
+// Build (the files the go command builds here). A component cycle can run
+// through packages that no single package depends on, so the cycle rule
+// needs this whole graph; the import graph below one package is all the
+// analysis facts can give.
+type Graph struct {
+	Root    string              // the module root directory
+	Module  string              // the module path
+	Tags    []string            `json:",omitempty"` // the build tags it was read with
+	Imports map[string][]string // importing package -> imported module packages, sorted
+
+	buildOnce sync.Once
+	build     *Build
+}
+
+// Graph returns the module's import graph: each package's non-test
+// files' imports of packages of the module (a nested module's packages
+// are not among them, whatever their paths share with the module's).
+func (m *Module) Graph() *Graph {
+	g := &Graph{Root: m.Dir, Module: m.Path, Tags: m.build.Tags(), Imports: map[string][]string{}, build: m.build}
+	in := map[string]bool{}
+	for _, p := range m.Packages {
+		in[p.Path] = true
+	}
+	for _, p := range m.Packages {
+		var local []string
+		for _, imp := range Imports(p.GoFiles) {
+			if in[imp] {
+				local = append(local, imp)
+			}
+		}
+		g.Imports[p.Path] = local
+	}
+	return g
+}
+
+// ReadGraph reads the import graph of the module whose path is module and
+// whose root is root, for the build b. The module path is given, not read
+// from go.mod, so that a GOPATH-style tree (analysistest's) reads too.
+func ReadGraph(root, module string, b *Build) (*Graph, error) {
+	m := &Module{Path: module, Dir: root, build: b}
+	if err := m.readPackages(token.NewFileSet()); err != nil {
+		return nil, err
+	}
+	return m.Graph(), nil
+}
+
+// Build returns the build the graph was read for (for a graph loaded from
+// a file: the go command's build with its tags), to read more of the
+// module as the graph was read.
+func (g *Graph) Build() *Build {
+	g.buildOnce.Do(func() {
+		if g.build == nil {
+			g.build = buildWithTags(g.Tags)
+		}
+	})
+	return g.build
+}
+
+// GraphFile is where boundarylint -V=full leaves the import graph of the
+// module at root for the per-package processes of the same go vet run,
+// which would otherwise each read every import clause of the module again.
+func GraphFile(root string) string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		dir = os.TempDir()
+	}
+	sum := sha256.Sum256([]byte(root))
+	return filepath.Join(dir, "boundarylint", "graph-"+hex.EncodeToString(sum[:8])+".json")
+}
+
+// Save writes the graph to file atomically, so a concurrent reader sees
+// the old graph or the new one, never half of one.
+func (g *Graph) Save(file string) error {
+	data, err := json.Marshal(g)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return err
+	}
+	return atomicfile.Write(file, data)
+}
+
+// LoadGraph reads a graph that Save wrote for the module at root.
+func LoadGraph(file, root, module string) (*Graph, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	g := new(Graph)
+	if err := json.Unmarshal(data, g); err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	if g.Root != root || g.Module != module {
+		return nil, fmt.Errorf("%s holds the graph of %s (%s), not of %s (%s)", file, g.Module, g.Root, module, root)
+	}
+	return g, nil
+}
