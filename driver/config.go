@@ -42,6 +42,11 @@ type Config struct {
 	// -config=false) and analyzer flags (-tx.NAME=VALUE).
 	Flags []string
 
+	// ToolFlags name the flags Tool declares, as its -flags answer lists
+	// them ("tx.findings"), when the caller knows them: the boundarylint
+	// command is its own tool. nil: Vet asks Tool, one more process.
+	ToolFlags []string
+
 	// Env is the environment Vet runs go vet in; nil means this
 	// process's.
 	Env []string

@@ -110,9 +110,27 @@ func (c Config) toolEnv() ([]string, error) {
 
 // findingsFlags returns the tool flags that make each analyzer attach its
 // whole finding to its diagnostics (-NAME.findings), for the analyzers
-// that have one: go vet rejects a flag the tool does not declare, and the
-// tool lists its flags when asked with -flags, as go vet asks it.
+// that have one: go vet rejects a flag the tool does not declare.
 func findingsFlags(cfg Config) ([]string, error) {
+	declared := cfg.ToolFlags
+	if declared == nil {
+		var err error
+		if declared, err = toolFlags(cfg); err != nil {
+			return nil, err
+		}
+	}
+	var flags []string
+	for _, name := range declared {
+		if strings.HasSuffix(name, ".findings") {
+			flags = append(flags, "-"+name)
+		}
+	}
+	return flags, nil
+}
+
+// toolFlags asks the tool for the flags it declares, as go vet asks it:
+// with -flags.
+func toolFlags(cfg Config) ([]string, error) {
 	cmd := exec.Command(cfg.Tool, "-flags")
 	cmd.Env = cfg.Env
 	out, err := cmd.Output()
@@ -123,13 +141,11 @@ func findingsFlags(cfg Config) ([]string, error) {
 	if err := json.Unmarshal(out, &declared); err != nil {
 		return nil, fmt.Errorf("%s -flags: %w", cfg.Tool, err)
 	}
-	var flags []string
-	for _, f := range declared {
-		if strings.HasSuffix(f.Name, ".findings") {
-			flags = append(flags, "-"+f.Name)
-		}
+	names := make([]string, len(declared))
+	for i, f := range declared {
+		names[i] = f.Name
 	}
-	return flags, nil
+	return names, nil
 }
 
 // vetDiagnostic is one diagnostic of go vet's -json output.

@@ -67,12 +67,7 @@ func runBaseline(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "boundarylint baseline: fix the file, or rewrite it from the current findings with -grow")
 		return 1
 	}
-	tool, err := os.Executable()
-	if err != nil {
-		fmt.Fprintf(stderr, "boundarylint: %v\n", err)
-		return 1
-	}
-	res, err := driver.Vet(driver.Config{Spec: checked.Spec, SpecPath: checked.Path, Tool: tool, Dir: checked.Root, Tags: *tags})
+	res, err := vetSelf(driver.Config{Dir: checked.Root, Tags: *tags}, checked)
 	if err != nil {
 		fmt.Fprintf(stderr, "boundarylint: %v\n", err)
 		return 1

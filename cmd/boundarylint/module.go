@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 
+	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/driver"
 )
@@ -36,14 +37,27 @@ func (m *moduleFlags) run(checked *checkedSpec) (*driver.Result, *baseline.Basel
 // vet checks the whole module against checked through go vet with this
 // executable as its tool (driver.Vet), and marks the findings b accepts.
 func (m *moduleFlags) vet(checked *checkedSpec, b *baseline.Baseline) (*driver.Result, error) {
-	tool, err := os.Executable()
-	if err != nil {
-		return nil, err
-	}
-	res, err := driver.Vet(driver.Config{Spec: checked.Spec, SpecPath: checked.Path, Tool: tool, Dir: checked.Root, Tags: m.tags})
+	res, err := vetSelf(driver.Config{Dir: checked.Root, Tags: m.tags}, checked)
 	if err != nil {
 		return nil, err
 	}
 	res.ApplyBaseline(b)
 	return res, nil
+}
+
+// vetSelf runs cfg's packages through go vet with this executable as its
+// tool (driver.Vet), against the spec this process has checked. The tool's
+// flags are this process's own, so Vet need not ask it for them, and the
+// tool's -V=full, told that the spec is checked (checkedToken), does not
+// check it again: each would cost a process or a walk of the module on
+// every run, cached or not.
+func vetSelf(cfg driver.Config, checked *checkedSpec) (*driver.Result, error) {
+	tool, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	cfg.Spec, cfg.SpecPath, cfg.Tool = checked.Spec, checked.Path, tool
+	cfg.ToolFlags = toolFlagNames(suite.Analyzers())
+	cfg.Env = append(os.Environ(), checkedToken(checked.Hash))
+	return driver.Vet(cfg)
 }

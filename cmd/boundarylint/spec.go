@@ -39,6 +39,22 @@ func locateAndCheck(flagPath string) (*checkedSpec, error) {
 // module it describes: the module holding the spec, else the one holding
 // wd. When the module shows mistakes it returns the spec and the errors.
 func loadChecked(path, wd string) (*checkedSpec, error) {
+	c, err := loadSpec(path, wd)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.check(); err != nil {
+		if errs := (boundary.Errors)(nil); !errors.As(err, &errs) {
+			return nil, err
+		}
+		return c, err
+	}
+	return c, nil
+}
+
+// loadSpec loads the spec at path and finds the root of the module it
+// describes, without checking the spec against the module yet (check).
+func loadSpec(path, wd string) (*checkedSpec, error) {
 	spec, err := boundary.Load(path)
 	if err != nil {
 		return nil, nameModule(err, wd)
@@ -51,11 +67,15 @@ func loadChecked(path, wd string) (*checkedSpec, error) {
 	if err != nil {
 		return nil, err
 	}
-	pkgs, err := spec.CheckModule(root)
-	if errs := (boundary.Errors)(nil); err != nil && !errors.As(err, &errs) {
-		return nil, err
-	}
-	return &checkedSpec{Spec: spec, Path: abs, Root: root, Packages: pkgs}, err
+	return &checkedSpec{Spec: spec, Path: abs, Root: root}, nil
+}
+
+// check checks the spec's patterns against its module and records the
+// module's packages; the mistakes the module shows are boundary.Errors.
+func (c *checkedSpec) check() error {
+	pkgs, err := c.CheckModule(c.Root)
+	c.Packages = pkgs
+	return err
 }
 
 // nameModule completes the error of a spec with no go.mod above it and no

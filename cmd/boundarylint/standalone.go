@@ -45,12 +45,7 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 		printSpecError(stderr, err)
 		return 1
 	}
-	tool, err := os.Executable()
-	if err != nil {
-		fmt.Fprintf(stderr, "boundarylint: %v\n", err)
-		return 1
-	}
-	res, err := driver.Vet(driver.Config{Spec: checked.Spec, SpecPath: checked.Path, Tool: tool, Flags: opts.tool, Patterns: patterns, Tags: opts.tags})
+	res, err := vetSelf(driver.Config{Flags: opts.tool, Patterns: patterns, Tags: opts.tags}, checked)
 	if err != nil {
 		fmt.Fprintf(stderr, "boundarylint: %v\n", err)
 		return 1
@@ -126,6 +121,18 @@ func declareToolFlags(fs *flag.FlagSet, analyzers []*analysis.Analyzer, args *[]
 			fs.Var(toolFlag{a.Name + "." + f.Name, ok && b.IsBoolFlag(), args}, a.Name+"."+f.Name, f.Usage)
 		})
 	}
+}
+
+// toolFlagNames lists the analyzer flags this executable declares as a
+// vet tool, as its -flags answer names them (-NAME and -NAME.FLAG, which
+// the checker declares for each analyzer it runs), for driver.Vet.
+func toolFlagNames(analyzers []*analysis.Analyzer) []string {
+	var names []string
+	for _, a := range analyzers {
+		names = append(names, a.Name)
+		a.Flags.VisitAll(func(f *flag.Flag) { names = append(names, a.Name+"."+f.Name) })
+	}
+	return names
 }
 
 // openBaseline loads the -baseline file, which must exist, else the one

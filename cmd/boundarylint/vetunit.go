@@ -70,6 +70,56 @@ func goVetFlag(args []string, name string) string {
 	return ""
 }
 
+// checkedEnvVar carries, from a command that runs go vet with this
+// executable as its tool (the standalone run, baseline, cut, drift), to
+// that go vet's -V=full, the fact that the command has just checked the
+// spec against the module: "PID HASH", the command's process ID and the
+// spec's hash. -V=full then checks the spec no second time (checkedByCaller).
+const checkedEnvVar = "BOUNDARYLINT_CHECKED"
+
+// checkedToken is the checkedEnvVar setting for a spec with hash, checked
+// by this process.
+func checkedToken(hash string) string {
+	return checkedEnvVar + "=" + strconv.Itoa(os.Getpid()) + " " + hash
+}
+
+// checkedByCaller reports whether the process that started this go vet
+// (go vet is this process's parent) has checked the spec with hash, as
+// $BOUNDARYLINT_CHECKED says: bound to that process and that content, the
+// variable means nothing to any other go vet run or spec, so every other
+// run (a plain go vet run, a changed spec) checks the spec here. Where
+// the process tree cannot be read, it is false.
+func checkedByCaller(hash string) bool {
+	pid, checked, ok := strings.Cut(os.Getenv(checkedEnvVar), " ")
+	if !ok || checked != hash {
+		return false
+	}
+	caller, ok := parentPID(os.Getppid())
+	return ok && strconv.Itoa(caller) == pid
+}
+
+// parentPID returns the parent of process pid: from /proc on Linux, else
+// from ps(1).
+func parentPID(pid int) (int, bool) {
+	if data, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat"); err == nil {
+		// "pid (command) state ppid ...": the command may hold spaces and parentheses.
+		fields := strings.Fields(string(data[bytes.LastIndexByte(data, ')')+1:]))
+		if len(fields) < 2 {
+			return 0, false
+		}
+		ppid, err := strconv.Atoi(fields[1])
+		return ppid, err == nil
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return 0, false
+	}
+	out, err := exec.Command("ps", "-o", "ppid=", "-p", strconv.Itoa(pid)).Output()
+	if err != nil {
+		return 0, false
+	}
+	ppid, err := strconv.Atoi(string(bytes.TrimSpace(out)))
+	return ppid, err == nil
+}
+
 // parentArgs reads the command line of the parent process: from /proc on
 // Linux, else from ps(1), which loses the quoting of arguments with spaces.
 func parentArgs() ([]string, bool) {
