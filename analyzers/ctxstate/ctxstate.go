@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/place"
@@ -51,20 +50,9 @@ type checker struct {
 	comp   *boundary.Component
 	report *suppress.Reporter
 	facts  map[*types.Func]*keyFact // imported facts, memoised (nil: none)
-	in     *inspector.Inspector     // built on first use
 
 	local    map[*types.Func]*function // the package's functions, while summarised
 	closures map[*ast.FuncLit]*closure // the function literals a function may return, scanned on first use
-}
-
-// inspector returns the package's inspector. It is built here, only where
-// package variables matter, rather than required from inspect.Analyzer:
-// go vet would build one for every dependency it visits for facts.
-func (c *checker) inspector() *inspector.Inspector {
-	if c.in == nil {
-		c.in = inspector.New(c.pass.Files)
-	}
-	return c.in
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {

@@ -5,8 +5,6 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/inspector"
-
 	"github.com/boundarylint/boundarylint/analyzers/internal/place"
 	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 )
@@ -21,52 +19,60 @@ type varUse struct {
 
 // varUses yields every use of a package-level variable in the package's
 // files, with whether it writes the variable (or state reached from it).
+// It walks the syntax with a stack of ancestors rather than an inspector:
+// the inspector's event list grows with every node, and a dependency made
+// of generated tables (go-enry's data, 60 MB of literals) took 250 MB more
+// with one.
 func (c *checker) varUses(yield func(varUse)) {
-	for cur := range c.inspector().Root().Preorder((*ast.Ident)(nil)) {
-		id := cur.Node().(*ast.Ident)
-		v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-		if !ok || !packageLevel(v) {
-			continue
-		}
-		yield(varUse{id: id, v: v, write: c.writes(cur), afterInit: afterInit(cur)})
+	for _, file := range c.pass.Files {
+		ast.PreorderStack(file, nil, func(n ast.Node, stack []ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && packageLevel(v) {
+				yield(varUse{id: id, v: v, write: c.writes(id, stack), afterInit: afterInit(stack)})
+			}
+			return true
+		})
 	}
 }
 
-// writes reports whether the variable named at cur is written: the
-// expression it heads (through field selections, element indexing and
-// dereferences) is assigned, incremented, has its address taken, is
-// ranged into, cleared or deleted from, or has a pointer method called on
-// it through its address.
-func (c *checker) writes(cur inspector.Cursor) bool {
-	e := cur
-	if p := cur.Parent(); isSel(p.Node(), cur.Node()) {
-		e = p // pkg.V
+// writes reports whether the variable named by id, under stack, is
+// written: the expression it heads (through field selections, element
+// indexing and dereferences) is assigned, incremented, has its address
+// taken, is ranged into, cleared or deleted from, or has a pointer method
+// called on it through its address.
+func (c *checker) writes(id *ast.Ident, stack []ast.Node) bool {
+	var e ast.Node = id
+	i := len(stack) - 1 // e's parent
+	if i >= 0 && isSel(stack[i], id) {
+		e, i = stack[i], i-1 // pkg.V
 	}
-	for {
-		parent := e.Parent()
-		switch p := parent.Node().(type) {
+	for ; i >= 0; i-- {
+		switch p := stack[i].(type) {
 		case *ast.ParenExpr, *ast.StarExpr:
-			e = parent
+			e = p
 			continue
 		case *ast.IndexExpr:
-			if p.X == e.Node() {
-				e = parent
+			if p.X == e {
+				e = p
 				continue
 			}
 			return false
 		case *ast.SelectorExpr:
-			if p.X != e.Node() {
+			if p.X != e {
 				return false
 			}
 			sel := c.pass.TypesInfo.Selections[p]
 			if sel != nil && sel.Kind() == types.FieldVal {
-				e = parent
+				e = p
 				continue
 			}
 			return sel != nil && sel.Kind() == types.MethodVal && c.addressTaken(sel, p.X)
 		case *ast.AssignStmt:
 			for _, l := range p.Lhs {
-				if l == e.Node() {
+				if l == e {
 					return true
 				}
 			}
@@ -76,13 +82,14 @@ func (c *checker) writes(cur inspector.Cursor) bool {
 		case *ast.UnaryExpr:
 			return p.Op == token.AND
 		case *ast.RangeStmt:
-			return p.Key == e.Node() || p.Value == e.Node()
+			return p.Key == e || p.Value == e
 		case *ast.CallExpr:
 			b, ok := c.pass.TypesInfo.Uses[identOf(ast.Unparen(p.Fun))].(*types.Builtin)
-			return ok && (b.Name() == "delete" || b.Name() == "clear") && len(p.Args) > 0 && p.Args[0] == e.Node()
+			return ok && (b.Name() == "delete" || b.Name() == "clear") && len(p.Args) > 0 && p.Args[0] == e
 		}
 		return false
 	}
+	return false
 }
 
 // isSel reports whether parent is the selector expression pkg.X whose Sel
@@ -105,12 +112,12 @@ func (c *checker) addressTaken(sel *types.Selection, x ast.Expr) bool {
 	return ptrRecv && !ptrOperand && !types.IsInterface(c.pass.TypesInfo.TypeOf(x))
 }
 
-// afterInit reports whether code at cur runs after the package is
+// afterInit reports whether code under stack runs after the package is
 // initialised: inside a function literal, or inside a function declaration
 // other than init.
-func afterInit(cur inspector.Cursor) bool {
-	for p := range cur.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
-		switch n := p.Node().(type) {
+func afterInit(stack []ast.Node) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch n := stack[i].(type) {
 		case *ast.FuncLit:
 			return true
 		case *ast.FuncDecl:

@@ -20,6 +20,7 @@ func Writes() {
 	api.Hooks = append(api.Hooks, func() {}) // want `orders writes payments/api.Hooks` `orders reads payments/api.Hooks`
 	for api.DefaultRetries = range 3 {       // want `orders writes payments/api.DefaultRetries`
 	}
+	api.Settings.Retries = 4 // want `orders writes payments/api.Settings`
 	cache.Entries["k"] = "v" // a shared component's state is free
 }
 
@@ -27,6 +28,7 @@ func Reads(err error) {
 	_ = api.Rates["EUR"] // want `orders reads payments/api.Rates, state of component payments that it changes at run time \(payments/api/account.go:50; boundaries.yaml:7\); after extraction orders sees its own copy: ask payments through its API`
 	_ = len(api.Hooks)   // want `orders reads payments/api.Hooks`
 	api.Locked(func() {})
+	_ = api.Settings.Overrides["EUR"]   // want `orders reads payments/api.Settings, state of component payments that it changes at run time \(payments/api/account.go:106; boundaries.yaml:7\)`
 	_ = api.Currencies                  // written only by init
 	_ = errors.Is(err, api.ErrDeclined) // a sentinel error
 	_ = api.DefaultRetries              // not mutable

@@ -95,3 +95,12 @@ func AccountRef(ctx context.Context) *Account { // want AccountRef:"^hands out e
 	}
 	return &a
 }
+
+// Settings is written after initialisation by the closure Reset holds: a
+// function literal in a package-level initialiser runs when it is called.
+var Settings struct { // want Settings:"written after init at example.com/mono/payments/api/account.go:106"
+	Retries   int
+	Overrides map[string]int
+}
+
+var Reset = func() { Settings.Overrides = nil }
