@@ -50,6 +50,12 @@ type Config struct {
 	// Env is the environment Vet runs go vet in; nil means this
 	// process's.
 	Env []string
+
+	// Uses asks Vet to list, on each non-test import of an edge, the
+	// names the importing package uses of the imported one (Import.Uses):
+	// the API surface a cut list shows. It parses those packages' files
+	// in full, so it is off for plain runs.
+	Uses bool
 }
 
 func (c Config) patterns() []string {

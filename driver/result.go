@@ -1,11 +1,14 @@
 package driver
 
 import (
+	"fmt"
+	"go/token"
 	"slices"
 	"strings"
 
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/modscan"
 )
 
 // Result is what one run found.
@@ -38,6 +41,10 @@ type Edge struct {
 type Import struct {
 	From, To string // import paths
 	Test     bool   // only the package's tests import it
+	// Uses are the package-level names of To that From's files name
+	// (Charge, Account), sorted; filled only when Config.Uses asks, for
+	// non-test imports.
+	Uses []string
 }
 
 // packageImports is what the edges are computed from: one package's
@@ -51,25 +58,30 @@ type packageImports struct {
 // componentEdges maps package imports to the edges between components.
 // An import both a package and its tests make counts as a non-test one.
 func componentEdges(spec *boundary.Spec, pkgs []packageImports) []Edge {
-	seen := map[Import]bool{}
+	type key struct {
+		from, to string
+		test     bool
+	}
+	seen := map[key]bool{}
 	for _, p := range pkgs {
 		if !p.Test {
 			for _, imp := range p.Imports {
-				seen[Import{From: p.Path, To: imp}] = true
+				seen[key{p.Path, imp, false}] = true
 			}
 		}
 	}
 	for _, p := range pkgs {
 		if p.Test {
 			for _, imp := range p.Imports {
-				if i := (Import{From: p.Path, To: imp}); !seen[i] {
-					seen[Import{From: p.Path, To: imp, Test: true}] = true
+				if !seen[key{p.Path, imp, false}] {
+					seen[key{p.Path, imp, true}] = true
 				}
 			}
 		}
 	}
 	byPair := map[[2]string]*Edge{}
-	for imp := range seen {
+	for k := range seen {
+		imp := Import{From: k.from, To: k.to, Test: k.test}
 		from, to := spec.ComponentOf(imp.From), spec.ComponentOf(imp.To)
 		if from == nil || to == nil || from == to {
 			continue
@@ -147,4 +159,29 @@ func toFinding(analyzer, pkg, category string, pos finding.Position, message str
 		rule = strings.TrimSuffix(analyzer+"/"+category, "/")
 	}
 	return finding.Finding{Rule: rule, Analyzer: analyzer, Pos: pos, FromPackage: pkg, Message: message}, nil
+}
+
+// addUses fills the Uses of every non-test import of edges from the
+// source of the importing package in m.
+func addUses(edges []Edge, m *modscan.Module) error {
+	byPath := map[string]*modscan.Package{}
+	for _, p := range m.Packages {
+		byPath[p.Path] = p
+	}
+	fset := token.NewFileSet()
+	for _, e := range edges {
+		for i := range e.Imports {
+			imp := &e.Imports[i]
+			p := byPath[imp.From]
+			if imp.Test || p == nil {
+				continue
+			}
+			uses, err := p.Uses(fset, p.GoFiles, imp.To)
+			if err != nil {
+				return fmt.Errorf("reading what %s uses of %s: %w", imp.From, imp.To, err)
+			}
+			imp.Uses = uses
+		}
+	}
+	return nil
 }

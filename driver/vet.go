@@ -50,10 +50,16 @@ func Vet(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	edges := componentEdges(cfg.Spec, listedImports(pkgs))
+	if cfg.Uses {
+		if err := addUses(edges, m); err != nil {
+			return nil, err
+		}
+	}
 	return &Result{
 		Findings:  sortFindings(dropStaleReports(out.findings)),
 		Unread:    finding.CountUnread(out.unread),
-		Edges:     componentEdges(cfg.Spec, listedImports(pkgs)),
+		Edges:     edges,
 		Unclaimed: unclaimed(cfg.Spec, m.Dirs),
 		Packages:  checkedPackages(pkgs),
 		Analyzers: ranAnalyzers(cfg.Flags),

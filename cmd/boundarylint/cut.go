@@ -19,7 +19,8 @@ file:line of every place. The most coupled counterpart and the heaviest
 integration point come first: verify the first three items by hand before
 anyone trusts the plan. Baselined findings are in the list, marked (the
 list is the whole debt, not only the new debt), and so are the imports the
-spec allows, which become calls across the network after extraction.
+spec allows, which become calls across the network after extraction,
+each with the names it uses of the other package (its API surface).
 
 It runs every analyzer over the whole module, as boundarylint does.
 -format markdown (the default) is a checklist for people; json is for
@@ -54,6 +55,7 @@ func runCut(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "boundarylint cut: unknown component %q; the spec has %s\n", name, checked.ComponentNames())
 		return 2
 	}
+	m.uses = true
 	res, _, err := m.run(checked)
 	if err != nil {
 		fmt.Fprintf(stderr, "boundarylint: %v\n", err)

@@ -13,6 +13,7 @@ import (
 // analyzer over the whole module (cut, drift).
 type moduleFlags struct {
 	spec, baseline, tags string
+	uses                 bool // list what allowed imports use (driver.Config.Uses): the cut list's API surface
 }
 
 func registerModuleFlags(fs *flag.FlagSet) *moduleFlags {
@@ -37,7 +38,7 @@ func (m *moduleFlags) run(checked *checkedSpec) (*driver.Result, *baseline.Basel
 // vet checks the whole module against checked through go vet with this
 // executable as its tool (driver.Vet), and marks the findings b accepts.
 func (m *moduleFlags) vet(checked *checkedSpec, b *baseline.Baseline) (*driver.Result, error) {
-	res, err := vetSelf(driver.Config{Dir: checked.Root, Tags: m.tags}, checked)
+	res, err := vetSelf(driver.Config{Dir: checked.Root, Tags: m.tags, Uses: m.uses}, checked)
 	if err != nil {
 		return nil, err
 	}

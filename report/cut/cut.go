@@ -44,11 +44,15 @@ type Group struct {
 
 // Item is one integration point: a package and what it touches.
 type Item struct {
-	From    string  `json:"from"`    // module-relative package
-	To      string  `json:"to"`      // module-relative package, or the subject
-	Allowed bool    `json:"allowed"` // an import the spec allows
-	Places  []Place `json:"places"`
-	Count   int     `json:"count"`
+	From    string `json:"from"`    // module-relative package
+	To      string `json:"to"`      // module-relative package, or the subject
+	Allowed bool   `json:"allowed"` // an import the spec allows
+	// Uses are the names of To that From uses through an allowed import:
+	// the API surface that becomes calls across the network (when the run
+	// listed them, driver.Config.Uses).
+	Uses   []string `json:"uses,omitempty"`
+	Places []Place  `json:"places"`
+	Count  int      `json:"count"`
 }
 
 // Place is where one finding is; imports the spec allows have none.
@@ -160,6 +164,7 @@ func (b *builder) addEdge(e driver.Edge) {
 		it := b.item(other, "imports", inward, from, to)
 		it.Allowed = true
 		it.Count++
+		it.Uses = slices.Compact(slices.Sorted(slices.Values(append(it.Uses, imp.Uses...))))
 	}
 }
 

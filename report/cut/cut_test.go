@@ -40,7 +40,7 @@ var findings = []finding.Finding{
 var edges = []driver.Edge{
 	{From: "orders", To: "payments", Imports: []driver.Import{
 		{From: m + "internal/orders/reconcile", To: m + "internal/payments/store"},
-		{From: m + "internal/orders/service", To: m + "internal/payments/api"},
+		{From: m + "internal/orders/service", To: m + "internal/payments/api", Uses: []string{"Service", "New"}},
 		{From: m + "internal/orders/service", To: m + "internal/payments/ledger"},
 	}},
 	{From: "payments", To: "platform", Imports: []driver.Import{

@@ -40,6 +40,9 @@ func writeItem(b *strings.Builder, it *Item) {
 		note = ", allowed by the spec"
 	}
 	fmt.Fprintf(b, "- [ ] `%s` → `%s` (%d %s%s)\n", it.From, it.To, it.Count, what, note)
+	if len(it.Uses) > 0 {
+		fmt.Fprintf(b, "  - uses `%s`\n", strings.Join(it.Uses, "`, `"))
+	}
 	for _, p := range it.Places {
 		mark := ""
 		if p.Baselined {
