@@ -1,7 +1,6 @@
 package driver
 
 import (
-	"fmt"
 	"go/token"
 	"slices"
 	"strings"
@@ -162,25 +161,25 @@ func toFinding(analyzer, pkg, category string, pos finding.Position, message str
 }
 
 // addUses fills the Uses of every non-test import of edges from the
-// source of the importing package in m.
+// source of the importing package in m (modscan's Module.Uses).
 func addUses(edges []Edge, m *modscan.Module) error {
-	byPath := map[string]*modscan.Package{}
-	for _, p := range m.Packages {
-		byPath[p.Path] = p
+	wanted := map[string][]string{} // importing package -> the packages it imports
+	for _, e := range edges {
+		for _, imp := range e.Imports {
+			if !imp.Test {
+				wanted[imp.From] = append(wanted[imp.From], imp.To)
+			}
+		}
 	}
-	fset := token.NewFileSet()
+	uses, err := m.Uses(token.NewFileSet(), wanted)
+	if err != nil {
+		return err
+	}
 	for _, e := range edges {
 		for i := range e.Imports {
-			imp := &e.Imports[i]
-			p := byPath[imp.From]
-			if imp.Test || p == nil {
-				continue
+			if imp := &e.Imports[i]; !imp.Test {
+				imp.Uses = uses[imp.From][imp.To]
 			}
-			uses, err := p.Uses(fset, p.GoFiles, imp.To)
-			if err != nil {
-				return fmt.Errorf("reading what %s uses of %s: %w", imp.From, imp.To, err)
-			}
-			imp.Uses = uses
 		}
 	}
 	return nil

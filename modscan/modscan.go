@@ -113,20 +113,9 @@ func (m *Module) readPackages(fset *token.FileSet) error {
 	pkgs := make([]*Package, len(dirs))
 	undecided := make([]string, len(dirs))
 	errs := make([]error, len(dirs))
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), 4) {
-		wg.Go(func() {
-			for i := range work {
-				pkgs[i], undecided[i], errs[i] = readDir(filepath.Join(m.Dir, filepath.FromSlash(dirs[i])), path.Join(m.Path, dirs[i]), m.build, fset)
-			}
-		})
-	}
-	for i := range dirs {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
+	eachIndex(len(dirs), func(i int) {
+		pkgs[i], undecided[i], errs[i] = readDir(filepath.Join(m.Dir, filepath.FromSlash(dirs[i])), path.Join(m.Path, dirs[i]), m.build, fset)
+	})
 	for i := range dirs {
 		if errs[i] != nil {
 			return errs[i]
@@ -140,6 +129,25 @@ func (m *Module) readPackages(fset *token.FileSet) error {
 	}
 	slices.SortFunc(m.Packages, func(a, b *Package) int { return strings.Compare(a.Path, b.Path) })
 	return nil
+}
+
+// eachIndex calls f for each index below n, four at a time: parsing is
+// what Read and Uses spend their time on.
+func eachIndex(n int, f func(i int)) {
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), 4) {
+		wg.Go(func() {
+			for i := range work {
+				f(i)
+			}
+		})
+	}
+	for i := range n {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
 }
 
 // ReadPackage reads the package in dir, whose import path is importPath,

@@ -1,6 +1,7 @@
 package modscan
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -10,31 +11,67 @@ import (
 	"strconv"
 )
 
-// Uses returns the package-level names of the package imported as
-// importPath that files name (api.Charge, api.Account), sorted and each
-// once: the surface of importPath that a package relies on. It parses the
-// files in full (Read keeps only their import clauses), so it is for
-// reports made once, not for every run. A dot import names what it uses
-// without a qualifier; Uses lists it as ".".
-func (p *Package) Uses(fset *token.FileSet, files []*File, importPath string) ([]string, error) {
-	var out []string
+// Uses returns, for each of importPaths that files import, the
+// package-level names of it they name (api.Charge, api.Account), sorted
+// and each once: the surface of that package a package relies on. It
+// parses each file in full once (Read keeps only the import clauses), so
+// it is for reports made once, not for every run. A dot import names what
+// it uses without a qualifier; Uses lists it as ".".
+func (p *Package) Uses(fset *token.FileSet, files []*File, importPaths []string) (map[string][]string, error) {
+	out := map[string][]string{}
 	for _, f := range files {
-		local := localName(f.Syntax, importPath)
-		switch local {
-		case "":
-			continue
-		case ".":
-			out = append(out, ".")
+		locals := map[string]string{} // the name the file gives a package -> its path
+		for _, ip := range importPaths {
+			switch local := localName(f.Syntax, ip); local {
+			case "":
+			case ".":
+				out[ip] = append(out[ip], ".")
+			default:
+				locals[local] = ip
+			}
+		}
+		if len(locals) == 0 {
 			continue
 		}
 		full, err := parser.ParseFile(fset, filepath.Join(p.Dir, f.Name), nil, parser.SkipObjectResolution)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, qualified(full, local)...)
+		for local, sel := range qualified(full, locals) {
+			out[locals[local]] = append(out[locals[local]], sel...)
+		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out), nil
+	for ip, names := range out {
+		slices.Sort(names)
+		out[ip] = slices.Compact(names)
+	}
+	return out, nil
+}
+
+// Uses returns what each package of the module named in wanted uses of
+// the packages wanted lists for it (Package.Uses over its non-test
+// files), by importing package and then imported package; the packages
+// are read four at a time.
+func (m *Module) Uses(fset *token.FileSet, wanted map[string][]string) (map[string]map[string][]string, error) {
+	var pkgs []*Package
+	for _, p := range m.Packages {
+		if wanted[p.Path] != nil {
+			pkgs = append(pkgs, p)
+		}
+	}
+	uses := make([]map[string][]string, len(pkgs))
+	errs := make([]error, len(pkgs))
+	eachIndex(len(pkgs), func(i int) {
+		uses[i], errs[i] = pkgs[i].Uses(fset, pkgs[i].GoFiles, wanted[pkgs[i].Path])
+	})
+	out := map[string]map[string][]string{}
+	for i, p := range pkgs {
+		if errs[i] != nil {
+			return nil, fmt.Errorf("reading what %s uses of the packages it imports: %w", p.Path, errs[i])
+		}
+		out[p.Path] = uses[i]
+	}
+	return out, nil
 }
 
 // localName is the name file gives the package importPath: its import
@@ -57,18 +94,19 @@ func localName(file *ast.File, importPath string) string {
 	return ""
 }
 
-// qualified returns the Sel of every selector local.Sel in file whose
-// local is not shadowed by a declaration in an enclosing scope of the
-// file: a parameter, variable or function named like the package.
-func qualified(file *ast.File, local string) []string {
-	var out []string
+// qualified returns, for each local name of a package, the Sel of every
+// selector local.Sel in file whose local is not hidden by a declaration
+// in an enclosing function: a parameter, receiver or local variable named
+// like the package.
+func qualified(file *ast.File, locals map[string]string) map[string][]string {
+	out := map[string][]string{}
 	ast.PreorderStack(file, nil, func(n ast.Node, stack []ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
 		if !ok {
 			return true
 		}
-		if x, ok := sel.X.(*ast.Ident); ok && x.Name == local && !shadowed(local, stack) {
-			out = append(out, sel.Sel.Name)
+		if x, ok := sel.X.(*ast.Ident); ok && locals[x.Name] != "" && !shadowed(x.Name, stack) {
+			out[x.Name] = append(out[x.Name], sel.Sel.Name)
 		}
 		return true
 	})

@@ -2,6 +2,7 @@ package modscan
 
 import (
 	"go/token"
+	"maps"
 	"slices"
 	"testing"
 )
@@ -31,30 +32,38 @@ type T struct{ api int }
 
 func (t T) Field() int { return t.api }
 `,
-		"o/two.go":   "package o\n\nimport pay \"example.com/m/api\"\n\nvar _ = pay.Rates\nvar _ = pay.Charge\n",
-		"o/blank.go": "package o\n\nimport _ \"example.com/m/api\"\n",
-		"d/d.go":     "package d\n\nimport . \"example.com/m/api\"\n\nvar _ = Rates\n",
+		"ledger/l.go": "package ledger\n\nfunc Post() {}\n",
+		"o/two.go":    "package o\n\nimport (\n\tpay \"example.com/m/api\"\n\t\"example.com/m/ledger\"\n)\n\nvar _ = pay.Rates\nvar _ = pay.Charge\nvar _ = ledger.Post\n",
+		"o/blank.go":  "package o\n\nimport _ \"example.com/m/api\"\n",
+		"d/d.go":      "package d\n\nimport . \"example.com/m/api\"\n\nvar _ = Rates\n",
 	})
 	fset := token.NewFileSet()
 	m, err := Read(dir, NewBuild(""), fset)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for path, want := range map[string][]string{
-		"example.com/m/o": {"Account", "Charge", "Rates"},
-		"example.com/m/d": {"."},
+	for path, want := range map[string]map[string][]string{
+		"example.com/m/o": {"example.com/m/api": {"Account", "Charge", "Rates"}, "example.com/m/ledger": {"Post"}},
+		"example.com/m/d": {"example.com/m/api": {"."}},
 	} {
 		i := slices.IndexFunc(m.Packages, func(p *Package) bool { return p.Path == path })
 		if i < 0 {
 			t.Fatalf("no package %s", path)
 		}
 		p := m.Packages[i]
-		got, err := p.Uses(fset, p.GoFiles, "example.com/m/api")
+		got, err := p.Uses(fset, p.GoFiles, []string{"example.com/m/api", "example.com/m/ledger", "example.com/m/none"})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%s uses %q of api; want %q", path, got, want)
+		if !maps.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%s uses %q; want %q", path, got, want)
 		}
+	}
+	all, err := m.Uses(fset, map[string][]string{"example.com/m/o": {"example.com/m/ledger"}, "example.com/m/api": {"example.com/m/o"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := map[string]map[string][]string{"example.com/m/o": {"example.com/m/ledger": {"Post"}}, "example.com/m/api": {}}; !maps.EqualFunc(all, want, func(a, b map[string][]string) bool { return maps.EqualFunc(a, b, slices.Equal) }) {
+		t.Errorf("Module.Uses = %q; want %q", all, want)
 	}
 }
