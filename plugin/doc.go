@@ -14,6 +14,7 @@
 //	        settings:
 //	          spec: boundaries.yaml     # or spec-inline; default: found as the vet tool finds it
 //	          analyzers: [imports, config, tx, ctxstate, ignores]  # default: all
+//	          build-tags: [integration] # run.build-tags, repeated: golangci-lint does not pass them
 //	          flags:                    # the vet tool's per-analyzer flags, except -spec
 //	            imports: {}
 //

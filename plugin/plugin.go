@@ -5,11 +5,13 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
+	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
@@ -30,7 +32,8 @@ type Plugin struct {
 	baseline     *baseline.Baseline // nil: none
 	baselinePath string
 	settings     Settings
-	cycles       string // digest of the component cycles, for the cache stamp
+	graph        *modscan.Graph // the module's import graph, for the build tags of the settings; nil outside a module
+	cycles       string         // digest of the component cycles, for the cache stamp
 }
 
 var _ register.LinterPlugin = (*Plugin)(nil)
@@ -50,32 +53,38 @@ func New(raw any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s baseline: %w", Name, err)
 	}
-	cycles, err := cyclesDigest(spec)
+	g, err := readGraph(spec, s.BuildTags)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", Name, err)
 	}
-	return &Plugin{spec: spec, baseline: b, baselinePath: path, settings: s, cycles: cycles}, nil
+	p := &Plugin{spec: spec, baseline: b, baselinePath: path, settings: s, graph: g}
+	if g != nil {
+		p.cycles = boundary.CyclesDigest(spec.ImportCycles(g.Imports))
+	}
+	return p, nil
 }
 
-// cyclesDigest reads the import graph of the module golangci-lint runs in
-// and hashes the component cycles the imports analyzer will report. A
-// cycle is reported in one package but can open or close through an import
-// anywhere in the module, while golangci-lint keys a package's cached
-// result on its own sources and dependencies; the stamp covers the digest.
-func cyclesDigest(spec *boundary.Spec) (string, error) {
+// readGraph reads the import graph of the module golangci-lint runs in,
+// for the build tags given (else those of $GOFLAGS): nil outside a module.
+// The imports analyzer follows it, and the cache stamp covers the digest
+// of its component cycles: a cycle is reported in one package but can
+// open or close through an import anywhere in the module, while
+// golangci-lint keys a package's cached result on its own sources and
+// dependencies.
+func readGraph(spec *boundary.Spec, tags []string) (*modscan.Graph, error) {
 	wd, err := os.Getwd()
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	root, err := boundary.ModuleRoot(wd)
 	if err != nil {
-		return "", nil // no module here: nothing the cycle rule reads
+		return nil, nil // no module here: nothing the cycle rule reads
 	}
-	g, err := modscan.ReadGraph(root, spec.Module, modscan.NewBuild(""))
+	g, err := modscan.ReadGraph(root, spec.Module, modscan.NewBuild(strings.Join(tags, ",")))
 	if err != nil {
-		return "", fmt.Errorf("reading the import graph of %s: %w", root, err)
+		return nil, fmt.Errorf("reading the import graph of %s: %w", root, err)
 	}
-	return boundary.CyclesDigest(spec.ImportCycles(g.Imports)), nil
+	return g, nil
 }
 
 // BuildAnalyzers returns the selected analyzers bound to the spec, the
@@ -85,6 +94,9 @@ func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	for _, r := range suite.Rules() {
 		if p.settings.runs(r.Analyzer.Name) {
 			a := r.New(p.spec)
+			if r.Analyzer == imports.Analyzer && p.graph != nil {
+				a = imports.NewForGraph(p.spec, p.graph) // the graph the stamp covers
+			}
 			if p.baselinePath != "" {
 				if err := a.Flags.Set("baseline", p.baselinePath); err != nil {
 					return nil, err

@@ -225,3 +225,36 @@ func TestApplyFlags(t *testing.T) {
 		t.Errorf("a list value: error %v, want one saying it must be a scalar", err)
 	}
 }
+
+// TestBuildTagsReachTheGraph: the build-tags setting chooses the files of
+// the module's import graph, which golangci-lint's run.build-tags cannot
+// reach: a cycle through a file of the tag exists only with it, and the
+// cache stamp changes with it.
+func TestBuildTagsReachTheGraph(t *testing.T) {
+	t.Setenv("GOFLAGS", "")
+	module(t, map[string]string{
+		"boundaries.yaml":   goodSpec,
+		"orders/orders.go":  "package orders\n\nimport _ \"example.com/shop/payments\"\n",
+		"payments/extra.go": "//go:build extra\n\npackage payments\n\nimport _ \"example.com/shop/orders\"\n",
+	})
+	imports := func(raw any) []string {
+		p, err := New(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p.(*Plugin).graph.Imports["example.com/shop/payments"]
+	}
+	if got := imports(settings{"build-tags": []any{"extra"}}); !slices.Contains(got, "example.com/shop/orders") {
+		t.Errorf("with build-tags [extra], payments imports %q; want example.com/shop/orders, from extra.go", got)
+	}
+	if got := imports(nil); slices.Contains(got, "example.com/shop/orders") {
+		t.Errorf("without build tags, payments imports %q; extra.go is not in the build", got)
+	}
+	tagged, plain := names(build(t, settings{"build-tags": []any{"extra"}})), names(build(t, nil))
+	if slices.Equal(tagged, plain) {
+		t.Errorf("the cache stamp %v is the same with and without the tag that opens a cycle", plain)
+	}
+	if _, err := New(settings{"build-tags": []any{"a,b"}}); err == nil || !strings.Contains(err.Error(), `build-tags: "a,b" is not one build tag`) {
+		t.Errorf("New with build-tags [a,b]: err = %v; want it to ask for one tag per item", err)
+	}
+}

@@ -37,6 +37,11 @@ type Settings struct {
 	// Flags sets analyzer flags, as the vet tool's -NAME.FLAG=VALUE does:
 	// analyzer name to flag name to a scalar value.
 	Flags map[string]map[string]any `json:"flags"`
+	// BuildTags are the build tags of the module's import graph, which
+	// the cycle and isolation rules follow: golangci-lint does not pass its
+	// run.build-tags to plugins, so repeat them here. Absent: the -tags of
+	// $GOFLAGS.
+	BuildTags []string `json:"build-tags"`
 }
 
 // decode decodes golangci-lint's raw settings strictly and checks them.
@@ -68,6 +73,11 @@ func (s Settings) check() error {
 	for _, name := range s.Analyzers {
 		if !slices.Contains(known, name) {
 			return fmt.Errorf("analyzers: unknown analyzer %q; known analyzers are %s", name, strings.Join(known, ", "))
+		}
+	}
+	for _, tag := range s.BuildTags {
+		if tag == "" || strings.ContainsAny(tag, ", \t") {
+			return fmt.Errorf("build-tags: %q is not one build tag; list each tag as an item of its own, as run.build-tags does", tag)
 		}
 	}
 	for name := range s.Flags {
