@@ -1,6 +1,7 @@
 package modscan
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -11,18 +12,19 @@ import (
 	"strconv"
 )
 
-// Uses returns, for each of importPaths that files import, the
-// package-level names of it they name (api.Charge, api.Account), sorted
-// and each once: the surface of that package a package relies on. It
-// parses each file in full once (Read keeps only the import clauses), so
-// it is for reports made once, not for every run. A dot import names what
-// it uses without a qualifier; Uses lists it as ".".
-func (p *Package) Uses(fset *token.FileSet, files []*File, importPaths []string) (map[string][]string, error) {
+// Uses returns, for each package of imported (import path -> package
+// name) that files import, the package-level names of it they name
+// (api.Charge, api.Account), sorted and each once: the surface of that
+// package a package relies on. It parses each file in full once (Read
+// keeps only the import clauses), so it is for reports made once, not for
+// every run. A dot import names what it uses without a qualifier; Uses
+// lists it as ".".
+func (p *Package) Uses(fset *token.FileSet, files []*File, imported map[string]string) (map[string][]string, error) {
 	out := map[string][]string{}
 	for _, f := range files {
 		locals := map[string]string{} // the name the file gives a package -> its path
-		for _, ip := range importPaths {
-			switch local := localName(f.Syntax, ip); local {
+		for ip, name := range imported {
+			switch local := localName(f.Syntax, ip, name); local {
 			case "":
 			case ".":
 				out[ip] = append(out[ip], ".")
@@ -51,10 +53,13 @@ func (p *Package) Uses(fset *token.FileSet, files []*File, importPaths []string)
 // Uses returns what each package of the module named in wanted uses of
 // the packages wanted lists for it (Package.Uses over its non-test
 // files), by importing package and then imported package; the packages
-// are read four at a time.
+// are read four at a time. An imported package of the module is known by
+// its package clause, another by the last element of its path.
 func (m *Module) Uses(fset *token.FileSet, wanted map[string][]string) (map[string]map[string][]string, error) {
+	names := map[string]string{}
 	var pkgs []*Package
 	for _, p := range m.Packages {
+		names[p.Path] = p.Name
 		if wanted[p.Path] != nil {
 			pkgs = append(pkgs, p)
 		}
@@ -62,7 +67,11 @@ func (m *Module) Uses(fset *token.FileSet, wanted map[string][]string) (map[stri
 	uses := make([]map[string][]string, len(pkgs))
 	errs := make([]error, len(pkgs))
 	eachIndex(len(pkgs), func(i int) {
-		uses[i], errs[i] = pkgs[i].Uses(fset, pkgs[i].GoFiles, wanted[pkgs[i].Path])
+		imported := map[string]string{}
+		for _, ip := range wanted[pkgs[i].Path] {
+			imported[ip] = cmp.Or(names[ip], path.Base(ip))
+		}
+		uses[i], errs[i] = pkgs[i].Uses(fset, pkgs[i].GoFiles, imported)
 	})
 	out := map[string]map[string][]string{}
 	for i, p := range pkgs {
@@ -74,11 +83,10 @@ func (m *Module) Uses(fset *token.FileSet, wanted map[string][]string) (map[stri
 	return out, nil
 }
 
-// localName is the name file gives the package importPath: its import
-// alias, else the last element of the path (the package clause usually
-// agrees; a package whose clause differs is named by an alias in practice);
-// "" when file does not import it or imports it for its side effects.
-func localName(file *ast.File, importPath string) string {
+// localName is the name file gives the package importPath, whose package
+// clause says name: its import alias, else name; "" when file does not
+// import it or imports it for its side effects.
+func localName(file *ast.File, importPath, name string) string {
 	for _, s := range file.Imports {
 		if p, err := strconv.Unquote(s.Path.Value); err != nil || p != importPath {
 			continue
@@ -89,7 +97,7 @@ func localName(file *ast.File, importPath string) string {
 			}
 			return s.Name.Name
 		}
-		return path.Base(importPath)
+		return name
 	}
 	return ""
 }

@@ -32,10 +32,12 @@ type T struct{ api int }
 
 func (t T) Field() int { return t.api }
 `,
-		"ledger/l.go": "package ledger\n\nfunc Post() {}\n",
-		"o/two.go":    "package o\n\nimport (\n\tpay \"example.com/m/api\"\n\t\"example.com/m/ledger\"\n)\n\nvar _ = pay.Rates\nvar _ = pay.Charge\nvar _ = ledger.Post\n",
-		"o/blank.go":  "package o\n\nimport _ \"example.com/m/api\"\n",
-		"d/d.go":      "package d\n\nimport . \"example.com/m/api\"\n\nvar _ = Rates\n",
+		"ledger/l.go":   "package ledger\n\nfunc Post() {}\n",
+		"store/v2/s.go": "package store\n\nfunc Put() {}\n",
+		"o/three.go":    "package o\n\nimport \"example.com/m/store/v2\"\n\nvar _ = store.Put\n",
+		"o/two.go":      "package o\n\nimport (\n\tpay \"example.com/m/api\"\n\t\"example.com/m/ledger\"\n)\n\nvar _ = pay.Rates\nvar _ = pay.Charge\nvar _ = ledger.Post\n",
+		"o/blank.go":    "package o\n\nimport _ \"example.com/m/api\"\n",
+		"d/d.go":        "package d\n\nimport . \"example.com/m/api\"\n\nvar _ = Rates\n",
 	})
 	fset := token.NewFileSet()
 	m, err := Read(dir, NewBuild(""), fset)
@@ -51,7 +53,7 @@ func (t T) Field() int { return t.api }
 			t.Fatalf("no package %s", path)
 		}
 		p := m.Packages[i]
-		got, err := p.Uses(fset, p.GoFiles, []string{"example.com/m/api", "example.com/m/ledger", "example.com/m/none"})
+		got, err := p.Uses(fset, p.GoFiles, map[string]string{"example.com/m/api": "api", "example.com/m/ledger": "ledger", "example.com/m/none": "none"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -59,11 +61,12 @@ func (t T) Field() int { return t.api }
 			t.Errorf("%s uses %q; want %q", path, got, want)
 		}
 	}
-	all, err := m.Uses(fset, map[string][]string{"example.com/m/o": {"example.com/m/ledger"}, "example.com/m/api": {"example.com/m/o"}})
+	all, err := m.Uses(fset, map[string][]string{"example.com/m/o": {"example.com/m/ledger", "example.com/m/store/v2"}, "example.com/m/api": {"example.com/m/o"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := map[string]map[string][]string{"example.com/m/o": {"example.com/m/ledger": {"Post"}}, "example.com/m/api": {}}; !maps.EqualFunc(all, want, func(a, b map[string][]string) bool { return maps.EqualFunc(a, b, slices.Equal) }) {
+	// store/v2's package clause says store: Module.Uses knows it by that name
+	if want := map[string]map[string][]string{"example.com/m/o": {"example.com/m/ledger": {"Post"}, "example.com/m/store/v2": {"Put"}}, "example.com/m/api": {}}; !maps.EqualFunc(all, want, func(a, b map[string][]string) bool { return maps.EqualFunc(a, b, slices.Equal) }) {
 		t.Errorf("Module.Uses = %q; want %q", all, want)
 	}
 }
