@@ -108,12 +108,13 @@ func localName(file *ast.File, importPath, name string) string {
 // like the package.
 func qualified(file *ast.File, locals map[string]string) map[string][]string {
 	out := map[string][]string{}
+	h := hiding{}
 	ast.PreorderStack(file, nil, func(n ast.Node, stack []ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
 		if !ok {
 			return true
 		}
-		if x, ok := sel.X.(*ast.Ident); ok && locals[x.Name] != "" && !shadowed(x.Name, stack) {
+		if x, ok := sel.X.(*ast.Ident); ok && locals[x.Name] != "" && !h.shadowed(x.Name, stack) {
 			out[x.Name] = append(out[x.Name], sel.Sel.Name)
 		}
 		return true
@@ -121,32 +122,57 @@ func qualified(file *ast.File, locals map[string]string) map[string][]string {
 	return out
 }
 
+// hiding memoises, per function declaration or literal and name, whether
+// the function declares the name (hides): a package is named many times in
+// one function, and each answer walks the function's body.
+type hiding map[hideKey]bool
+
+type hideKey struct {
+	fn   ast.Node
+	name string
+}
+
 // shadowed reports whether one of the function declarations or literals
 // around a use declares name as a parameter, result, receiver or local
 // variable, which would hide the package name there.
-func shadowed(name string, stack []ast.Node) bool {
+func (h hiding) shadowed(name string, stack []ast.Node) bool {
 	for _, n := range stack {
-		var typ *ast.FuncType
-		var recv *ast.FieldList
-		var body *ast.BlockStmt
-		switch f := n.(type) {
-		case *ast.FuncDecl:
-			typ, recv, body = f.Type, f.Recv, f.Body
-		case *ast.FuncLit:
-			typ, body = f.Type, f.Body
+		switch n.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
 		default:
 			continue
 		}
-		for _, fl := range []*ast.FieldList{recv, typ.Params, typ.Results} {
-			if declares(fl, name) {
-				return true
-			}
+		k := hideKey{n, name}
+		hidden, ok := h[k]
+		if !ok {
+			hidden = hides(n, name)
+			h[k] = hidden
 		}
-		if body != nil && declaresLocal(body, name) {
+		if hidden {
 			return true
 		}
 	}
 	return false
+}
+
+// hides reports whether the function declaration or literal fn declares
+// name as a parameter, result, receiver or local variable.
+func hides(fn ast.Node, name string) bool {
+	var typ *ast.FuncType
+	var recv *ast.FieldList
+	var body *ast.BlockStmt
+	switch f := fn.(type) {
+	case *ast.FuncDecl:
+		typ, recv, body = f.Type, f.Recv, f.Body
+	case *ast.FuncLit:
+		typ, body = f.Type, f.Body
+	}
+	for _, fl := range []*ast.FieldList{recv, typ.Params, typ.Results} {
+		if declares(fl, name) {
+			return true
+		}
+	}
+	return body != nil && declaresLocal(body, name)
 }
 
 func declares(fl *ast.FieldList, name string) bool {
