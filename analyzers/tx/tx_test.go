@@ -10,6 +10,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/internal/fixture"
+	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
 
 	"github.com/boundarylint/boundarylint/analyzers/tx"
@@ -31,6 +32,14 @@ func TestFindings(t *testing.T) {
 func TestNegatives(t *testing.T) {
 	fixture.Run(t, tx.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/orders/negatives", "example.com/mono/legacy")
+}
+
+// TestTestPolicy: tests: {tx: exempt} leaves a package's tests unchecked
+// and its code checked (negatives_test.go shows the default).
+func TestTestPolicy(t *testing.T) {
+	spec := fixture.Spec(t, "boundaries.yaml", "example.com/mono")
+	spec.Tests.Analyzers = map[string]boundary.TestPolicy{"tx": boundary.TestsExempt}
+	fixture.Run(t, tx.New(spec), "example.com/mono/orders/testexempt")
 }
 
 // TestUnread: with -findings, as drivers run it, each query whose tables

@@ -209,7 +209,7 @@ func ImportsOf(spec *boundary.Spec, edges []driver.Edge) []Import {
 	out := []Import{}
 	for _, e := range edges {
 		for _, imp := range e.Imports {
-			if !imp.Test || spec.Tests != boundary.TestsExempt {
+			if !imp.Test || spec.Tests.For("imports") != boundary.TestsExempt {
 				out = append(out, Import{From: imp.From, To: imp.To, Count: 1})
 			}
 		}
