@@ -5,7 +5,9 @@
 //
 // The list is about the whole debt: baselined findings are in it, marked,
 // and so are the imports the spec allows (through the other component's
-// api), which after extraction become calls across a network.
+// api), which after extraction become calls across a network. Findings in
+// test code come apart, after the others: they are cut with the tests
+// (or by a fake of the other side), not with the production code.
 package cut
 
 import (
@@ -24,7 +26,11 @@ type List struct {
 	Component    string         `json:"component"`
 	Places       int            `json:"places"`    // every place listed
 	Baselined    int            `json:"baselined"` // of which a baseline holds
+	Tests        int            `json:"tests"`     // of which in test code (in TestCounterparts)
 	Counterparts []*Counterpart `json:"counterparts"`
+	// TestCounterparts are the findings in _test.go files, by counterpart
+	// as Counterparts are.
+	TestCounterparts []*Counterpart `json:"test_counterparts"`
 }
 
 // Counterpart is one other component and everything between the two.
@@ -69,7 +75,7 @@ func Build(spec *boundary.Spec, name string, findings []finding.Finding, edges [
 	if spec.Component(name) == nil {
 		return nil, fmt.Errorf("unknown component %q; the spec has %s", name, spec.ComponentNames())
 	}
-	l := &List{Component: name}
+	l := &List{Component: name, Counterparts: []*Counterpart{}, TestCounterparts: []*Counterpart{}}
 	b := builder{list: l, spec: spec, byKey: map[string]*Item{}}
 	for _, f := range findings {
 		b.addFinding(f)
@@ -89,12 +95,14 @@ type builder struct {
 	byKey map[string]*Item
 }
 
-func (b *builder) item(other, kind string, inward bool, from, to string) *Item {
-	k := fmt.Sprint(other, "\x00", kind, "\x00", inward, "\x00", from, "\x00", to)
+// item returns the item of from and to in the group of kind and direction
+// with counterpart other, in test code or not.
+func (b *builder) item(other, kind string, inward, test bool, from, to string) *Item {
+	k := fmt.Sprint(other, "\x00", kind, "\x00", inward, "\x00", test, "\x00", from, "\x00", to)
 	if it := b.byKey[k]; it != nil {
 		return it
 	}
-	cp := b.counterpart(other)
+	cp := b.counterpart(other, test)
 	var g *Group
 	for _, x := range cp.Groups {
 		if x.Kind == kind && x.Inward == inward {
@@ -111,14 +119,18 @@ func (b *builder) item(other, kind string, inward bool, from, to string) *Item {
 	return it
 }
 
-func (b *builder) counterpart(name string) *Counterpart {
-	for _, c := range b.list.Counterparts {
+func (b *builder) counterpart(name string, test bool) *Counterpart {
+	list := &b.list.Counterparts
+	if test {
+		list = &b.list.TestCounterparts
+	}
+	for _, c := range *list {
 		if c.Name == name {
 			return c
 		}
 	}
 	c := &Counterpart{Name: name}
-	b.list.Counterparts = append(b.list.Counterparts, c)
+	*list = append(*list, c)
 	return c
 }
 
@@ -142,7 +154,7 @@ func (b *builder) addFinding(f finding.Finding) {
 	if f.Subject.Kind == finding.SubjectImport || f.Subject.Name == "" {
 		to, _ = b.spec.Rel(cmp.Or(f.ToPackage, f.Subject.Name))
 	}
-	it := b.item(other, f.Rule, inward, from, to)
+	it := b.item(other, f.Rule, inward, f.Test, from, to)
 	it.Places = append(it.Places, Place{File: cmp.Or(f.Pos.RelFile, f.Pos.File), Line: f.Pos.Line, Rule: f.Rule, Baselined: f.Baselined})
 	it.Count++
 }
@@ -161,7 +173,7 @@ func (b *builder) addEdge(e driver.Edge) {
 		}
 		from, _ := b.spec.Rel(imp.From)
 		to, _ := b.spec.Rel(imp.To)
-		it := b.item(other, "imports", inward, from, to)
+		it := b.item(other, "imports", inward, false, from, to)
 		it.Allowed = true
 		it.Count++
 		it.Uses = slices.Compact(slices.Sorted(slices.Values(append(it.Uses, imp.Uses...))))
@@ -170,7 +182,15 @@ func (b *builder) addEdge(e driver.Edge) {
 
 // rank orders everything heaviest first, ties by name, and sums the counts.
 func (l *List) rank() {
-	for _, c := range l.Counterparts {
+	before := l.Places
+	rankCounterparts(l, l.TestCounterparts)
+	l.Tests = l.Places - before
+	rankCounterparts(l, l.Counterparts)
+}
+
+// rankCounterparts orders cps heaviest first and adds their counts to l's.
+func rankCounterparts(l *List, cps []*Counterpart) {
+	for _, c := range cps {
 		for _, g := range c.Groups {
 			for _, it := range g.Items {
 				g.Places += it.Count
@@ -191,7 +211,7 @@ func (l *List) rank() {
 		})
 		l.Places += c.Places
 	}
-	slices.SortFunc(l.Counterparts, func(a, b *Counterpart) int {
+	slices.SortFunc(cps, func(a, b *Counterpart) int {
 		return cmp.Or(cmp.Compare(b.Places, a.Places), cmp.Compare(a.Name, b.Name))
 	})
 }

@@ -18,8 +18,10 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 const m = "example.com/monolith/"
 
-// findings of the example monolith touching payments, one baselined, and
-// one between two other components that the list must leave out.
+// findings of the example monolith touching payments, one baselined, three
+// in test code (more than any production counterpart has: they still come
+// last), and one between two other components that the list must leave
+// out.
 var findings = []finding.Finding{
 	{Rule: finding.ImportsPrivate, FromPackage: m + "internal/orders/service", FromComponent: "orders", ToComponent: "payments", ToPackage: m + "internal/payments/ledger",
 		Pos: finding.Position{RelFile: "internal/orders/service/service.go", Line: 12}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/payments/ledger"}},
@@ -33,6 +35,12 @@ var findings = []finding.Finding{
 		Pos: finding.Position{RelFile: "internal/legacy/reports/reports_ledger.go", Line: 7}, Subject: finding.Subject{Kind: finding.SubjectTable, Name: "ledger_entries"}},
 	{Rule: finding.ImportsIsolated, FromPackage: m + "internal/payments/store", FromComponent: "payments", ToComponent: "users",
 		Pos: finding.Position{RelFile: "internal/payments/store/store.go", Line: 9}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/platform/util"}},
+	{Rule: finding.TxForeignTable, FromPackage: m + "internal/orders/service_test", FromComponent: "orders", ToComponent: "payments", Test: true,
+		Pos: finding.Position{RelFile: "internal/orders/service/fixture_test.go", Line: 11}, Subject: finding.Subject{Kind: finding.SubjectTable, Name: "refunds"}},
+	{Rule: finding.TxForeignTable, FromPackage: m + "internal/orders/service_test", FromComponent: "orders", ToComponent: "payments", Test: true,
+		Pos: finding.Position{RelFile: "internal/orders/service/fixture_test.go", Line: 12}, Subject: finding.Subject{Kind: finding.SubjectTable, Name: "refunds"}},
+	{Rule: finding.ConfigEnv, FromPackage: m + "internal/orders/service", FromComponent: "orders", ToComponent: "payments", Test: true,
+		Pos: finding.Position{RelFile: "internal/orders/service/env_test.go", Line: 9}, Subject: finding.Subject{Kind: finding.SubjectEnv, Name: "STRIPE_SECRET_KEY"}},
 	{Rule: finding.ImportsForbidden, FromPackage: m + "internal/inventory/stock", FromComponent: "inventory", ToComponent: "orders", ToPackage: m + "internal/orders/model",
 		Pos: finding.Position{RelFile: "internal/inventory/stock/stock.go", Line: 8}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/orders/model"}},
 }
@@ -75,8 +83,17 @@ func TestCutList(t *testing.T) {
 	}
 	golden.Check(t, *update, "payments.md", md.String())
 	golden.Check(t, *update, "payments.json", string(js)+"\n")
-	if l.Counterparts[0].Name != "orders" || l.Places != 10 || l.Baselined != 1 {
-		t.Errorf("heaviest %s, %d places, %d baselined; want orders, 10, 1", l.Counterparts[0].Name, l.Places, l.Baselined)
+	if l.Counterparts[0].Name != "orders" || l.Places != 13 || l.Baselined != 1 || l.Tests != 3 {
+		t.Errorf("heaviest %s, %d places, %d baselined, %d in tests; want orders, 13, 1, 3", l.Counterparts[0].Name, l.Places, l.Baselined, l.Tests)
+	}
+	// Test code is its own section, after every production counterpart,
+	// heaviest group first there too.
+	tests := strings.Index(md.String(), "\n## In test code (3)\n")
+	if tests < 0 || strings.LastIndex(md.String(), "\n## ") != tests || strings.Contains(md.String()[tests:], "fees.go") {
+		t.Errorf("the test code section is missing, not last or holds production places:\n%s", md.String())
+	}
+	if len(l.TestCounterparts) != 1 || l.TestCounterparts[0].Groups[0].Kind != finding.TxForeignTable {
+		t.Errorf("test counterparts %+v, want orders with tx/foreign-table first", l.TestCounterparts)
 	}
 }
 

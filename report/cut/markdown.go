@@ -12,22 +12,35 @@ import (
 func (l *List) Markdown(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Cut list: %s\n\n", l.Component)
-	fmt.Fprintf(&b, "%d places couple %s to %d other components (%d held by the baseline). Heaviest first: verify the first three items by hand.\n", l.Places, l.Component, len(l.Counterparts), l.Baselined)
-	for _, c := range l.Counterparts {
-		fmt.Fprintf(&b, "\n## %s (%d)\n", c.Name, c.Places)
-		for _, g := range c.Groups {
-			dir := fmt.Sprintf("%s → %s", l.Component, c.Name)
-			if g.Inward {
-				dir = fmt.Sprintf("%s → %s", c.Name, l.Component)
-			}
-			fmt.Fprintf(&b, "\n### %s: %s (%d)\n\n", dir, g.Kind, g.Places)
-			for _, it := range g.Items {
-				writeItem(&b, it)
-			}
-		}
+	fmt.Fprintf(&b, "%d places couple %s to %d other components (%d held by the baseline). Heaviest first: verify the first three items by hand.\n", l.Places-l.Tests, l.Component, len(l.Counterparts), l.Baselined)
+	if l.Tests > 0 {
+		fmt.Fprintf(&b, "\n%d more places are in test code, listed apart at the end.\n", l.Tests)
+	}
+	writeCounterparts(&b, l.Component, l.Counterparts, "##")
+	if len(l.TestCounterparts) > 0 {
+		fmt.Fprintf(&b, "\n## In test code (%d)\n\nTests that reach into other components: cut them with the tests, or give them a fake of the other side.\n", l.Tests)
+		writeCounterparts(&b, l.Component, l.TestCounterparts, "###")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeCounterparts writes each counterpart under a heading of level h,
+// its groups one level below.
+func writeCounterparts(b *strings.Builder, component string, cps []*Counterpart, h string) {
+	for _, c := range cps {
+		fmt.Fprintf(b, "\n%s %s (%d)\n", h, c.Name, c.Places)
+		for _, g := range c.Groups {
+			dir := fmt.Sprintf("%s → %s", component, c.Name)
+			if g.Inward {
+				dir = fmt.Sprintf("%s → %s", c.Name, component)
+			}
+			fmt.Fprintf(b, "\n%s# %s: %s (%d)\n\n", h, dir, g.Kind, g.Places)
+			for _, it := range g.Items {
+				writeItem(b, it)
+			}
+		}
+	}
 }
 
 func writeItem(b *strings.Builder, it *Item) {

@@ -25,25 +25,29 @@ type Report struct {
 	Worse bool `json:"worse"`
 }
 
-// Pair is the findings of one rule between two components.
+// Pair is the findings of one rule between two components, in test code
+// or not.
 type Pair struct {
 	From      string `json:"from"`
 	To        string `json:"to"`
 	Rule      string `json:"rule"`
+	Test      bool   `json:"test"`
 	New       int    `json:"new"`
 	Fixed     int    `json:"fixed"`
 	Remaining int    `json:"remaining"`
 }
 
 // Compare reports what changed from before to after. Findings are matched
-// by key and counted: a key with three findings before and two after has
-// one fixed and two remaining.
+// by key, and by whether they are in test code, and counted: a key with
+// three findings before and two after has one fixed and two remaining.
+// Pairs in test code come after the others.
 func Compare(before, after *Snapshot) *Report {
 	r := &Report{BaselineBefore: before.Baseline, BaselineAfter: after.Baseline, SpecChanged: before.SpecHash != after.SpecHash,
 		Pairs: []Pair{}, Undeclared: []Edge{}, NewUndeclared: []string{}, Unused: after.Unused, Unclaimed: after.Unclaimed, NewUnclaimed: []string{}}
-	b, a := before.byPair(), after.byPair()
+	apart := before.Version >= 2 && after.Version >= 2
+	b, a := before.byPair(apart), after.byPair(apart)
 	for _, p := range unionKeys(b, a) {
-		pair := Pair{From: p.From, To: p.To, Rule: p.Rule}
+		pair := Pair{From: p.From, To: p.To, Rule: p.Rule, Test: p.Test}
 		for _, k := range unionKeys(b[p], a[p]) {
 			was, is := b[p][k], a[p][k]
 			pair.Remaining += min(was, is)
@@ -56,7 +60,7 @@ func Compare(before, after *Snapshot) *Report {
 		r.Pairs = append(r.Pairs, pair)
 	}
 	slices.SortFunc(r.Pairs, func(x, y Pair) int {
-		return cmp.Or(cmp.Compare(y.New, x.New), cmp.Compare(x.From, y.From), cmp.Compare(x.To, y.To), cmp.Compare(x.Rule, y.Rule))
+		return cmp.Or(boolCmp(x.Test, y.Test), cmp.Compare(y.New, x.New), cmp.Compare(x.From, y.From), cmp.Compare(x.To, y.To), cmp.Compare(x.Rule, y.Rule))
 	})
 	wasUndeclared := map[string]bool{}
 	for _, e := range before.Edges {

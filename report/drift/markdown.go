@@ -21,10 +21,9 @@ func (r *Report) Markdown(w io.Writer, title string) error {
 	if r.SpecChanged {
 		b.WriteString(" The spec changed in between.")
 	}
-	b.WriteString("\n\n| From | To | Rule | New | Fixed | Remaining |\n|---|---|---|---|---|---|\n")
-	for _, p := range r.Pairs {
-		fmt.Fprintf(&b, "| %s | %s | `%s` | %d | %d | %d |\n", p.From, p.To, p.Rule, p.New, p.Fixed, p.Remaining)
-	}
+	b.WriteString("\n")
+	pairs(&b, "", r.Pairs, false)
+	pairs(&b, "In test code (fixtures and setup that reach into other components):", r.Pairs, true)
 	list(&b, "Code edges the spec does not allow", func() []string {
 		var out []string
 		for _, e := range r.Undeclared {
@@ -38,6 +37,25 @@ func (r *Report) Markdown(w io.Writer, title string) error {
 	list(&b, "Newly unclaimed packages", r.NewUnclaimed)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// pairs writes the table of the pairs in test code or not, under title
+// when it is not empty; a title with no pairs writes nothing.
+func pairs(b *strings.Builder, title string, ps []Pair, test bool) {
+	var rows []string
+	for _, p := range ps {
+		if p.Test == test {
+			rows = append(rows, fmt.Sprintf("| %s | %s | `%s` | %d | %d | %d |\n", p.From, p.To, p.Rule, p.New, p.Fixed, p.Remaining))
+		}
+	}
+	if title != "" {
+		if len(rows) == 0 {
+			return
+		}
+		fmt.Fprintf(b, "\n%s\n", title)
+	}
+	b.WriteString("\n| From | To | Rule | New | Fixed | Remaining |\n|---|---|---|---|---|---|\n")
+	b.WriteString(strings.Join(rows, ""))
 }
 
 func list(b *strings.Builder, title string, items []string) {
