@@ -57,13 +57,14 @@ func Vet(cfg Config) (*Result, error) {
 		}
 	}
 	return &Result{
-		Findings:  sortFindings(dropStaleReports(out.findings)),
-		Unread:    finding.CountUnread(out.unread),
-		Edges:     edges,
-		Unclaimed: unclaimed(cfg.Spec, m.Dirs),
-		Packages:  checkedPackages(pkgs),
-		Analyzers: ranAnalyzers(cfg.Flags),
-		Notes:     notes,
+		Findings:   sortFindings(dropStaleReports(out.findings)),
+		Unread:     finding.CountUnread(out.unread),
+		Migrations: sortMigrations(out.migrations),
+		Edges:      edges,
+		Unclaimed:  unclaimed(cfg.Spec, m.Dirs),
+		Packages:   checkedPackages(pkgs),
+		Analyzers:  ranAnalyzers(cfg.Flags),
+		Notes:      notes,
 	}, nil
 }
 
@@ -167,8 +168,9 @@ type vetDiagnostic struct {
 // vetOutput is what go vet's -json output carries: findings, and the
 // notes of what the analyzers could not read (finding.Unread).
 type vetOutput struct {
-	findings []finding.Finding
-	unread   []finding.Unread
+	findings   []finding.Finding
+	unread     []finding.Unread
+	migrations []finding.Migration
 }
 
 // decodeVetJSON reads go vet's -json output: a stream of trees, package
@@ -209,6 +211,10 @@ func decodeVetJSON(r io.Reader) (*vetOutput, error) {
 func (o *vetOutput) add(d vetDiagnostic, analyzer, pkg string) error {
 	var related []string
 	for _, r := range d.Related {
+		if m, ok, err := finding.DecodeMigration(r.Message); ok {
+			o.migrations = append(o.migrations, m)
+			return err
+		}
 		if u, ok, err := finding.DecodeUnread(r.Message); ok {
 			if err != nil {
 				return err

@@ -49,3 +49,16 @@ func (c *checker) reportUnread() {
 		}
 	}
 }
+
+// reportMigrations tells drivers about each statement that changes a
+// table's schema (see suppress.Reporter.Migration): the architecture
+// document lists a table's migrations, which move with it.
+func (c *checker) reportMigrations() {
+	for _, f := range c.funcs {
+		for _, cs := range f.calls {
+			for _, t := range cs.schema {
+				c.report.Migration(cs.sqlArg.Pos(), t)
+			}
+		}
+	}
+}

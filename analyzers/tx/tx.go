@@ -78,10 +78,11 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 		return report.Result(), nil
 	}
 	c.spec, c.comp = spec, spec.ComponentOf(path)
+	c.applySpecQueries()
+	c.reportMigrations() // unclaimed migration packages too: the document lists them
 	if c.comp == nil {
 		return report.Result(), nil // unclaimed code is unconstrained
 	}
-	c.applySpecQueries()
 	c.reportUnread()
 	c.markGormTxs()
 	c.checkForeignTables()

@@ -42,6 +42,40 @@ func TestTestPolicy(t *testing.T) {
 	fixture.Run(t, tx.New(spec), "example.com/mono/orders/testexempt")
 }
 
+// TestMigrations: with -findings, each statement that creates or alters a
+// table outside test files is a tx/migration note carrying the table and
+// its place, in unclaimed code too; a view, a DML statement and a test's
+// schema are none.
+func TestMigrations(t *testing.T) {
+	a := tx.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
+	if err := a.Flags.Set("findings", "true"); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range fixture.Run(t, a, "example.com/mono/migrations", "example.com/mono/payments/schema") {
+		for _, d := range r.Diagnostics {
+			if d.Category != finding.TxMigration {
+				continue
+			}
+			m, ok, err := finding.DecodeMigration(d.Related[0].Message)
+			if !ok || err != nil {
+				t.Fatalf("%s: the note carries no migration: %q (%v)", r.Pass.Fset.Position(d.Pos), d.Related[0].Message, err)
+			}
+			got = append(got, fmt.Sprintf("%s %s %s:%d", m.Table, m.Package, filepath.Base(m.Pos.File), m.Pos.Line))
+		}
+	}
+	got = slices.Compact(slices.Sorted(slices.Values(got))) // the package and its test variant report the same
+	want := []string{
+		"order_items example.com/mono/migrations migrations.go:15",
+		"orders example.com/mono/migrations migrations.go:15",
+		"payments example.com/mono/payments/schema schema.go:10",
+		"refunds example.com/mono/migrations migrations.go:14",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("migration notes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestUnread: with -findings, as drivers run it, each query whose tables
 // are unknown is a tx/unread note carrying its place, which drivers count;
 // a constant query and a wrapper's SQL parameter are none, nor is code no

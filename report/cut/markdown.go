@@ -14,7 +14,11 @@ func (l *List) Markdown(w io.Writer) error {
 	fmt.Fprintf(&b, "# Cut list: %s\n\n", l.Component)
 	fmt.Fprintf(&b, "%d places couple %s to %d other components (%d held by the baseline). Heaviest first: verify the first three items by hand.\n", l.Places-l.Tests, l.Component, len(l.Counterparts), l.Baselined)
 	if l.Tests > 0 {
-		fmt.Fprintf(&b, "\n%d more places are in test code, listed apart at the end.\n", l.Tests)
+		what := fmt.Sprintf("%d more places are", l.Tests)
+		if l.Tests == 1 {
+			what = "1 more place is"
+		}
+		fmt.Fprintf(&b, "\n%s in test code, listed apart at the end.\n", what)
 	}
 	writeCounterparts(&b, l.Component, l.Counterparts, "##")
 	if len(l.TestCounterparts) > 0 {

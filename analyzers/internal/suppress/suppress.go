@@ -206,6 +206,20 @@ func (r *Reporter) Unread(pos token.Pos, kind string) {
 		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeUnread(u)}}})
 }
 
+// Migration tells a driver that the statement at pos changes the schema
+// of table (finding.Migration). Like Unread it is no finding and only
+// drivers hear of it; a statement in a test file sets up a test database,
+// which is no migration.
+func (r *Reporter) Migration(pos token.Pos, table string) {
+	p := position(r.pass, r.cfg.Spec, pos)
+	if !r.cfg.Findings || strings.HasSuffix(p.File, "_test.go") {
+		return
+	}
+	m := finding.Migration{Table: table, Package: r.pass.Pkg.Path(), Pos: p}
+	r.pass.Report(analysis.Diagnostic{Pos: pos, Category: finding.TxMigration, Message: "migration of table " + table,
+		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeMigration(m)}}})
+}
+
 // Emit reports f as it is, with no directive or baseline applied: for the
 // ignores analyzer, whose findings are about those. attach is the rule
 // analyzers' Config.Findings.
