@@ -152,3 +152,31 @@ func TestSARIFColumnsCountUTF16(t *testing.T) {
 		t.Errorf("startColumn = %v, want %v (byte column %d)", got, want, byteCol)
 	}
 }
+
+// TestRulesPage keeps docs/rules.md equal to the registry it is generated
+// from (go test -update rewrites it).
+func TestRulesPage(t *testing.T) {
+	var b strings.Builder
+	if err := RulesPage(&b); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("..", "..", "docs", "rules.md")
+	if *update {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (go test -update creates it)", err)
+	}
+	if string(want) != b.String() {
+		t.Errorf("docs/rules.md is stale: run go test ./report/format -run TestRulesPage -update")
+	}
+	for _, r := range finding.Rules() {
+		if !strings.Contains(b.String(), "\n### "+r.ID+"\n") {
+			t.Errorf("docs/rules.md has no section for %s", r.ID)
+		}
+	}
+}
