@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/boundarylint/boundarylint/boundary"
-	"github.com/boundarylint/boundarylint/driver"
 	"github.com/boundarylint/boundarylint/finding"
 	"github.com/boundarylint/boundarylint/report/internal/golden"
 )
@@ -37,18 +36,18 @@ var findings = []finding.Finding{
 		Pos: finding.Position{RelFile: "internal/inventory/stock/stock.go", Line: 8}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/orders/model"}},
 }
 
-var edges = []driver.Edge{
-	{From: "orders", To: "payments", Imports: []driver.Import{
+var edges = []finding.Edge{
+	{From: "orders", To: "payments", Imports: []finding.Import{
 		{From: m + "internal/orders/reconcile", To: m + "internal/payments/store"},
 		{From: m + "internal/orders/service", To: m + "internal/payments/api", Uses: []string{"Service", "New"}},
 		{From: m + "internal/orders/service", To: m + "internal/payments/ledger"},
 	}},
-	{From: "payments", To: "platform", Imports: []driver.Import{
+	{From: "payments", To: "platform", Imports: []finding.Import{
 		{From: m + "internal/payments/api", To: m + "internal/platform/db"},
 		{From: m + "internal/payments/store", To: m + "internal/platform/util"},
 	}},
-	{From: "server", To: "payments", Imports: []driver.Import{{From: m + "cmd/server", To: m + "internal/payments/api"}}},
-	{From: "orders", To: "inventory", Imports: []driver.Import{{From: m + "internal/orders/service", To: m + "internal/inventory/stock"}}},
+	{From: "server", To: "payments", Imports: []finding.Import{{From: m + "cmd/server", To: m + "internal/payments/api"}}},
+	{From: "orders", To: "inventory", Imports: []finding.Import{{From: m + "internal/orders/service", To: m + "internal/inventory/stock"}}},
 }
 
 func loadSpec(t *testing.T) *boundary.Spec {
