@@ -3,17 +3,14 @@ package cut
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
-	"github.com/boundarylint/boundarylint/report/internal/golden"
+	"github.com/boundarylint/boundarylint/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 const m = "example.com/monolith/"
 
@@ -72,8 +69,8 @@ func TestCutList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden.Check(t, *update, "payments.md", md.String())
-	golden.Check(t, *update, "payments.json", string(js)+"\n")
+	golden.Check(t, filepath.Join("testdata", "payments.md"), md.String())
+	golden.Check(t, filepath.Join("testdata", "payments.json"), string(js)+"\n")
 	if l.Counterparts[0].Name != "orders" || l.Places != 10 || l.Baselined != 1 {
 		t.Errorf("heaviest %s, %d places, %d baselined; want orders, 10, 1", l.Counterparts[0].Name, l.Places, l.Baselined)
 	}

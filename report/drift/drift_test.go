@@ -3,7 +3,6 @@ package drift
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,10 +10,8 @@ import (
 
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
-	"github.com/boundarylint/boundarylint/report/internal/golden"
+	"github.com/boundarylint/boundarylint/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 const m = "example.com/monolith/"
 
@@ -64,9 +61,9 @@ func TestCompare(t *testing.T) {
 		t.Fatal(err)
 	}
 	js, _ := json.MarshalIndent(r, "", "  ")
-	golden.Check(t, *update, "report.md", md.String())
-	golden.Check(t, *update, "report.json", string(js)+"\n")
-	golden.Check(t, *update, "snapshot.json", string(after.Encode()))
+	golden.Check(t, filepath.Join("testdata", "report.md"), md.String())
+	golden.Check(t, filepath.Join("testdata", "report.json"), string(js)+"\n")
+	golden.Check(t, filepath.Join("testdata", "snapshot.json"), string(after.Encode()))
 	if same := Compare(after, after); same.Worse || same.New+same.Fixed != 0 {
 		t.Errorf("a snapshot compared with itself: %+v", same)
 	}

@@ -3,7 +3,6 @@ package format
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,9 +12,8 @@ import (
 
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // report is a run on a module at /m, from /m: two reported findings (one
 // with a message that needs escaping in workflow commands), a baselined
@@ -75,20 +73,7 @@ func TestFormats(t *testing.T) {
 			if err := Write(&buf, name, report()); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", "findings."+map[string]string{"text": "txt", "json": "json", "sarif": "sarif", "github": "github.txt"}[name])
-			if *update {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (go test -update creates it)", err)
-			}
-			if buf.String() != string(want) {
-				t.Errorf("%s output differs from %s (go test -update rewrites it)\n--- got\n%s--- want\n%s", name, golden, buf.String(), want)
-			}
+			golden.Check(t, filepath.Join("testdata", "findings."+map[string]string{"text": "txt", "json": "json", "sarif": "sarif", "github": "github.txt"}[name]), buf.String())
 		})
 	}
 }
@@ -160,20 +145,7 @@ func TestRulesPage(t *testing.T) {
 	if err := RulesPage(&b); err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("..", "..", "docs", "rules.md")
-	if *update {
-		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (go test -update creates it)", err)
-	}
-	if string(want) != b.String() {
-		t.Errorf("docs/rules.md is stale: run go test ./report/format -run TestRulesPage -update")
-	}
+	golden.Check(t, filepath.Join("..", "..", "docs", "rules.md"), b.String())
 	for _, r := range finding.Rules() {
 		if !strings.Contains(b.String(), "\n### "+r.ID+"\n") {
 			t.Errorf("docs/rules.md has no section for %s", r.ID)
