@@ -50,11 +50,11 @@ func TestMigrations(t *testing.T) {
 	got := notes(t, finding.TxMigration, func(text string) (string, bool, error) {
 		m, ok, err := finding.DecodeMigration(text)
 		return fmt.Sprintf("%s %s %s:%d", m.Table, m.Package, filepath.Base(m.Pos.File), m.Pos.Line), ok, err
-	}, "example.com/mono/migrations", "example.com/mono/payments/schema")
+	}, "example.com/mono/migrations", "example.com/mono/orders/schema")
 	want := []string{
 		"order_items example.com/mono/migrations migrations.go:15",
 		"orders example.com/mono/migrations migrations.go:15",
-		"payments example.com/mono/payments/schema schema.go:10",
+		"orders example.com/mono/orders/schema schema.go:10",
 		"refunds example.com/mono/migrations migrations.go:14",
 	}
 	if !slices.Equal(got, want) {
