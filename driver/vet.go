@@ -38,7 +38,8 @@ func Vet(cfg Config) (*Result, error) {
 	if cfg.Tool == "" {
 		return nil, errors.New("driver.Vet: no vet tool (Config.Tool)")
 	}
-	m, err := cfg.readModule(token.NewFileSet())
+	fset := token.NewFileSet()
+	m, err := cfg.readModule(fset)
 	if err != nil {
 		return nil, err
 	}
@@ -52,7 +53,7 @@ func Vet(cfg Config) (*Result, error) {
 	}
 	edges := componentEdges(cfg.Spec, listedImports(pkgs))
 	if cfg.Uses {
-		if err := addUses(edges, m); err != nil {
+		if err := addUses(edges, m, fset); err != nil {
 			return nil, err
 		}
 	}

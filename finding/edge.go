@@ -17,4 +17,7 @@ type Import struct {
 	// (Charge, Account), sorted; filled only when a driver is asked for
 	// them, for non-test imports.
 	Uses []string
+	// Sites are the import statements of To in From's non-test files,
+	// filled when Uses is: where the dependency is written.
+	Sites []Position `json:",omitempty"`
 }
