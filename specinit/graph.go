@@ -59,7 +59,7 @@ func (e edgeSet) importedBy(to string) []string {
 // layout put it: two components that import each other are declared under
 // mutual, and of the longer loops left (between chains of mutual pairs) a
 // small set of imports, the fewest and lightest that break every loop
-// (boundary.FeedbackArcs), is left out of depends_on and recorded as debt:
+// (boundary.LoopBreaks, as the cycle finding names them), is left out of depends_on and recorded as debt:
 // each of its imports is a finding the baseline holds, at a file:line to
 // cut. The debt's edges are removed from e.
 func resolveCycles(d *Draft, e edgeSet) {
@@ -68,63 +68,30 @@ func resolveCycles(d *Draft, e edgeSet) {
 		names = append(names, c.Name)
 	}
 	sort.Strings(names)
-	chain := map[string]string{} // union-find over the mutual pairs
-	find := func(n string) string {
-		for chain[n] != "" {
-			n = chain[n]
-		}
-		return n
-	}
 	pair := func(a, b string) bool { return e[a][b] != nil && e[b][a] != nil }
+	var arcs []boundary.Arc
 	for _, a := range names {
 		for _, b := range e.targets(a) {
+			arcs = append(arcs, boundary.Arc{From: a, To: b, Weight: e[a][b].imports})
 			if a < b && pair(a, b) {
 				d.Mutual = append(d.Mutual, &MutualPair{A: a, B: b, Because: []string{
 					fmt.Sprintf("%s -> %s: %s", a, b, e[a][b].witness), fmt.Sprintf("%s -> %s: %s", b, a, e[b][a].witness)}})
 				d.Notes = append(d.Notes, fmt.Sprintf("%s and %s import each other, so the proposal declares the pair under mutual: break one direction, then remove it", a, b))
-				if ra, rb := find(a), find(b); ra != rb {
-					chain[rb] = ra
-				}
 			}
 		}
 	}
-	between := map[[2]string][][2]string{} // chains -> the component edges between them
-	var arcs []boundary.Arc
-	for _, a := range names {
-		for _, b := range e.targets(a) {
-			if pair(a, b) {
-				continue
-			}
-			ca, cb := find(a), find(b)
-			if ca == cb { // one way inside a chain of pairs: a loop mutual cannot declare
-				d.Debt = append(d.Debt, debtOf(a, b, e))
-				continue
-			}
-			between[[2]string{ca, cb}] = append(between[[2]string{ca, cb}], [2]string{a, b})
-			arcs = append(arcs, boundary.Arc{From: ca, To: cb, Weight: e[a][b].imports})
-		}
-	}
-	for _, arc := range boundary.FeedbackArcs(arcs) {
-		for _, ab := range between[[2]string{arc.From, arc.To}] {
-			d.Debt = append(d.Debt, debtOf(ab[0], ab[1], e))
-		}
-	}
-	sort.Slice(d.Debt, func(i, j int) bool {
-		return d.Debt[i].From < d.Debt[j].From || d.Debt[i].From == d.Debt[j].From && d.Debt[i].To < d.Debt[j].To
-	})
 	n := 0
+	for _, arc := range boundary.LoopBreaks(arcs, pair) {
+		x := e[arc.From][arc.To]
+		d.Debt = append(d.Debt, &Debt{From: arc.From, To: arc.To, Imports: x.imports, Sites: x.sites})
+		n += x.imports
+	}
 	for _, x := range d.Debt {
 		delete(e[x.From], x.To)
-		n += x.Imports
 	}
 	if n > 0 {
 		d.Notes = append(d.Notes, fmt.Sprintf("%s (%s between components) close loops that mutual cannot declare, so depends_on leaves them out: each is listed with its file:line above its component, and the baseline `boundarylint init -o` writes records them as findings to cut", plural(n, "import"), plural(len(d.Debt), "edge")))
 	}
-}
-
-func debtOf(from, to string, e edgeSet) *Debt {
-	x := e[from][to]
-	return &Debt{From: from, To: to, Imports: x.imports, Sites: x.sites}
 }
 
 // manyComponents is how many components a component nothing imports must
