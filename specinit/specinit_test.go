@@ -166,6 +166,9 @@ func TestFromArchLint(t *testing.T) {
 	if c := spec.Component("user_model"); c == nil || !c.Shared {
 		t.Errorf("user_model, nested under common models, is not shared")
 	}
+	if r, s := spec.Component("repository"), spec.Component("service"); r == nil || s == nil || !spec.IsMutual(r, s) || !r.DependsOnComponent("service") || !s.DependsOnComponent("repository") {
+		t.Errorf("repository and service, which mayDependOn each other, are not a mutual pair that keeps both edges: %v", spec.Mutual)
+	}
 	if c := spec.Component("service"); c == nil || !c.DependsOnComponent("legacy-a") {
 		t.Errorf("service may depend on legacy, which matches legacy/a, but not on legacy-a, which holds it")
 	}
