@@ -153,9 +153,8 @@ func toFinding(analyzer, pkg, category string, pos finding.Position, message str
 }
 
 // addUses fills the Uses of every non-test import of edges from the
-// source of the importing package in m (modscan's Module.Uses), and its
-// Sites from the import clauses m read into fset.
-func addUses(edges []Edge, m *modscan.Module, fset *token.FileSet) error {
+// source of the importing package in m (modscan's Module.Uses).
+func addUses(edges []Edge, m *modscan.Module) error {
 	wanted := map[string][]string{} // importing package -> the packages it imports
 	for _, e := range edges {
 		for _, imp := range e.Imports {
@@ -168,36 +167,52 @@ func addUses(edges []Edge, m *modscan.Module, fset *token.FileSet) error {
 	if err != nil {
 		return err
 	}
-	sites := importSites(m, fset, wanted)
 	for _, e := range edges {
 		for i := range e.Imports {
 			if imp := &e.Imports[i]; !imp.Test {
 				imp.Uses = uses[imp.From][imp.To]
-				imp.Sites = sites[[2]string{imp.From, imp.To}]
 			}
 		}
 	}
 	return nil
 }
 
-// importSites returns where the non-test files of each package wanted
-// names import each package it lists, by the pair of import paths.
-func importSites(m *modscan.Module, fset *token.FileSet, wanted map[string][]string) map[[2]string][]finding.Position {
-	out := map[[2]string][]finding.Position{}
+// addSites fills the Sites of every import of edges from the import
+// clauses m read into fset: the package's files for an import they make,
+// its test files for one only its tests make. Findings count import
+// statements, so the edges can be counted in the same unit.
+func addSites(edges []Edge, m *modscan.Module, fset *token.FileSet) {
+	byPath := map[string]*modscan.Package{}
 	for _, p := range m.Packages {
-		if wanted[p.Path] == nil {
-			continue
-		}
-		for _, f := range p.GoFiles {
-			for _, spec := range f.Syntax.Imports {
-				ip, err := strconv.Unquote(spec.Path.Value)
-				if err != nil || !slices.Contains(wanted[p.Path], ip) {
-					continue
-				}
-				pos := fset.Position(spec.Pos())
-				rel, _ := filepath.Rel(m.Dir, pos.Filename)
-				out[[2]string{p.Path, ip}] = append(out[[2]string{p.Path, ip}], finding.Position{File: pos.Filename, Line: pos.Line, Column: pos.Column, RelFile: filepath.ToSlash(rel)})
+		byPath[p.Path] = p
+	}
+	for _, e := range edges {
+		for i := range e.Imports {
+			imp := &e.Imports[i]
+			p := byPath[imp.From]
+			if p == nil {
+				continue
 			}
+			files := p.GoFiles
+			if imp.Test {
+				files = append(append([]*modscan.File(nil), p.TestGoFiles...), p.XTestGoFiles...)
+			}
+			imp.Sites = importSites(m.Dir, files, imp.To, fset)
+		}
+	}
+}
+
+// importSites returns where files import path.
+func importSites(root string, files []*modscan.File, path string, fset *token.FileSet) []finding.Position {
+	var out []finding.Position
+	for _, f := range files {
+		for _, spec := range f.Syntax.Imports {
+			if ip, err := strconv.Unquote(spec.Path.Value); err != nil || ip != path {
+				continue
+			}
+			pos := fset.Position(spec.Pos())
+			rel, _ := filepath.Rel(root, pos.Filename)
+			out = append(out, finding.Position{File: pos.Filename, Line: pos.Line, Column: pos.Column, RelFile: filepath.ToSlash(rel)})
 		}
 	}
 	return out

@@ -52,8 +52,9 @@ func Vet(cfg Config) (*Result, error) {
 		return nil, err
 	}
 	edges := componentEdges(cfg.Spec, listedImports(pkgs))
+	addSites(edges, m, fset)
 	if cfg.Uses {
-		if err := addUses(edges, m, fset); err != nil {
+		if err := addUses(edges, m); err != nil {
 			return nil, err
 		}
 	}

@@ -51,6 +51,15 @@ func (g *Graph) label(e *Edge) string {
 	return s
 }
 
+// dataLabel is the text on a data edge: the tables, or their count when
+// there are many.
+func dataLabel(d *DataEdge) string {
+	if len(d.Tables) <= 3 {
+		return "data: " + strings.Join(d.Tables, ", ")
+	}
+	return fmt.Sprintf("data: %d tables", len(d.Tables))
+}
+
 // lines are a node's label: its name, its traits and its api packages.
 func (n *Node) lines() []string {
 	out := []string{n.Name}
