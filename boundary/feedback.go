@@ -2,6 +2,7 @@ package boundary
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 )
 
@@ -50,7 +51,7 @@ func FeedbackArcs(arcs []Arc) []Arc {
 	}
 	var back, kept []Arc
 	for _, from := range nodes {
-		for _, to := range sortedKeys(out[from]) {
+		for _, to := range slices.Sorted(maps.Keys(out[from])) {
 			a := Arc{From: from, To: to, Weight: out[from][to]}
 			if pos[to] < pos[from] {
 				back = append(back, a)
@@ -148,13 +149,4 @@ func reaches(arcs []Arc, from, to string) bool {
 		}
 	}
 	return false
-}
-
-func sortedKeys(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

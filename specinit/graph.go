@@ -59,9 +59,10 @@ func (e edgeSet) importedBy(to string) []string {
 // layout put it: two components that import each other are declared under
 // mutual, and of the longer loops left (between chains of mutual pairs) a
 // small set of imports, the fewest and lightest that break every loop
-// (boundary.LoopBreaks, as the cycle finding names them), is left out of depends_on and recorded as debt:
-// each of its imports is a finding the baseline holds, at a file:line to
-// cut. The debt's edges are removed from e.
+// (boundary.LoopBreaks, as the cycle finding names them), is left out of
+// depends_on and recorded as debt: each of its imports is a finding the
+// baseline holds, at a file:line to cut. The debt's edges are removed
+// from e.
 func resolveCycles(d *Draft, e edgeSet) {
 	var names []string
 	for _, c := range d.Components {

@@ -5,6 +5,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/boundarylint/boundarylint/boundary"
 )
 
 // DefaultRoots are the directories whose children become components when
@@ -98,23 +100,11 @@ func slotOf(rel string, roots []string, depth, extra int, moduleName string) slo
 func moduleName(modPath string) string {
 	elems := strings.Split(modPath, "/")
 	for i := len(elems) - 1; i > 0; i-- {
-		if !isMajorVersion(elems[i]) {
+		if !boundary.IsMajorVersion(elems[i]) {
 			return elems[i]
 		}
 	}
 	return elems[0]
-}
-
-func isMajorVersion(s string) bool {
-	if len(s) < 2 || s[0] != 'v' {
-		return false
-	}
-	for _, c := range s[1:] {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // componentName makes s a valid component name: letters, digits, '-' and
