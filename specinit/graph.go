@@ -13,7 +13,7 @@ import (
 // many package imports make it, and where each import is written.
 type edge struct {
 	witness string   // the first, as "p imports q"
-	imports int      // package imports: its weight when a loop must be broken
+	imports int      // import statements: its weight when a loop must be broken
 	sites   []string // "file:line" of every import statement, module-relative
 }
 
@@ -29,7 +29,7 @@ func (e edgeSet) add(from, to, witness string, sites []string) {
 		x = &edge{witness: witness}
 		e[from][to] = x
 	}
-	x.imports++
+	x.imports += max(1, len(sites)) // import statements, the unit findings count
 	x.sites = append(x.sites, sites...)
 }
 

@@ -53,7 +53,7 @@ type MutualPair struct {
 // each a place to cut.
 type Debt struct {
 	From, To string
-	Imports  int      // package imports that make the edge
+	Imports  int      // import statements that make the edge, each a finding
 	Sites    []string // module-relative "file:line" of each import statement
 }
 
