@@ -71,11 +71,13 @@ type Edge struct {
 const Isolated boundary.Rule = "isolated"
 
 // DataEdge is data coupling: From's code touches tables To owns, in a
-// query or a transaction (tx/foreign-table, tx/cross-owner findings).
+// query (tx/foreign-table) or in a transaction that writes tables of
+// several owners (tx/cross-owner).
 type DataEdge struct {
-	From, To string
-	Tables   []string // sorted, each once
-	Places   int      // findings, the unit of the run
+	From, To     string
+	Tables       []string // the foreign tables, sorted, each once
+	Transactions int      // transactions across owners
+	Places       int      // findings, the unit of the run
 }
 
 // Violating reports whether any import along the edge breaks the spec.
@@ -197,7 +199,6 @@ func dataEdges(findings []finding.Finding, focus string) []*DataEdge {
 		if f.Rule != finding.TxForeignTable && f.Rule != finding.TxCrossOwner {
 			continue
 		}
-		tables := strings.Split(f.Subject.Name, ",") // a transaction across owners names its tables
 		from := cmp.Or(f.FromComponent, Unclaimed)
 		for _, to := range strings.Split(f.ToComponent, ",") {
 			if to == "" || to == from || from != focus && to != focus {
@@ -207,8 +208,13 @@ func dataEdges(findings []finding.Finding, focus string) []*DataEdge {
 			if byPair[k] == nil {
 				byPair[k] = &DataEdge{From: from, To: to}
 			}
-			byPair[k].Places++
-			byPair[k].Tables = append(byPair[k].Tables, tables...)
+			d := byPair[k]
+			d.Places++
+			if f.Rule == finding.TxCrossOwner {
+				d.Transactions++
+			} else {
+				d.Tables = append(d.Tables, f.Subject.Name)
+			}
 		}
 	}
 	var out []*DataEdge

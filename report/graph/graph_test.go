@@ -37,7 +37,7 @@ var findings = []finding.Finding{
 		Subject: finding.Subject{Kind: finding.SubjectImport, Name: "example.com/shop/platform/db"}},
 	{Rule: finding.TxForeignTable, FromComponent: "orders", ToComponent: "payments", Subject: finding.Subject{Kind: finding.SubjectTable, Name: "ledger_entries"}},
 	{Rule: finding.TxForeignTable, FromComponent: "orders", ToComponent: "payments", Subject: finding.Subject{Kind: finding.SubjectTable, Name: "ledger_entries"}},
-	{Rule: finding.TxCrossOwner, FromComponent: "orders", ToComponent: "orders,payments", Subject: finding.Subject{Kind: finding.SubjectTransaction, Name: "orders,refunds"}},
+	{Rule: finding.TxCrossOwner, FromComponent: "orders", ToComponent: "orders,payments", Subject: finding.Subject{Kind: finding.SubjectTransaction, Name: "orders at a.go:3, refunds at b.go:4"}},
 	{Rule: finding.TxForeignTable, FromComponent: "end", ToComponent: "inventory", Subject: finding.Subject{Kind: finding.SubjectTable, Name: "stock"}}, // not about payments
 }
 
@@ -130,8 +130,11 @@ func TestFocusData(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(g.Data) != 1 || g.Data[0].From != "orders" || g.Data[0].To != "payments" || g.Data[0].Places != 3 ||
-		strings.Join(g.Data[0].Tables, ",") != "ledger_entries,orders,refunds" {
-		t.Errorf("data edges %+v; want orders -> payments, 3 findings, its tables once each", g.Data)
+		strings.Join(g.Data[0].Tables, ",") != "ledger_entries" || g.Data[0].Transactions != 1 {
+		t.Errorf("data edges %+v; want orders -> payments, 3 findings, its table once and the transaction across owners", g.Data)
+	}
+	if l := dataLabel(g.Data[0]); l != "data: ledger_entries; 1 transaction across owners" {
+		t.Errorf("data label %q", l)
 	}
 }
 
