@@ -101,6 +101,9 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if len(files) < 2 {
+		if *out == "" && len(draft.Debt) > 0 {
+			fmt.Fprintln(stderr, "boundarylint init: save the spec as boundaries.yaml and run boundarylint baseline to record its debt, or use init -o, which does both")
+		}
 		return 0
 	}
 	return initBaseline(*out, stdout, stderr)
