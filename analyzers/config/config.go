@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -12,6 +13,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/constfold"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
+	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
@@ -32,6 +34,7 @@ func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
 		Name:       "config",
 		Doc:        analyzerdoc.Extract(doc, "config"),
 		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/config",
+		FactTypes:  []analysis.Fact{new(getterFact)},
 		ResultType: suppress.ResultType,
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
 	}
@@ -48,16 +51,29 @@ type checker struct {
 	roots  map[string]bool            // "importpath.Type" of every type a field claim starts at
 	seen   map[*ast.CompositeLit]bool // literals already checked as part of an outer one
 	fold   *constfold.Folder
+	infer  *inference
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
+	if stdlib.Contains(pass) {
+		// the standard library has no getter of a monolith's settings
+		return suppress.NewReporter(pass, suppress.Config{}).Result(), nil
+	}
+	fold := constfold.New(pass.TypesInfo, pass.Files)
+	infer := newInference(pass.TypesInfo, pass.Files, fold, func(fn *types.Func) *getterFact {
+		if f := new(getterFact); pass.ImportObjectFact(fn, f) {
+			return f
+		}
+		return nil
+	})
+	exportGetters(pass, infer)
 	report, spec, err := src.Open(pass)
 	if spec == nil || err != nil {
 		return report.Result(), err // without a spec, a dependency outside any spec'd module
 	}
 	comp := spec.ComponentOf(specsource.PackagePath(pass))
 	c := &checker{pass: pass, spec: spec, comp: comp, report: report, roots: fieldRoots(spec), seen: map[*ast.CompositeLit]bool{},
-		fold: constfold.New(pass.TypesInfo, pass.Files)}
+		fold: fold, infer: infer}
 	c.checkSpecEntries()
 	if comp == nil || spec.IsConfigReader(comp) {
 		return report.Result(), nil // unclaimed packages and composition roots may read anything

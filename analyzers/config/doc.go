@@ -53,6 +53,36 @@
 //	    - {func: example.com/monolith/internal/platform/config.String, key: 0, kind: config}
 //	    - {func: example.com/monolith/internal/platform/config.Loader.Env, key: 0, kind: env}
 //
+// A setting is often read through a getter of the package that owns it,
+// and the getter is as much a read of the key as os.Getenv is. The
+// analyzer infers getters: a function or method whose every returned
+// value (errors aside) comes from one key, through a call of an accessor
+// with a constant key, a call of another getter, a map indexed by a
+// constant, local variables, and fields or package variables that the
+// package assigns from that key only (or in the case of a switch on the
+// variable's name, as a loop over os.Environ() does). Each exported
+// getter carries a fact naming its key, so a call from another component
+// is reported like the read itself, naming the getter:
+//
+//	func StripeKey() string { return os.Getenv("STRIPE_KEY") }
+//	func (o *Options) PollingFrequency() int { return atoi(o.opts["PAYMENTS_POLLING"]) }
+//	func (c *Config) Retries() int { return c.retries }    // c.retries = atoi(os.Getenv("PAYMENTS_RETRIES"))
+//	func (k Key) GetString() string { return viper.GetString(string(k)) }
+//
+//	_ = settings.StripeKey()               // orders reads env STRIPE_KEY through settings.StripeKey, owned by ...
+//	_ = settings.WebhookSecret.GetString() // the constant receiver names the key
+//
+// A function whose values come from two keys, or from a key built at run
+// time, is a getter of neither; a getter called inside its own component
+// is not reported (its body is checked). A key from a map index may name
+// an env var or a config key: the spec's env claims are tried first.
+// Where the value comes through something the analyzer cannot follow (an
+// interface, reflection), the spec declares the getter:
+//
+//	config:
+//	  getters:
+//	    - {func: example.com/monolith/internal/config.Options.Region, key: payments.region, kind: config}
+//
 // Keys are folded at compile time: literals, named constants from any
 // package, constant concatenation, fmt.Sprintf with a constant format and
 // constant string, integer or boolean arguments, and local variables
@@ -91,8 +121,9 @@
 //
 // A misspelt claim would let every read through, so the spec's entries are
 // checked in the package they name: a field claim that names no field of
-// that package's type, and a declared accessor that names no function or
-// whose key argument is no string, are reported at its package clause.
+// that package's type, a declared accessor that names no function or
+// whose key argument is no string, and a declared getter that names no
+// function are reported at its package clause.
 //
 // Findings can be silenced with //boundarylint:ignore <reason>.
 package config

@@ -74,6 +74,10 @@ type source struct {
 	from int
 }
 
+// unknown stands for a key built at run time: a value that comes from it
+// comes from no one key.
+var unknown = source{from: -1}
+
 // sources is a small set of sources.
 type sources []source
 
@@ -260,6 +264,7 @@ func (x *inference) callSources(call *ast.CallExpr, decl *ast.FuncDecl) sources 
 				if s, ok := x.keyArg(call.Args[k.arg], decl, kindOf(k.kind)); ok {
 					return sources{s}
 				}
+				return sources{unknown} // a key built at run time: no getter
 			}
 		}
 		if f := x.fact(fn); f != nil {
@@ -271,6 +276,7 @@ func (x *inference) callSources(call *ast.CallExpr, decl *ast.FuncDecl) sources 
 					return sources{s}
 				}
 			}
+			return sources{unknown}
 		}
 	}
 	var out sources
