@@ -16,17 +16,20 @@ const (
 	ConfigField        = "config/field"
 	ConfigUnverifiable = "config/unverifiable"
 	ConfigSpec         = "config/spec"
+	ConfigUnusedClaim  = "config/unused-claim"
 
 	TxForeignTable = "tx/foreign-table"
 	TxCrossOwner   = "tx/cross-owner"
 	TxCrossing     = "tx/crossing"
 	TxCallInTx     = "tx/call-in-tx"
+	TxUnusedClaim  = "tx/unused-claim"
 
 	CtxstateContextRead  = "ctxstate/context-read"
 	CtxstateContextWrite = "ctxstate/context-write"
 	CtxstateStateWrite   = "ctxstate/state-write"
 	CtxstateStateRead    = "ctxstate/state-read"
 	CtxstateSpec         = "ctxstate/spec"
+	CtxstateUnusedClaim  = "ctxstate/unused-claim"
 
 	IgnoresNoReason      = "ignores/no-reason"
 	IgnoresUnused        = "ignores/unused"
@@ -92,6 +95,10 @@ var registry = []Rule{
 		"a field claim or config accessor in the spec that names nothing",
 		"A claim that matches nothing checks nothing: the rule would be silently off.",
 		"Fix the claim or accessor in the spec."},
+	{ConfigUnusedClaim, "config",
+		"an owned env pattern, config key or field that no code of the module reads or writes (whole-module runs only)",
+		"A claim nothing matches describes code the analyzers cannot see: a renamed variable, a getter they cannot follow, a setting long gone. Its rule checks nothing.",
+		"Fix the claim, declare the getter or accessor that reads it (config.getters, config.accessors), or remove the claim."},
 
 	{TxForeignTable, "tx",
 		"SQL that touches a table another component owns",
@@ -109,6 +116,10 @@ var registry = []Rule{
 		"a call into another component inside a transaction",
 		"After extraction the call is a remote call inside a local transaction: slow, and not rolled back with it.",
 		"Move the call after the commit, or publish an event the other component handles."},
+	{TxUnusedClaim, "tx",
+		"an owned table that no SQL of the module touches (whole-module runs only)",
+		"A table claim that no query matches describes data the analyzers cannot see: a renamed table, SQL built at run time, a model they cannot name. Its rules check nothing.",
+		"Fix the claim, declare the query function (data.queries), or remove the claim."},
 
 	{CtxstateContextRead, "ctxstate",
 		"a context value another component owns, read directly or through an accessor outside the component that hands the value out",
@@ -130,6 +141,11 @@ var registry = []Rule{
 		"an owns.context claim in the spec that names nothing",
 		"A claim that matches nothing leaves the key free for everyone: the rule would be silently off.",
 		"Fix the claim in the spec."},
+
+	{CtxstateUnusedClaim, "ctxstate",
+		"an owns.context key that no code of the module reads or sets (whole-module runs only)",
+		"A context key claim nothing uses describes code the analyzers cannot see, or a key long gone.",
+		"Fix the claim, or remove it."},
 
 	{IgnoresNoReason, "ignores",
 		"a //boundarylint:ignore directive without a reason",

@@ -52,6 +52,11 @@ type checker struct {
 	seen   map[*ast.CompositeLit]bool // literals already checked as part of an outer one
 	fold   *constfold.Folder
 	infer  *inference
+	// used collects the claims that decide the owners of what the package
+	// reads and writes, for drivers (nil when no driver asks). quiet: the
+	// package may read anything, so it is only looked at for used.
+	used  map[boundary.Pos]bool
+	quiet bool
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
@@ -75,13 +80,21 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	c := &checker{pass: pass, spec: spec, comp: comp, report: report, roots: fieldRoots(spec), seen: map[*ast.CompositeLit]bool{},
 		fold: fold, infer: infer}
 	c.checkSpecEntries()
+	_, inModule := spec.Rel(specsource.PackagePath(pass))
+	if report.Findings() && inModule {
+		c.used = map[boundary.Pos]bool{}
+	}
 	if comp == nil || spec.IsConfigReader(comp) {
-		return report.Result(), nil // unclaimed packages and composition roots may read anything
+		if c.used == nil {
+			return report.Result(), nil // unclaimed packages and composition roots may read anything
+		}
+		c.quiet = true
 	}
 	// The inspector is built here, not required from inspect.Analyzer, so
 	// that go vet does not build one for every dependency it visits only
 	// for facts, where config has nothing to check.
 	c.inspect(inspector.New(pass.Files))
+	report.ClaimsUsed(finding.ConfigUnusedClaim, c.used)
 	return report.Result(), nil
 }
 
@@ -111,7 +124,14 @@ func (c *checker) inspect(in *inspector.Inspector) {
 // the checked component: owned by another component that it does not wire
 // as a composition root.
 func (c *checker) foreign(owner *boundary.Component) bool {
-	return owner != nil && owner != c.comp && !c.spec.Wires(c.comp, owner)
+	return !c.quiet && owner != nil && owner != c.comp && !c.spec.Wires(c.comp, owner)
+}
+
+// use records the claim that decides o, for drivers.
+func (c *checker) use(o boundary.Ownership) {
+	if c.used != nil && o.Owner != nil {
+		c.used[o.Claim.Pos] = true
+	}
 }
 
 // checkKey reports a key of the given kind that another component owns.
@@ -121,9 +141,11 @@ func (c *checker) checkKey(pos token.Pos, kind boundary.AccessKind, verb, key, v
 	if kind == boundary.ConfigKey {
 		what, o = "config key", c.spec.OwnerOfConfig(key)
 	}
+	c.use(o)
 	below := ""
 	if kind == boundary.ConfigKey && o.Owner == nil && !o.Shared {
 		for _, b := range c.spec.OwnersBelowConfig(key) {
+			c.use(b)
 			if c.foreign(b.Owner) {
 				o, below = b, fmt.Sprintf(" (which holds %s)", b.Claim.Pattern)
 				break
@@ -151,6 +173,7 @@ func (c *checker) checkPrefix(pos token.Pos, k keyArg, prefix string) bool {
 	if o.Owner == nil {
 		return false
 	}
+	c.use(o)
 	if c.foreign(o.Owner) {
 		c.reportf(pos, keyFinding(k.kind, prefix+"...", o), "%s %s %s %s... (built at run time), owned by component %s (%s); ask %s through its API or move the setting",
 			c.comp.Name, k.verb, what, prefix, o.Owner.Name, o.Claim.Pos, o.Owner.Name)
@@ -161,7 +184,7 @@ func (c *checker) checkPrefix(pos token.Pos, k keyArg, prefix string) bool {
 // unverifiable reports a key built at run time in a component whose spec
 // entry sets strict_config.
 func (c *checker) unverifiable(pos token.Pos, kind boundary.AccessKind, verb, via string) {
-	if !c.comp.StrictConfig {
+	if c.quiet || !c.comp.StrictConfig {
 		return
 	}
 	what := "env"

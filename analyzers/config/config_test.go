@@ -43,3 +43,15 @@ func TestSpecFlag(t *testing.T) {
 
 // TestMain fails when a rule of config has no fixture.
 func TestMain(m *testing.M) { os.Exit(fixture.CoverRules(m, "config")) }
+
+// TestClaimsUsed: with -findings, as drivers run it, each package tells
+// which claims decided the owners of what it reads, even where it may
+// read anything (legacy, unclaimed; loader, a config reader); without,
+// nothing (TestAccessForms, TestOwnersAndReaders).
+func TestClaimsUsed(t *testing.T) {
+	a := config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
+	if err := a.Flags.Set("findings", "true"); err != nil {
+		t.Fatal(err)
+	}
+	fixture.Run(t, a, "example.com/mono/orders/claimsused", "example.com/mono/quiet")
+}
