@@ -15,6 +15,6 @@ func Reads(cfg *config.Config) {
 	_ = os.Getenv("ORDERS_LIMIT")
 	_ = os.Getenv("DATABASE_URL")
 	_ = os.Getenv("PAYMENTS_MODE") // want `orders reads env PAYMENTS_MODE`
-	_ = viper.Sub("shipping") // want `orders reads config key shipping \(which holds shipping.carrier.\*\)`
+	_ = viper.Sub("shipping")      // want `orders reads config key shipping \(which holds shipping.carrier.\*\)`
 	_ = cfg.Orders
 }
