@@ -124,12 +124,15 @@ func (b *builder) counterpart(name string) *Counterpart {
 
 // addFinding lists a finding of the component, or about it, under the
 // other side; a finding with no other component (an unclaimed package, a
-// reserved SDK) goes under a pseudo-counterpart.
+// reserved SDK, an unused claim of the spec) goes under a
+// pseudo-counterpart.
 func (b *builder) addFinding(f finding.Finding) {
 	name := b.list.Component
 	var other string
 	var inward bool
 	switch {
+	case f.FromComponent == name && f.FromPackage == "" && f.ToComponent == "":
+		other = "(spec)" // a claim of the component that no code uses: the spec describes code nobody sees
 	case f.FromComponent == name && f.ToComponent != name:
 		other = cmp.Or(f.ToComponent, "(external)")
 	case f.ToComponent == name && f.FromComponent != name:
@@ -138,6 +141,9 @@ func (b *builder) addFinding(f finding.Finding) {
 		return
 	}
 	from, _ := b.spec.Rel(strings.TrimSuffix(f.FromPackage, "_test"))
+	if f.FromPackage == "" {
+		from = f.Pos.RelFile
+	}
 	to := strings.TrimPrefix(f.Subject.Name, b.spec.Module+"/") // a key, field or variable: pkg.Name
 	if f.Subject.Kind == finding.SubjectImport || f.Subject.Name == "" {
 		to, _ = b.spec.Rel(cmp.Or(f.ToPackage, f.Subject.Name))

@@ -18,8 +18,9 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 const m = "example.com/monolith/"
 
-// findings of the example monolith touching payments, one baselined, and
-// one between two other components that the list must leave out.
+// findings of the example monolith touching payments, one baselined, one
+// a claim of payments that no code uses (under "(spec)"), and one between
+// two other components that the list must leave out.
 var findings = []finding.Finding{
 	{Rule: finding.ImportsPrivate, FromPackage: m + "internal/orders/service", FromComponent: "orders", ToComponent: "payments", ToPackage: m + "internal/payments/ledger",
 		Pos: finding.Position{RelFile: "internal/orders/service/service.go", Line: 12}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/payments/ledger"}},
@@ -33,6 +34,8 @@ var findings = []finding.Finding{
 		Pos: finding.Position{RelFile: "internal/legacy/reports/reports_ledger.go", Line: 7}, Subject: finding.Subject{Kind: finding.SubjectTable, Name: "ledger_entries"}},
 	{Rule: finding.ImportsIsolated, FromPackage: m + "internal/payments/store", FromComponent: "payments", ToComponent: "users",
 		Pos: finding.Position{RelFile: "internal/payments/store/store.go", Line: 9}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/platform/util"}},
+	{Rule: finding.TxUnusedClaim, FromComponent: "payments",
+		Pos: finding.Position{RelFile: "boundaries.yaml", Line: 31}, Subject: finding.Subject{Kind: finding.SubjectTable, Name: "chargebacks"}},
 	{Rule: finding.ImportsForbidden, FromPackage: m + "internal/inventory/stock", FromComponent: "inventory", ToComponent: "orders", ToPackage: m + "internal/orders/model",
 		Pos: finding.Position{RelFile: "internal/inventory/stock/stock.go", Line: 8}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/orders/model"}},
 }
