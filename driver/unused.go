@@ -41,7 +41,8 @@ func claimsOf[T any](xs []T, claim func(T) boundary.Claim) []boundary.Claim {
 
 // unusedClaims returns a finding at each claim of the spec that no
 // package of the run used, by the analyzers' claims-used notes, for the
-// rules of the analyzers that ran. specFile is the spec's path, for the
+// rules of the analyzers that ran. Its package is the module's path: the
+// spec is the module's, and a baseline names a package for every entry. specFile is the spec's path, for the
 // findings' positions. Only a run over the whole module can tell.
 func unusedClaims(spec *boundary.Spec, specFile string, notes []finding.ClaimsUsed, analyzers []string) []finding.Finding {
 	used := map[string]map[string]bool{} // rule -> "file:line:col"
@@ -66,8 +67,8 @@ func unusedClaims(spec *boundary.Spec, specFile string, notes []finding.ClaimsUs
 					continue
 				}
 				out = append(out, finding.Finding{Rule: k.rule, Analyzer: rule.Analyzer,
-					Pos:           finding.Position{File: specFile, Line: c.Pos.Line, Column: c.Pos.Col, RelFile: filepath.ToSlash(c.Pos.File)},
-					FromComponent: comp.Name, Subject: finding.Subject{Kind: k.subject, Name: c.Pattern}, SpecPos: at,
+					Pos:         finding.Position{File: specFile, Line: c.Pos.Line, Column: c.Pos.Col, RelFile: filepath.ToSlash(c.Pos.File)},
+					FromPackage: spec.Module, FromComponent: comp.Name, Subject: finding.Subject{Kind: k.subject, Name: c.Pattern}, SpecPos: at,
 					Message: fmt.Sprintf("component %s claims %s %s, which no code of the module %s; fix the claim, declare what reads it, or remove it",
 						comp.Name, k.what, c.Pattern, k.verbs)})
 			}

@@ -32,3 +32,9 @@ func EncodeClaimsUsed(u ClaimsUsed) string { return encode(encodedClaimsPrefix, 
 func DecodeClaimsUsed(text string) (u ClaimsUsed, ok bool, err error) {
 	return decode[ClaimsUsed](encodedClaimsPrefix, "claims note", text)
 }
+
+// IsUnusedClaim reports whether rule is one of the unused-claim rules,
+// whose findings are about a line of the spec, not about code.
+func IsUnusedClaim(rule string) bool {
+	return rule == ConfigUnusedClaim || rule == TxUnusedClaim || rule == CtxstateUnusedClaim
+}

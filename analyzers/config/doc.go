@@ -125,5 +125,14 @@
 // whose key argument is no string, and a declared getter that names no
 // function are reported at its package clause.
 //
+// An env pattern, config key or field claim that no code of the module
+// reads or writes is the whole-module rule config/unused-claim: with
+// -findings (which only drivers set) each package tells drivers which
+// claims decided the owners of what it reads and writes, its own
+// settings and those of unclaimed code and readers included, and a run
+// over the whole module (the standalone command, cut, drift, doc) reports
+// every claim none used, once, at its line of the spec. Plain go vet and
+// golangci-lint see one package at a time and cannot report it.
+//
 // Findings can be silenced with //boundarylint:ignore <reason>.
 package config

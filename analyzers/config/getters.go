@@ -203,11 +203,11 @@ func (x *inference) sources(e ast.Expr, decl *ast.FuncDecl) sources {
 		if !ok {
 			return nil
 		}
-		return x.varSources(v, decl)
+		return x.varSources(v)
 	case *ast.SelectorExpr:
 		if s := x.info.Selections[e]; s != nil && s.Kind() == types.FieldVal {
 			f, _ := s.Obj().(*types.Var)
-			out := x.varSources(f, decl)
+			out := x.varSources(f)
 			switch ast.Unparen(e.X).(type) {
 			case *ast.IndexExpr, *ast.CallExpr: // c.options["POLLING_FREQUENCY"].duration
 				out = out.add(x.sources(e.X, decl)...)
@@ -215,7 +215,7 @@ func (x *inference) sources(e ast.Expr, decl *ast.FuncDecl) sources {
 			return out
 		}
 		if v, ok := x.info.Uses[e.Sel].(*types.Var); ok { // pkg.Var
-			return x.varSources(v, decl)
+			return x.varSources(v)
 		}
 	case *ast.IndexExpr:
 		if _, ok := x.info.TypeOf(e.X).Underlying().(*types.Map); ok {

@@ -134,19 +134,17 @@ func switchCase(info *types.Info, cur inspector.Cursor) string {
 	return ""
 }
 
-// varSources returns the keys the values stored into v come from: for a
-// local variable of decl, the values assigned to it in decl; for a field
-// or package variable, every value the package stores into it.
-func (x *inference) varSources(v *types.Var, decl *ast.FuncDecl) sources {
+// varSources returns the keys the values stored into v come from: every
+// value the package stores into it (a local variable's are all in its
+// function), each in the function that stores it.
+func (x *inference) varSources(v *types.Var) sources {
 	if v == nil || v.Pkg() == nil {
 		return nil
 	}
-	local := !v.IsField() && v.Parent() != v.Pkg().Scope()
-	if !local {
-		if s, ok := x.vars[v]; ok {
-			return s
-		}
+	if s, ok := x.vars[v]; ok {
+		return s
 	}
+	local := !v.IsField() && v.Parent() != v.Pkg().Scope()
 	if x.busy[v] {
 		return nil
 	}
@@ -157,7 +155,7 @@ func (x *inference) varSources(v *types.Var, decl *ast.FuncDecl) sources {
 	}
 	var out sources
 	for _, w := range x.stored[v] {
-		if local && w.decl != decl || w.value == nil {
+		if w.value == nil {
 			continue
 		}
 		s := x.sources(w.value, w.decl)
@@ -166,9 +164,7 @@ func (x *inference) varSources(v *types.Var, decl *ast.FuncDecl) sources {
 		}
 		out = out.add(s...)
 	}
-	if !local {
-		x.vars[v] = out
-	}
+	x.vars[v] = out
 	return out
 }
 

@@ -131,7 +131,7 @@ func (b *builder) addFinding(f finding.Finding) {
 	var other string
 	var inward bool
 	switch {
-	case f.FromComponent == name && f.FromPackage == "" && f.ToComponent == "":
+	case f.FromComponent == name && finding.IsUnusedClaim(f.Rule):
 		other = "(spec)" // a claim of the component that no code uses: the spec describes code nobody sees
 	case f.FromComponent == name && f.ToComponent != name:
 		other = cmp.Or(f.ToComponent, "(external)")
@@ -141,7 +141,7 @@ func (b *builder) addFinding(f finding.Finding) {
 		return
 	}
 	from, _ := b.spec.Rel(strings.TrimSuffix(f.FromPackage, "_test"))
-	if f.FromPackage == "" {
+	if finding.IsUnusedClaim(f.Rule) {
 		from = f.Pos.RelFile
 	}
 	to := strings.TrimPrefix(f.Subject.Name, b.spec.Module+"/") // a key, field or variable: pkg.Name
