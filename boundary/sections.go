@@ -47,12 +47,7 @@ func (d *decoder) accessor(item *yaml.Node) Accessor {
 			keySeen = true
 			a.Key, _ = d.integer(v, "accessor key")
 		case "kind":
-			if s, ok := d.str(v, "accessor kind"); ok {
-				if s != string(EnvKey) && s != string(ConfigKey) {
-					d.errorf(v, "accessor kind must be env or config, not %q", s)
-				}
-				a.Kind = AccessKind(s)
-			}
+			a.Kind = d.accessKind(v, "accessor")
 		}
 	})
 	d.requireEntryKeys(item, "accessor", funcSeen, keySeen, "key", "the index of the key argument, counting from 0", example)
@@ -73,12 +68,7 @@ func (d *decoder) getter(item *yaml.Node) Getter {
 			keySeen, keyNode = true, v
 			g.Key, _ = d.str(v, "getter key")
 		case "kind":
-			if s, ok := d.str(v, "getter kind"); ok {
-				if s != string(EnvKey) && s != string(ConfigKey) {
-					d.errorf(v, "getter kind must be env or config, not %q", s)
-				}
-				g.Kind = AccessKind(s)
-			}
+			g.Kind = d.accessKind(v, "getter")
 		}
 	})
 	d.requireEntryKeys(item, "getter", funcSeen, keySeen, "key", "the env var or config key the function returns", example)
@@ -94,6 +84,18 @@ func (d *decoder) getter(item *yaml.Node) Getter {
 		}
 	}
 	return g
+}
+
+// accessKind decodes the kind of an accessor or getter: env or config.
+func (d *decoder) accessKind(v *yaml.Node, what string) AccessKind {
+	s, ok := d.str(v, what+" kind")
+	if !ok {
+		return ConfigKey
+	}
+	if s != string(EnvKey) && s != string(ConfigKey) {
+		d.errorf(v, "%s kind must be env or config, not %q", what, s)
+	}
+	return AccessKind(s)
 }
 
 // requireEntryKeys reports a func-plus-argument entry that lacks one of the two.

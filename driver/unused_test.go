@@ -2,13 +2,10 @@ package driver_test
 
 import (
 	"fmt"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/driver"
 )
 
@@ -22,20 +19,8 @@ func TestVetUnusedClaims(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds boundarylint and runs go vet")
 	}
-	tool := filepath.Join(t.TempDir(), "boundarylint")
-	if out, err := exec.Command("go", "build", "-o", tool, "../cmd/boundarylint").CombinedOutput(); err != nil {
-		t.Fatalf("building boundarylint: %v\n%s", err, out)
-	}
-	dir, err := filepath.Abs(filepath.Join("..", "testdata", "unusedclaims"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	specPath := filepath.Join(dir, "boundaries.yaml")
-	spec, err := boundary.Load(specPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := driver.Config{Spec: spec, SpecPath: specPath, Dir: dir, Tool: tool, Env: vetEnv()}
+	cfg := vetConfig(t, "unusedclaims")
+	specPath := cfg.SpecPath
 	want := []string{
 		"boundaries.yaml:8:25 config/unused-claim payments env LEGACY_PAYMENTS_*",
 		"boundaries.yaml:9:28 config/unused-claim payments config billing.*",
