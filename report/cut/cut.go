@@ -47,13 +47,17 @@ const (
 	ClassRuntime = "runtime" // context values and package state (ctxstate/...)
 	ClassConfig  = "config"  // env vars, config keys and fields (config/...)
 	ClassImports = "imports" // forbidden, private, isolated, reserved imports and cycles
+	ClassSpec    = "spec"    // claims of the spec no code uses: nothing to cut, a spec to tidy
 	ClassSurface = "surface" // imports the spec allows
 )
 
-var classRank = map[string]int{ClassData: 0, ClassRuntime: 1, ClassConfig: 2, ClassImports: 3, ClassSurface: 4}
+var classRank = map[string]int{ClassData: 0, ClassRuntime: 1, ClassConfig: 2, ClassImports: 3, ClassSpec: 4, ClassSurface: 5}
 
 // classOf is the class of a rule ID.
 func classOf(rule string) string {
+	if finding.IsUnusedClaim(rule) {
+		return ClassSpec
+	}
 	switch analyzer, _, _ := strings.Cut(rule, "/"); analyzer {
 	case "tx":
 		return ClassData
@@ -166,12 +170,15 @@ func (b *builder) item(section *[]*Group, other, kind string, inward bool, from,
 
 // addFinding lists a finding of the component, or about it, under the
 // other side; a finding with no other component (an unclaimed package, a
-// reserved SDK) goes under a pseudo-counterpart.
+// reserved SDK, an unused claim of the spec) goes under a
+// pseudo-counterpart.
 func (b *builder) addFinding(f finding.Finding) {
 	name := b.list.Component
 	var other string
 	var inward bool
 	switch {
+	case f.FromComponent == name && finding.IsUnusedClaim(f.Rule):
+		other = "(spec)" // a claim of the component that no code uses: the spec describes code nobody sees
 	case f.FromComponent == name && f.ToComponent != name:
 		other = cmp.Or(f.ToComponent, "(external)")
 	case f.ToComponent == name && f.FromComponent != name:
@@ -180,6 +187,9 @@ func (b *builder) addFinding(f finding.Finding) {
 		return
 	}
 	from, _ := b.spec.Rel(strings.TrimSuffix(f.FromPackage, "_test"))
+	if finding.IsUnusedClaim(f.Rule) {
+		from = f.Pos.RelFile
+	}
 	to := strings.TrimPrefix(f.Subject.Name, b.spec.Module+"/") // a key, field or variable: pkg.Name
 	if f.Subject.Kind == finding.SubjectImport || f.Subject.Name == "" {
 		to, _ = b.spec.Rel(cmp.Or(f.ToPackage, f.Subject.Name))
