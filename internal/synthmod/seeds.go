@@ -127,7 +127,7 @@ func (g *grid) archLint() string {
 		if c.layer == 0 {
 			fmt.Fprintf(&common, "  - %s\n", n)
 		} else {
-			fmt.Fprintf(&deps, "  %s:\n    mayDependOn: [%s]\n", n, g.at(c.layer-1, c.column).name())
+			fmt.Fprintf(&deps, "  %s:\n    mayDependOn: [%s, %s]\n", n, n, g.at(c.layer-1, c.column).name()) // itself too, or go-arch-lint reports its own imports
 		}
 	}
 	return b.String() + "\ncommonComponents:\n" + common.String() + "\ndeps:\n" + deps.String()
