@@ -191,11 +191,14 @@ func (w *writer) pkg(c component, i int) {
 	for _, imp := range imps {
 		fmt.Fprintf(&b, "\t%s %q\n", imp.alias(), imp.path())
 	}
-	b.WriteString("\t\"os\"\n)\n\n// F sums what it imports.\nfunc F() int {\n\tn := len(os.Getenv(\"" + envVar(c) + "\"))\n")
+	b.WriteString("\t\"os\"\n)\n\n// F sums what it imports.\nfunc F() int {\n\tn := 1\n")
 	for _, imp := range imps {
 		fmt.Fprintf(&b, "\tn += %s.F()\n", imp.alias())
 	}
-	b.WriteString("\treturn n\n}\n")
+	// The component's own variable stays out of F's result: an API
+	// function returning it would be a getter, which other components
+	// calling it read the variable through (config/env).
+	b.WriteString("\treturn n\n}\n\n// addr reads the component's own variable.\nfunc addr() string { return os.Getenv(\"" + envVar(c) + "\") }\n")
 	w.file(p.rel()+"/main.go", b.String())
 	if i == 0 {
 		w.file(p.rel()+"/own.go", ownQuery(c))
