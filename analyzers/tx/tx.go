@@ -78,10 +78,14 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 		return report.Result(), nil
 	}
 	c.spec, c.comp = spec, spec.ComponentOf(path)
+	if c.comp == nil && !report.Findings() {
+		return report.Result(), nil // unclaimed code is unconstrained
+	}
 	c.applySpecQueries()
+	c.reportTablesUsed()
 	c.reportMigrations() // unclaimed migration packages too: the document lists them
 	if c.comp == nil {
-		return report.Result(), nil // unclaimed code is unconstrained
+		return report.Result(), nil
 	}
 	c.reportUnread()
 	c.markGormTxs()

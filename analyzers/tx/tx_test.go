@@ -65,13 +65,15 @@ func TestMigrations(t *testing.T) {
 // TestUnread: with -findings, as drivers run it, each query whose tables
 // are unknown is a tx/unread note carrying its place, which drivers count;
 // a constant query and a wrapper's SQL parameter are none, nor is code no
-// component claims. Without -findings (TestNegatives, the models fixture
+// component claims. Each package also tells which table claims its
+// statements use (tx/unused-claim's part in the analyzer), unclaimed code
+// too. Without -findings (TestNegatives, the models fixture
 // in TestFindings) the same shapes report nothing.
 func TestUnread(t *testing.T) {
 	got := notes(t, finding.TxUnread, func(text string) (string, bool, error) {
 		u, ok, err := finding.DecodeUnread(text)
 		return fmt.Sprintf("%s %s:%d:%d", u.Package, filepath.Base(u.Pos.File), u.Pos.Line, u.Pos.Column), ok, err
-	}, "example.com/mono/orders/unread", "example.com/mono/legacy")
+	}, "example.com/mono/orders/unread", "example.com/mono/unclaimed")
 	want := []string{
 		"example.com/mono/orders/unread unread.go:19:24",
 		"example.com/mono/orders/unread unread.go:23:25",

@@ -1,7 +1,7 @@
 // Package migrations is claimed by no component and migrates every
 // component's tables: with -findings, drivers hear of each statement that
 // creates or alters a table (no finding: unclaimed code is unconstrained).
-package migrations
+package migrations // want `uses claims boundaries.yaml:8:16, boundaries.yaml:8:24, boundaries.yaml:13:16, boundaries.yaml:13:26`
 
 import (
 	"context"

@@ -1,5 +1,5 @@
 // Package schema migrates orders' own table: a migration, no finding.
-package schema
+package schema // want `uses claims boundaries.yaml:8:16`
 
 import (
 	"context"
