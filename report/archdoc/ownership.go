@@ -18,8 +18,10 @@ type touches map[boundary.Pos]map[string]*tally
 // tally is how many findings, and how many of them in test code.
 type tally struct{ all, tests int }
 
+// add counts f against the claim that gives o its owner, unless f is the
+// owner's own (a claim no code uses, say): only others touch.
 func (t touches) add(o boundary.Ownership, f finding.Finding) {
-	if o.Owner == nil {
+	if o.Owner == nil || o.Owner.Name == f.FromComponent {
 		return
 	}
 	t.addAt(o.Claim.Pos, f)
@@ -110,7 +112,7 @@ func configSection(b *bytes.Buffer, in *Input) {
 		case finding.SubjectField:
 			for _, c := range in.Spec.Components {
 				for _, fc := range c.Owns.Fields {
-					if strings.Contains(f.Subject.Name, fc.Type+"."+strings.Join(fc.Path, ".")) {
+					if c.Name != f.FromComponent && strings.Contains(f.Subject.Name, fc.Type+"."+strings.Join(fc.Path, ".")) {
 						t.addAt(fc.Pos, f)
 					}
 				}
