@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestImportsFiles: given every .go file of the example, boundarylint
+// imports reports what it reports on ./... (the golden file
+// TestImportsOnly owns), and given one file, that file's findings alone.
+func TestImportsFiles(t *testing.T) {
+	t.Parallel()
+	dir := sharedMonolith(t)
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if d != nil && d.IsDir() && d.Name() == "third_party" {
+			return filepath.SkipDir // modules of their own
+		}
+		if err == nil && strings.HasSuffix(path, ".go") {
+			rel, _ := filepath.Rel(dir, path)
+			files = append(files, rel)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := standalone(t, dir, append([]string{"imports"}, files...)...)
+	expectCode(t, "boundarylint imports on every file", all, 3)
+	sameAsGolden(t, "imports.txt", findings(all.stderr, dir))
+
+	one := standalone(t, dir, "imports", "internal/orders/service/service.go")
+	expectCode(t, "boundarylint imports service.go", one, 3)
+	if got := findings(one.stderr, dir); strings.Count(got, "\n") != 1 || !strings.HasPrefix(got, "internal/orders/service/service.go:12:2: ") {
+		t.Errorf("boundarylint imports service.go: want its one finding (the private import), got\n%s", got)
+	}
+	clean := standalone(t, dir, "imports", "internal/users/users.go")
+	expectCode(t, "boundarylint imports users.go", clean, 0)
+}
+
+// TestImportsStdin: a bad import typed into an unsaved buffer is reported
+// at its line, under the file's name, the cycle it closes in another file,
+// and one deleted from the buffer is no longer reported, whatever the
+// disk holds.
+func TestImportsStdin(t *testing.T) {
+	t.Parallel()
+	dir := sharedMonolith(t)
+	users := "internal/users/users.go"
+	disk, err := os.ReadFile(filepath.Join(dir, users))
+	if err != nil {
+		t.Fatal(err)
+	}
+	typed := strings.Replace(string(disk), "import \"sync\"\n", "import (\n\t\"sync\"\n\n\t\"example.com/monolith/internal/payments/ledger\"\n)\n\nvar _ ledger.Ledger\n", 1)
+	if typed == string(disk) {
+		t.Fatal("users.go no longer has import \"sync\" alone")
+	}
+	// The buffer's import closes a cycle through platform, which the
+	// cycle rule reports in payments: the module's graph has the buffer's
+	// imports, not the disk's.
+	r := stdinRun(t, dir, typed, "imports", "-stdin-filename", users, "internal/payments/api/api.go")
+	expectCode(t, "boundarylint imports -stdin-filename users.go", r, 3)
+	golden(t, "imports-stdin.txt", findings(r.stderr, dir))
+
+	service := "internal/orders/service/service.go"
+	src, err := os.ReadFile(filepath.Join(dir, service))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixed := bytes.Replace(src, []byte("\t\"example.com/monolith/internal/payments/ledger\" // violation (private): ledger is not in payments' api\n"), nil, 1)
+	if bytes.Equal(fixed, src) {
+		t.Fatal("service.go no longer imports ledger as the test expects")
+	}
+	r = stdinRun(t, dir, string(fixed), "imports", "-format", "json", "-stdin-filename", service)
+	expectCode(t, "boundarylint imports -stdin-filename service.go without the import", r, 0)
+}
+
+func TestImportsFilesBadUsage(t *testing.T) {
+	t.Parallel()
+	dir := sharedMonolith(t)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"imports", "internal/users/users.go", "./..."}, "give .go files or package patterns, not both"},
+		{[]string{"imports", "internal/users/nope.go"}, "nope.go: no such file"},
+		{[]string{"imports", "-stdin-filename", "internal/users/users.txt"}, "not a .go file"},
+	} {
+		r := stdinRun(t, dir, "", tc.args...)
+		expectCode(t, strings.Join(tc.args, " "), r, 2)
+		if !strings.Contains(r.stderr, tc.want) {
+			t.Errorf("%s: stderr does not say %q:\n%s", strings.Join(tc.args, " "), tc.want, r.stderr)
+		}
+	}
+	outside := filepath.Join(t.TempDir(), "x.go")
+	r := stdinRun(t, dir, "package x\n", "imports", "-stdin-filename", outside)
+	expectCode(t, "imports -stdin-filename outside the module", r, 1)
+	if !strings.Contains(r.stderr, "is outside module example.com/monolith") {
+		t.Errorf("a file outside the module: stderr does not say so:\n%s", r.stderr)
+	}
+}
+
+// stdinRun runs boundarylint in dir with stdin as its standard input.
+func stdinRun(t *testing.T, dir, stdin string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Dir, cmd.Env, cmd.Stdin = dir, testEnv(), strings.NewReader(stdin)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	if _, ok := err.(*exec.ExitError); err != nil && !ok {
+		t.Fatal(err)
+	}
+	return result{stdout: stdout.String(), stderr: stderr.String(), code: cmd.ProcessState.ExitCode(), args: args}
+}
