@@ -4,10 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"go/token"
 	"os"
 	"slices"
-	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
@@ -83,7 +81,7 @@ func readModule(spec *boundary.Spec, tags []string) (*modscan.Module, error) {
 	if err != nil {
 		return nil, nil // no module here: nothing the cycle rule reads
 	}
-	m, err := modscan.ReadModule(root, spec.Module, modscan.NewBuild(strings.Join(tags, ",")), token.NewFileSet())
+	m, err := shared.readModule(root, spec.Module, tags)
 	if err != nil {
 		return nil, fmt.Errorf("reading the import graph of %s: %w", root, err)
 	}

@@ -54,6 +54,7 @@ func TestSyntaxTierStampFollowsImports(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(root, "orders", "orders.go"), []byte("package orders\n\nimport _ \"example.com/shop/payments\"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	shared.forget() // a golangci-lint process reads the module once; this test stands for the next run
 	if after := stamp(buildSyntax(t, nil)); after == before {
 		t.Errorf("the stamp %s did not change when orders started importing payments", after)
 	}
@@ -92,4 +93,38 @@ func TestImportsLeftToSyntaxTier(t *testing.T) {
 	if got := names(as[1].Requires); !slices.Equal(got, []string{"config", "imports"}) {
 		t.Errorf("ignores requires %v, want config and imports", got)
 	}
+}
+
+// TestStartupShared: the two linters of one golangci-lint process check
+// the spec and read the module once between them.
+func TestStartupShared(t *testing.T) {
+	module(t, map[string]string{"boundaries.yaml": goodSpec})
+	shared.forget()
+	typed, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	syntax, err := NewSyntax(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if typed.(*Plugin).graph == nil || syntax.(*SyntaxPlugin).module == nil {
+		t.Fatal("a linter read no module")
+	}
+	if got, want := syntax.(*SyntaxPlugin).module.Dir, typed.(*Plugin).graph.Root; got != want {
+		t.Fatalf("modules of %s and %s", got, want)
+	}
+	shared.mu.Lock()
+	defer shared.mu.Unlock()
+	if len(shared.modules) != 1 || len(shared.checks) != 1 {
+		t.Errorf("%d module reads and %d spec checks for one module and one spec, want 1 and 1", len(shared.modules), len(shared.checks))
+	}
+}
+
+// forget drops what was read: the files may have changed since (for tests,
+// which stand for several golangci-lint runs in one process).
+func (s *startup) forget() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.checks, s.modules = nil, nil
 }
