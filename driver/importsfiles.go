@@ -53,7 +53,14 @@ func ImportsFiles(cfg Config, files []string, overlay map[string][]byte) (*Resul
 		return os.ReadFile(path)
 	}
 	var found []finding.Finding
-	for _, p := range packagesOf(m, files) {
+	pkgs := packagesOf(m, files)
+	notes := slices.Clone(m.Undecided)
+	for _, f := range files {
+		if !slices.ContainsFunc(pkgs, func(p *modscan.Package) bool { return p.Dir == filepath.Dir(f) }) {
+			notes = append(notes, fmt.Sprintf("%s is in no package of the build (a testdata, vendor or nested module directory, or no file of it in the build): nothing to check", f))
+		}
+	}
+	for _, p := range pkgs {
 		for _, unit := range units(p) {
 			fs, err := analyzeUnit(a, p, unit, fset, read)
 			if err != nil {
@@ -66,7 +73,7 @@ func ImportsFiles(cfg Config, files []string, overlay map[string][]byte) (*Resul
 			}
 		}
 	}
-	return &Result{Findings: sortFindings(found), Packages: []string{}, Analyzers: []string{a.Name}, Notes: m.Undecided}, nil
+	return &Result{Findings: sortFindings(found), Packages: []string{}, Analyzers: []string{a.Name}, Notes: notes}, nil
 }
 
 // packagesOf returns the packages of the module that hold the files.

@@ -41,6 +41,14 @@ func TestImportsFiles(t *testing.T) {
 	}
 	clean := standalone(t, dir, "imports", "internal/users/users.go")
 	expectCode(t, "boundarylint imports users.go", clean, 0)
+
+	// A file of no package (third_party is a module of its own) is not
+	// silently passed: the run says it checked nothing there.
+	none := standalone(t, dir, "imports", "third_party/stripe-go/stripe.go")
+	expectCode(t, "boundarylint imports on a nested module's file", none, 0)
+	if !strings.Contains(none.stderr, "stripe.go is in no package of the build") {
+		t.Errorf("a file of a nested module: stderr does not say it was not checked:\n%s", none.stderr)
+	}
 }
 
 // TestImportsStdin: a bad import typed into an unsaved buffer is reported
