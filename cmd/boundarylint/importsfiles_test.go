@@ -125,3 +125,46 @@ func stdinRun(t *testing.T, dir, stdin string, args ...string) result {
 	}
 	return result{stdout: stdout.String(), stderr: stderr.String(), code: cmd.ProcessState.ExitCode(), args: args}
 }
+
+// TestImportsFilesThirdPartyChain: an isolated component that reaches a
+// third-party package reserved to another component through a third-party
+// package of its own is reported from a file as from the whole module
+// (which the end-to-end tests prove equal to the type-checked run): the
+// syntax tier lists the third-party graph with go list, as the module path
+// does.
+func TestImportsFilesThirdPartyChain(t *testing.T) {
+	t.Parallel()
+	skipShort(t)
+	dir := t.TempDir()
+	for name, data := range map[string]string{
+		"go.mod": "module example.com/shop\n\ngo 1.26.0\n\nrequire (\n\texample.org/wrap v0.0.0\n\texample.org/sdk v0.0.0\n)\n\n" +
+			"replace example.org/wrap => ./third_party/wrap\n\nreplace example.org/sdk => ./third_party/sdk\n",
+		"boundaries.yaml": "version: 1\ncomponents:\n  pay:\n    packages: [pay/...]\n    isolated: true\n  billing:\n    packages: [billing/...]\n" +
+			"external:\n  example.org/sdk/...: [billing]\n",
+		"pay/pay.go":               "package pay\n\nimport _ \"example.org/wrap\"\n",
+		"billing/billing.go":       "package billing\n\nimport _ \"example.org/sdk\"\n",
+		"third_party/wrap/go.mod":  "module example.org/wrap\n\ngo 1.26.0\n\nrequire example.org/sdk v0.0.0\n\nreplace example.org/sdk => ../sdk\n",
+		"third_party/wrap/wrap.go": "package wrap\n\nimport _ \"example.org/sdk\"\n",
+		"third_party/sdk/go.mod":   "module example.org/sdk\n\ngo 1.26.0\n",
+		"third_party/sdk/sdk.go":   "package sdk\n",
+	} {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	whole := standalone(t, dir, "imports", "./...")
+	expectCode(t, "boundarylint imports ./...", whole, 3)
+	want := findings(whole.stderr, dir)
+	if !strings.Contains(want, "pay/pay.go:3:8: pay reaches example.org/sdk, reserved to billing") {
+		t.Fatalf("the module path does not report the chain through example.org/wrap:\n%s", want)
+	}
+	file := standalone(t, dir, "imports", "pay/pay.go")
+	expectCode(t, "boundarylint imports pay/pay.go", file, 3)
+	if got := findings(file.stderr, dir); got != want {
+		t.Errorf("boundarylint imports pay/pay.go\n%s\nwant, as on ./...:\n%s", got, want)
+	}
+}
