@@ -147,6 +147,7 @@ type ConfigSettings struct {
 	SharedConfig []Claim // config keys anyone may read
 	Readers      []Ref   // components that may read any config (a shared loader; wiring code is a CompositionRoot)
 	Accessors    []Accessor
+	Getters      []Getter
 }
 
 // AccessKind says what an accessor's key names.
@@ -161,6 +162,16 @@ const (
 type Accessor struct {
 	Func Func
 	Key  int
+	Kind AccessKind
+	Pos  Pos
+}
+
+// Getter declares a function whose result is the value of one env var or
+// config key, where the config analyzer cannot infer it from the body (a
+// value read through an interface, a cache filled by reflection).
+type Getter struct {
+	Func Func
+	Key  string
 	Kind AccessKind
 	Pos  Pos
 }

@@ -123,12 +123,15 @@ func (b *builder) counterpart(name string) *Counterpart {
 
 // addFinding lists a finding of the component, or about it, under the
 // other side; a finding with no other component (an unclaimed package, a
-// reserved SDK) goes under a pseudo-counterpart.
+// reserved SDK, an unused claim of the spec) goes under a
+// pseudo-counterpart.
 func (b *builder) addFinding(f finding.Finding) {
 	name := b.list.Component
 	var other string
 	var inward bool
 	switch {
+	case f.FromComponent == name && finding.IsUnusedClaim(f.Rule):
+		other = "(spec)" // a claim of the component that no code uses: the spec describes code nobody sees
 	case f.FromComponent == name && f.ToComponent != name:
 		other = cmp.Or(f.ToComponent, "(external)")
 	case f.ToComponent == name && f.FromComponent != name:
@@ -137,6 +140,9 @@ func (b *builder) addFinding(f finding.Finding) {
 		return
 	}
 	from, _ := b.spec.Rel(strings.TrimSuffix(f.FromPackage, "_test"))
+	if finding.IsUnusedClaim(f.Rule) {
+		from = f.Pos.RelFile
+	}
 	to := strings.TrimPrefix(f.Subject.Name, b.spec.Module+"/") // a key, field or variable: pkg.Name
 	if f.Subject.Kind == finding.SubjectImport || f.Subject.Name == "" {
 		to, _ = b.spec.Rel(cmp.Or(f.ToPackage, f.Subject.Name))
