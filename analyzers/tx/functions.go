@@ -10,11 +10,13 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/sqltables"
 )
 
-// function is one function declaration of the package and what the
-// analyzer learnt about it.
+// function is one function declaration of the package, or one
+// package-level variable's initialiser that calls something (a migration
+// list of function literals), and what the analyzer learnt about it.
 type function struct {
-	decl     *ast.FuncDecl
-	obj      *types.Func
+	decl     *ast.FuncDecl // nil for an initialiser
+	body     ast.Node      // the declaration's body or the initialiser's spec
+	obj      *types.Func   // nil for an initialiser: it exports no fact
 	calls    []*callSite
 	touches  map[string]string // table -> where it is touched, directly or through a callee
 	sqlParam int               // 1 + index of a string parameter passed on as SQL text, 0 if none
@@ -31,28 +33,45 @@ type callSite struct {
 	local  bool        // the callee is declared in this package
 }
 
-// collect records every call of every function declaration.
+// collect records every call of every function declaration, function
+// literals included, and of every package-level variable's initialiser:
+// SQL in a literal of var migrations = []func(*sql.Tx) error{...} runs as
+// surely as SQL in a declared function.
 func (c *checker) collect() {
 	for _, file := range c.pass.Files {
 		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			obj, _ := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if obj == nil {
-				continue
-			}
-			f := &function{decl: fd, obj: obj, touches: map[string]string{}}
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				if call, ok := n.(*ast.CallExpr); ok {
-					f.calls = append(f.calls, &callSite{call: call, fn: c.callee(call)})
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				obj, _ := c.pass.TypesInfo.Defs[d.Name].(*types.Func)
+				if obj != nil && d.Body != nil {
+					c.addFunction(&function{decl: d, body: d.Body, obj: obj})
 				}
-				return true
-			})
-			c.funcs = append(c.funcs, f)
-			c.byObj[obj] = f
+			case *ast.GenDecl:
+				for _, spec := range d.Specs {
+					if vs, ok := spec.(*ast.ValueSpec); ok && len(vs.Values) > 0 {
+						c.addFunction(&function{body: vs})
+					}
+				}
+			}
 		}
+	}
+}
+
+// addFunction records f's calls; an initialiser without any is dropped.
+func (c *checker) addFunction(f *function) {
+	f.touches = map[string]string{}
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			f.calls = append(f.calls, &callSite{call: call, fn: c.callee(call)})
+		}
+		return true
+	})
+	if f.obj == nil && len(f.calls) == 0 {
+		return
+	}
+	c.funcs = append(c.funcs, f)
+	if f.obj != nil {
+		c.byObj[f.obj] = f
 	}
 }
 
@@ -85,7 +104,7 @@ func (c *checker) summarise() {
 		}
 	}
 	for _, f := range c.funcs {
-		if len(f.touches) > 0 || f.sqlParam > 0 {
+		if f.obj != nil && (len(f.touches) > 0 || f.sqlParam > 0) {
 			c.pass.ExportObjectFact(f.obj, f.fact())
 		}
 	}
@@ -179,7 +198,7 @@ func appendNew(list []string, tables ...string) []string {
 // paramIndex returns the index of f's string parameter that e names, or -1.
 func (f *function) paramIndex(info *types.Info, e ast.Expr) int {
 	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
+	if !ok || f.obj == nil {
 		return -1
 	}
 	params := f.obj.Signature().Params()

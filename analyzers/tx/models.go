@@ -31,6 +31,9 @@ func (c *checker) collectModels() {
 // constTableName returns the table a method TableName() string returns
 // when its body is a single return of a constant.
 func (c *checker) constTableName(f *function) (string, bool) {
+	if f.obj == nil {
+		return "", false
+	}
 	sig := f.obj.Signature()
 	if f.obj.Name() != "TableName" || sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 || len(f.decl.Body.List) != 1 {
 		return "", false

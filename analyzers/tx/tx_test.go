@@ -21,7 +21,7 @@ func TestFindings(t *testing.T) {
 	fixture.Run(t, tx.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/platform/...", "example.com/mono/payments/...", "example.com/mono/orders/repo", "example.com/mono/orders/service",
 		"example.com/mono/orders/runners", "example.com/mono/orders/crossing", "example.com/mono/orders/sqlcgen",
-		"example.com/mono/orders/locals", "example.com/mono/orders/models", "example.com/mono/payments/model",
+		"example.com/mono/orders/locals", "example.com/mono/orders/models", "example.com/mono/orders/migrations", "example.com/mono/payments/model",
 		"example.com/mono/cmd/server")
 }
 

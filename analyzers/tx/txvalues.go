@@ -104,7 +104,7 @@ func (c *checker) markGormTxs() {
 		if !begins {
 			continue
 		}
-		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		ast.Inspect(f.body, func(n ast.Node) bool {
 			if obj, call := c.assigned(n); obj != nil && beginsGormTx(c.callee(call)) {
 				c.txObjs[obj] = true
 			}
