@@ -1,10 +1,6 @@
 package tx
 
-import (
-	"strings"
-
-	"github.com/boundarylint/boundarylint/finding"
-)
+import "strings"
 
 // tableFact is the object fact a function exports when it touches tables,
 // directly or through the functions it calls, or passes a parameter on as
@@ -34,18 +30,4 @@ func (f *tableFact) String() string {
 		s += "; runs its SQL parameter"
 	}
 	return s
-}
-
-// reportUnread tells drivers about each query whose tables are unknown:
-// its SQL text is built at run time, held in a variable the analyzer cannot
-// fold, or its gorm model has no constant TableName. It is not a finding;
-// drivers count these per package (see suppress.Reporter.Unread).
-func (c *checker) reportUnread() {
-	for _, f := range c.funcs {
-		for _, cs := range f.calls {
-			if cs.unread {
-				c.report.Unread(cs.sqlArg.Pos(), finding.TxUnread)
-			}
-		}
-	}
 }

@@ -29,7 +29,7 @@ type callSite struct {
 	sqlArg ast.Expr    // the SQL text (or gorm table) argument of a query call, nil otherwise
 	tables []string    // the tables its constant SQL touches
 	known  bool        // sqlArg was looked for
-	unread bool        // a query whose SQL text is neither constant nor a parameter passed on
+	unread string      // why a query's tables are unknown (its SQL text is neither constant nor a parameter passed on), "" if known
 	local  bool        // the callee is declared in this package
 }
 
@@ -146,43 +146,54 @@ func (c *checker) resolveQuery(f *function, cs *callSite) bool {
 func (c *checker) setSQLArg(f *function, cs *callSite, idx int) bool {
 	args := c.args(cs.call)
 	i := idx
-	if idx == tableName || idx == modelArg {
+	if idx == tableName || idx == modelArg || idx == anySQL {
 		i = 0
 	}
 	if i < 0 || i >= len(args) {
 		return false
 	}
 	cs.sqlArg = args[i]
-	if idx == modelArg {
-		t, ok := c.modelTable(cs.sqlArg)
-		if ok {
-			cs.tables = []string{t}
-		}
-		cs.unread = !ok && !c.chainNamesTable(cs.call)
+	switch {
+	case idx == modelArg:
+		c.setModels(cs, args)
+		return false
+	case idx == anySQL && !isString(c.pass.TypesInfo.TypeOf(cs.sqlArg)):
+		cs.unread = unreadBuilt // a query builder
 		return false
 	}
 	texts, ok := c.fold.Strings(cs.sqlArg)
 	switch {
 	case ok && idx == tableName:
 		for _, text := range texts {
-			if fields := strings.Fields(text); len(fields) > 0 {
-				cs.tables = appendNew(cs.tables, strings.ToLower(strings.Trim(fields[0], "\"`")))
+			if t := tableOf(text); t != "" {
+				cs.tables = appendNew(cs.tables, t)
 			}
 		}
 	case ok:
 		for _, text := range texts {
 			cs.tables = appendNew(cs.tables, sqltables.Tables(text)...)
 		}
-	case f.sqlParam == 0:
+	case f.sqlParam == 0 && idx != tableName:
 		if p := f.paramIndex(c.pass.TypesInfo, cs.sqlArg); p >= 0 {
 			f.sqlParam = p + 1
 			return true
 		}
-		cs.unread = true
+		cs.unread = c.whyUnread(cs.sqlArg, idx == tableName)
 	default:
-		cs.unread = f.paramIndex(c.pass.TypesInfo, cs.sqlArg) < 0
+		if f.paramIndex(c.pass.TypesInfo, cs.sqlArg) < 0 || idx == tableName {
+			cs.unread = c.whyUnread(cs.sqlArg, idx == tableName)
+		}
 	}
 	return false
+}
+
+// tableOf reads a table name as gorm's Table takes it: "orders o" is
+// orders.
+func tableOf(text string) string {
+	if fields := strings.Fields(text); len(fields) > 0 {
+		return strings.ToLower(strings.Trim(fields[0], "\"`"))
+	}
+	return ""
 }
 
 // appendNew appends the tables not yet in list.

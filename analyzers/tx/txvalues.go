@@ -89,7 +89,7 @@ func (c *checker) markGormTxs() {
 	for _, f := range c.funcs {
 		begins := false
 		for _, cs := range f.calls {
-			if cs.fn == nil || cs.fn.Pkg().Path() != gormPkg {
+			if cs.fn == nil || !isGorm(cs.fn.Pkg().Path()) {
 				continue
 			}
 			begins = begins || beginsGormTx(cs.fn)
