@@ -20,7 +20,7 @@ func (c *checker) checkKeyClaims() {
 	}
 	for _, comp := range c.spec.Components {
 		for _, k := range comp.Owns.Context {
-			if k.Package != rel {
+			if k.Package == "" || k.Package != rel {
 				continue
 			}
 			switch c.pass.Pkg.Scope().Lookup(k.Name).(type) {
