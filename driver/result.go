@@ -29,22 +29,12 @@ type Result struct {
 	Analyzers []string
 }
 
-// Edge is a dependency of one component on another that the code has:
-// every package import from a package of From into a package of To.
-type Edge struct {
-	From, To string // component names
-	Imports  []Import
-}
-
-// Import is one package importing another across components.
-type Import struct {
-	From, To string // import paths
-	Test     bool   // only the package's tests import it
-	// Uses are the package-level names of To that From's files name
-	// (Charge, Account), sorted; filled only when Config.Uses asks, for
-	// non-test imports.
-	Uses []string
-}
+// Edge and Import are the findings model's (report reads them without
+// the driver); the names stay here for the driver's users.
+type (
+	Edge   = finding.Edge
+	Import = finding.Import
+)
 
 // packageImports is what the edges are computed from: one package's
 // imports, and whether they are its tests'.

@@ -15,7 +15,6 @@ import (
 	"strings"
 
 	"github.com/boundarylint/boundarylint/boundary"
-	"github.com/boundarylint/boundarylint/driver"
 	"github.com/boundarylint/boundarylint/finding"
 )
 
@@ -49,7 +48,7 @@ type Item struct {
 	Allowed bool   `json:"allowed"` // an import the spec allows
 	// Uses are the names of To that From uses through an allowed import:
 	// the API surface that becomes calls across the network (when the run
-	// listed them, driver.Config.Uses).
+	// listed them, the driver's Config.Uses).
 	Uses   []string `json:"uses,omitempty"`
 	Places []Place  `json:"places"`
 	Count  int      `json:"count"`
@@ -65,7 +64,7 @@ type Place struct {
 
 // Build makes the cut list of component name from a run's findings
 // (baselined ones marked) and its component edges.
-func Build(spec *boundary.Spec, name string, findings []finding.Finding, edges []driver.Edge) (*List, error) {
+func Build(spec *boundary.Spec, name string, findings []finding.Finding, edges []finding.Edge) (*List, error) {
 	if spec.Component(name) == nil {
 		return nil, fmt.Errorf("unknown component %q; the spec has %s", name, spec.ComponentNames())
 	}
@@ -149,7 +148,7 @@ func (b *builder) addFinding(f finding.Finding) {
 
 // addEdge lists the imports along a component edge the spec allows: the
 // violating ones are findings already.
-func (b *builder) addEdge(e driver.Edge) {
+func (b *builder) addEdge(e finding.Edge) {
 	name := b.list.Component
 	other, inward := e.To, false
 	if e.To == name {

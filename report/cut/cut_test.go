@@ -3,18 +3,14 @@ package cut
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/boundarylint/boundarylint/boundary"
-	"github.com/boundarylint/boundarylint/driver"
 	"github.com/boundarylint/boundarylint/finding"
-	"github.com/boundarylint/boundarylint/report/internal/golden"
+	"github.com/boundarylint/boundarylint/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 const m = "example.com/monolith/"
 
@@ -37,18 +33,18 @@ var findings = []finding.Finding{
 		Pos: finding.Position{RelFile: "internal/inventory/stock/stock.go", Line: 8}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/orders/model"}},
 }
 
-var edges = []driver.Edge{
-	{From: "orders", To: "payments", Imports: []driver.Import{
+var edges = []finding.Edge{
+	{From: "orders", To: "payments", Imports: []finding.Import{
 		{From: m + "internal/orders/reconcile", To: m + "internal/payments/store"},
 		{From: m + "internal/orders/service", To: m + "internal/payments/api", Uses: []string{"Service", "New"}},
 		{From: m + "internal/orders/service", To: m + "internal/payments/ledger"},
 	}},
-	{From: "payments", To: "platform", Imports: []driver.Import{
+	{From: "payments", To: "platform", Imports: []finding.Import{
 		{From: m + "internal/payments/api", To: m + "internal/platform/db"},
 		{From: m + "internal/payments/store", To: m + "internal/platform/util"},
 	}},
-	{From: "server", To: "payments", Imports: []driver.Import{{From: m + "cmd/server", To: m + "internal/payments/api"}}},
-	{From: "orders", To: "inventory", Imports: []driver.Import{{From: m + "internal/orders/service", To: m + "internal/inventory/stock"}}},
+	{From: "server", To: "payments", Imports: []finding.Import{{From: m + "cmd/server", To: m + "internal/payments/api"}}},
+	{From: "orders", To: "inventory", Imports: []finding.Import{{From: m + "internal/orders/service", To: m + "internal/inventory/stock"}}},
 }
 
 func loadSpec(t *testing.T) *boundary.Spec {
@@ -73,8 +69,8 @@ func TestCutList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden.Check(t, *update, "payments.md", md.String())
-	golden.Check(t, *update, "payments.json", string(js)+"\n")
+	golden.Check(t, filepath.Join("testdata", "payments.md"), md.String())
+	golden.Check(t, filepath.Join("testdata", "payments.json"), string(js)+"\n")
 	if l.Counterparts[0].Name != "orders" || l.Places != 10 || l.Baselined != 1 {
 		t.Errorf("heaviest %s, %d places, %d baselined; want orders, 10, 1", l.Counterparts[0].Name, l.Places, l.Baselined)
 	}
