@@ -137,8 +137,9 @@ func (c *checker) tableNameOf(fn *types.Func) (string, bool) {
 }
 
 // chainNamesTable reports whether a gorm or xorm call's receiver chain
-// names the table already, as db.Table("t").Create(&m) and
-// db.Model(&T{}).Find(&rows) do: the call's own model says nothing more.
+// names the table already, as db.Table("t").Create(&m),
+// db.Model(&T{}).Find(&rows), db.Raw(q).Find(&rows) and
+// sess.SQL(q).Get(&n) do: the call's own model says nothing more.
 func (c *checker) chainNamesTable(call *ast.CallExpr) bool {
 	for {
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -154,9 +155,9 @@ func (c *checker) chainNamesTable(call *ast.CallExpr) bool {
 			continue
 		}
 		switch path := fn.Pkg().Path(); {
-		case isGorm(path) && (fn.Name() == "Table" || fn.Name() == "Model"):
+		case isGorm(path) && (fn.Name() == "Table" || fn.Name() == "Model" || fn.Name() == "Raw"):
 			return true
-		case path == xormPkg && fn.Name() == "Table":
+		case path == xormPkg && (fn.Name() == "Table" || fn.Name() == "SQL"):
 			return true
 		}
 	}
