@@ -55,8 +55,17 @@ func (n naming) String() string {
 	return fmt.Sprintf("gorm, prefix %q, singular %v", n.Prefix, n.Singular)
 }
 
-// collectNaming exports the naming settings the package makes.
+// collectNaming exports the naming settings the package makes, when it is
+// in the module analysed: the ORM's own code (xorm's SetMapper calls
+// SetTableMapper with its parameter) configures nothing.
 func (c *checker) collectNaming() {
+	path := c.pass.Pkg.Path()
+	if m := c.pass.Module; m != nil && m.Path != "" && path != m.Path && !strings.HasPrefix(path, m.Path+"/") {
+		return
+	}
+	if isGorm(path) || strings.HasPrefix(path, gormPkg+"/") || strings.HasPrefix(path, xormPkg) {
+		return // without a module (some drivers pass none), the ORMs at least
+	}
 	var found []naming
 	for _, f := range c.funcs {
 		for _, cs := range f.calls {

@@ -11,7 +11,8 @@ import (
 type Engine struct{}
 
 func NewEngine(driver, dsn string) (*Engine, error)             { return &Engine{}, nil }
-func (e *Engine) SetMapper(m names.Mapper)                      {}
+func (e *Engine) SetMapper(m names.Mapper)                      { e.SetTableMapper(m) }
+func (e *Engine) SetTableMapper(m names.Mapper)                 {}
 func (e *Engine) NewSession() *Session                          { return &Session{} }
 func (e *Engine) Exec(sqlOrArgs ...any) (sql.Result, error)     { return nil, nil }
 func (e *Engine) Table(tableNameOrBean any) *Session            { return &Session{} }
