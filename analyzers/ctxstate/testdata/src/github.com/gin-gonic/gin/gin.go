@@ -14,5 +14,5 @@ func (c *Context) MustGet(key any) any                  { return nil }
 func (c *Context) GetString(key any) (s string)         { return }
 func (c *Context) GetInt64(key any) (i int64)           { return }
 func (c *Context) GetTime(key any) (t time.Time)        { return }
-func (c *Context) Value(key any) any                       { return nil }
-func (c *Context) Next()                                   {}
+func (c *Context) Value(key any) any                    { return nil }
+func (c *Context) Next()                                {}
