@@ -38,7 +38,8 @@ func Vet(cfg Config) (*Result, error) {
 	if cfg.Tool == "" {
 		return nil, errors.New("driver.Vet: no vet tool (Config.Tool)")
 	}
-	m, err := cfg.readModule(token.NewFileSet())
+	fset := token.NewFileSet()
+	m, err := cfg.readModule(fset)
 	if err != nil {
 		return nil, err
 	}
@@ -51,18 +52,23 @@ func Vet(cfg Config) (*Result, error) {
 		return nil, err
 	}
 	edges := componentEdges(cfg.Spec, listedImports(pkgs))
+	addSites(edges, m, fset)
 	if cfg.Uses {
 		if err := addUses(edges, m); err != nil {
 			return nil, err
 		}
 	}
+	findings, analyzers := dropStaleReports(out.findings), ranAnalyzers(cfg.Flags)
+	if cfg.wholeModule() {
+		findings = append(findings, unusedClaims(cfg.Spec, cfg.specFile(), out.claims, analyzers)...)
+	}
 	return &Result{
-		Findings:  sortFindings(dropStaleReports(out.findings)),
+		Findings:  sortFindings(findings),
 		Unread:    finding.CountUnread(out.unread),
 		Edges:     edges,
 		Unclaimed: unclaimed(cfg.Spec, m.Dirs),
 		Packages:  checkedPackages(pkgs),
-		Analyzers: ranAnalyzers(cfg.Flags),
+		Analyzers: analyzers,
 		Notes:     notes,
 	}, nil
 }
@@ -164,11 +170,13 @@ type vetDiagnostic struct {
 	} `json:"related"`
 }
 
-// vetOutput is what go vet's -json output carries: findings, and the
-// notes of what the analyzers could not read (finding.Unread).
+// vetOutput is what go vet's -json output carries: findings, the notes
+// of what the analyzers could not read (finding.Unread), and of the claims
+// each package uses (finding.ClaimsUsed).
 type vetOutput struct {
 	findings []finding.Finding
 	unread   []finding.Unread
+	claims   []finding.ClaimsUsed
 }
 
 // decodeVetJSON reads go vet's -json output: a stream of trees, package
@@ -215,6 +223,10 @@ func (o *vetOutput) add(d vetDiagnostic, analyzer, pkg string) error {
 			}
 			o.unread = append(o.unread, u)
 			return nil
+		}
+		if u, ok, err := finding.DecodeClaimsUsed(r.Message); ok {
+			o.claims = append(o.claims, u)
+			return err
 		}
 		related = append(related, r.Message)
 	}

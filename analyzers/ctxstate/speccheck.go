@@ -1,10 +1,12 @@
 package ctxstate
 
 import (
+	"go/ast"
 	"go/types"
 	"strings"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
+	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
 )
 
@@ -33,4 +35,34 @@ func (c *checker) checkKeyClaims() {
 				k, comp.Name, k.Pos, c.pass.Pkg.Name())
 		}
 	}
+}
+
+// reportKeysUsed tells drivers which owns.context claims decide the owners
+// of the keys the package reads or sets directly, whoever does, for the
+// whole-module ctxstate/unused-claim rule (see suppress.Reporter.ClaimsUsed).
+func (c *checker) reportKeysUsed() {
+	if !c.report.Findings() {
+		return
+	}
+	used := map[boundary.Pos]bool{}
+	for _, file := range c.pass.Files {
+		c.direct(file, func(call *ast.CallExpr, fn *types.Func) {
+			if k, _, ok := c.keyAccess(call, fn); ok {
+				var o boundary.Ownership
+				if k.obj == nil {
+					o = c.spec.OwnerOfStringKey(k.str) // a claim or nothing
+				} else {
+					o = c.spec.OwnerOfContextKey(strings.TrimSuffix(k.obj.Pkg().Path(), "_test"), k.obj.Name())
+				}
+				if o.Owner != nil {
+					for _, claim := range o.Owner.Owns.Context {
+						if claim.Pos == o.Claim.Pos { // a claim, not the package pattern of the key's home
+							used[o.Claim.Pos] = true
+						}
+					}
+				}
+			}
+		})
+	}
+	c.report.ClaimsUsed(finding.CtxstateUnusedClaim, used)
 }

@@ -1,6 +1,11 @@
 package tx
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
+)
 
 // tableFact is the object fact a function exports when it touches tables,
 // directly or through the functions it calls, or passes a parameter on as
@@ -30,4 +35,24 @@ func (f *tableFact) String() string {
 		s += "; runs its SQL parameter"
 	}
 	return s
+}
+
+// reportTablesUsed tells drivers which table claims decide the owners of
+// the tables the package's statements touch, whoever runs them, for the
+// whole-module tx/unused-claim rule (see suppress.Reporter.ClaimsUsed).
+func (c *checker) reportTablesUsed() {
+	if !c.report.Findings() {
+		return
+	}
+	used := map[boundary.Pos]bool{}
+	for _, f := range c.funcs {
+		for _, cs := range f.calls {
+			for _, t := range cs.tables {
+				if o := c.spec.OwnerOfTable(t); o.Owner != nil {
+					used[o.Claim.Pos] = true
+				}
+			}
+		}
+	}
+	c.report.ClaimsUsed(finding.TxUnusedClaim, used)
 }

@@ -1,5 +1,5 @@
 // Package customnaming names tables with a replacer the analyzer cannot run. // want package:"names tables: gorm, a custom strategy"
-package customnaming
+package customnaming // want `uses claims boundaries.yaml:8:16`
 
 import (
 	"strings"
