@@ -9,14 +9,24 @@ import (
 
 // KeyClaim owns a context key declared in a shared package: the package-level
 // type, variable or constant used as the key. Written <package>.<Name>, as
-// in internal/platform/ctxkeys.TenantID.
+// in internal/platform/ctxkeys.TenantID. A string key of gin's or echo's
+// context is written string:<key>, as in string:merchant_id; its Package is
+// empty.
 type KeyClaim struct {
-	Package string // module-relative package path
-	Name    string
+	Package string // module-relative package path; "" for a string key
+	Name    string // the type, variable or constant; the string of a string key
 	Pos     Pos
 }
 
-func (k KeyClaim) String() string { return k.Package + "." + k.Name }
+// StringKeyPrefix starts the claim of a string key: string:merchant_id.
+const StringKeyPrefix = "string:"
+
+func (k KeyClaim) String() string {
+	if k.Package == "" {
+		return StringKeyPrefix + k.Name
+	}
+	return k.Package + "." + k.Name
+}
 
 // keyClaims decodes owns.context.
 func (d *decoder) keyClaims(n *yaml.Node, what string) []KeyClaim {
@@ -34,6 +44,12 @@ func (d *decoder) keyClaims(n *yaml.Node, what string) []KeyClaim {
 }
 
 func parseKeyClaim(s string) (KeyClaim, error) {
+	if str, ok := strings.CutPrefix(s, StringKeyPrefix); ok {
+		if str == "" || strings.TrimSpace(str) != str {
+			return KeyClaim{}, fmt.Errorf("context key %q: write string:<key> with the key gin's or echo's context is set with, as in string:merchant_id", s)
+		}
+		return KeyClaim{Name: str}, nil
+	}
 	dir, last := splitLastElement(s)
 	pkg, name, ok := strings.Cut(last, ".")
 	if !ok || !isIdent(name) {
@@ -58,6 +74,9 @@ func (d *decoder) checkKeyClaims(s *Spec) {
 				continue
 			}
 			seen[k.String()] = c
+			if k.Package == "" {
+				continue // a string key has no home package
+			}
 			if home, _ := s.componentOfRel(k.Package); home != nil && !home.Shared && home != c {
 				d.errorAt(k.Pos, "context key %s is declared in component %s, which owns it; claim only keys of shared or unclaimed packages", k, home.Name)
 			}
@@ -77,7 +96,7 @@ func (s *Spec) OwnerOfContextKey(importPath, name string) Ownership {
 	}
 	for _, c := range s.Components {
 		for _, k := range c.Owns.Context {
-			if k.Package == rel && k.Name == name {
+			if k.Package == rel && k.Name == name && k.Package != "" {
 				return Ownership{Owner: c, Claim: Claim{Pattern: k.String(), Pos: k.Pos}}
 			}
 		}
@@ -87,4 +106,19 @@ func (s *Spec) OwnerOfContextKey(importPath, name string) Ownership {
 		return Ownership{}
 	}
 	return Ownership{Owner: c, Claim: Claim{Pattern: p.Raw, Pos: p.Pos}}
+}
+
+// OwnerOfStringKey returns the component whose owns.context claims the
+// string key of gin's or echo's context (string:name), or none: a string
+// key nobody claims belongs to the components that set it, which only the
+// analyzers can tell.
+func (s *Spec) OwnerOfStringKey(name string) Ownership {
+	for _, c := range s.Components {
+		for _, k := range c.Owns.Context {
+			if k.Package == "" && k.Name == name {
+				return Ownership{Owner: c, Claim: Claim{Pattern: k.String(), Pos: k.Pos}}
+			}
+		}
+	}
+	return Ownership{}
 }

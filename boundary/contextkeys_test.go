@@ -15,7 +15,7 @@ components:
   users:
     packages: [internal/users/...]
     owns:
-      context: [internal/platform/ctxkeys.UserID, internal/legacy/keys.userKey]
+      context: [internal/platform/ctxkeys.UserID, internal/legacy/keys.userKey, "string:merchant_id"]
 `
 
 func TestOwnerOfContextKey(t *testing.T) {
@@ -58,6 +58,10 @@ func TestContextKeyClaimErrors(t *testing.T) {
 			"11:51: context key internal/platform/ctxkeys.UserID is claimed by both users and users; give it to one component"},
 		{"in another component", "[internal/payments/api.accountKey]",
 			"11:17: context key internal/payments/api.accountKey is declared in component payments, which owns it; claim only keys of shared or unclaimed packages"},
+		{"empty string key", "[\"string:\"]",
+			`11:17: component users owns context: context key "string:": write string:<key> with the key gin's or echo's context is set with, as in string:merchant_id`},
+		{"string key twice", "[string:tenant, string:tenant]",
+			"11:32: context key string:tenant is claimed by both users and users; give it to one component"},
 		{"not a list", "internal/platform/ctxkeys.UserID",
 			"11:16: component users owns context must be a list; write [internal/platform/ctxkeys.UserID]"},
 	}
@@ -71,6 +75,25 @@ func TestContextKeyClaimErrors(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", got, want)
 			}
 		})
+	}
+}
+
+// TestOwnerOfStringKey: a string key of gin's or echo's context belongs to
+// the component that claims it as string:<key>, and only a claim decides
+// in the spec (the analyzer infers the rest from the code that sets it).
+func TestOwnerOfStringKey(t *testing.T) {
+	s := mustParse(t, contextSpec)
+	if o := s.OwnerOfStringKey("merchant_id"); o.Owner == nil || o.Owner.Name != "users" || o.Claim.Pos.Line != 11 || o.Claim.Pattern != "string:merchant_id" {
+		t.Errorf("OwnerOfStringKey(merchant_id) = %+v, want users at line 11", o)
+	}
+	if o := s.OwnerOfStringKey("UserID"); o.Owner != nil {
+		t.Errorf("OwnerOfStringKey(UserID) = %s, want none: a key declared in Go is not a string key", o.Owner.Name)
+	}
+	if o := s.OwnerOfContextKey(mod, "merchant_id"); o.Owner != nil && o.Claim.Pattern == "string:merchant_id" {
+		t.Error("OwnerOfContextKey matched a string key claim")
+	}
+	if errs := s.Unmatched([]string{"internal/payments", "internal/platform", "internal/platform/ctxkeys", "internal/users", "internal/legacy/keys"}); len(errs) != 0 {
+		t.Errorf("Unmatched: a string key names no package, got %v", errs)
 	}
 }
 

@@ -236,7 +236,7 @@ func (s *Spec) Unmatched(pkgs []string) Errors {
 			}
 		}
 		for _, k := range c.Owns.Context {
-			if !slices.Contains(pkgs, k.Package) {
+			if k.Package != "" && !slices.Contains(pkgs, k.Package) {
 				errs = append(errs, &Error{Pos: k.Pos, Msg: fmt.Sprintf("context key %s of component %s names package %s, which is not a package of module %s; fix the claim or remove it", k, c.Name, k.Package, s.Module)})
 			}
 		}

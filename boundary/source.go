@@ -155,6 +155,9 @@ func (s *Spec) checkSource(root string) Errors {
 			}
 		}
 		for _, k := range c.Owns.Context {
+			if k.Package == "" {
+				continue // a string key: nothing in the source declares it
+			}
 			// A missing package is Unmatched's error; a missing name is this one.
 			if p := x.pkg(k.Package); p.files > 0 && p.types[k.Name].expr == nil && !p.values[k.Name] {
 				report(k.Pos, "context key claim %s of component %s names no type, variable or constant of package %s; fix the claim", k, c.Name, k.Package)

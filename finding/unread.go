@@ -20,11 +20,11 @@ type UnreadKind struct {
 	ID       string // "analyzer/name"
 	Analyzer string // the analyzer that skips it
 	Noun     string // what is skipped, singular: "SQL statement"
-	Reason   string // why, as the summary line ends: "could not be read (built at run time)"
+	Reason   string // what befell it, as the summary line says: "could not be read"; each place says why (Unread.Reason)
 }
 
 var unreadKinds = []UnreadKind{
-	{TxUnread, "tx", "SQL statement", "could not be read (built at run time)"},
+	{TxUnread, "tx", "SQL statement", "could not be read"},
 }
 
 // UnreadKinds returns every unread kind, in the order the suite runs their
@@ -39,18 +39,56 @@ func LookupUnread(id string) (UnreadKind, bool) {
 	return UnreadKind{}, false
 }
 
-// Summary says how many things of kind k sit in how many packages, as a run's
-// summary line does: "tx: 3 SQL statements in 2 packages could not be read
-// (built at run time)".
-func (k UnreadKind) Summary(things, packages int) string {
-	return k.In(things, plural(packages, "package"))
+// Summary says how many things of kind k sit in how many packages, and
+// why, as a run's summary line does: "tx: 3 SQL statements in 2 packages
+// could not be read: 2 built at run time, 1 table from a variable".
+func (k UnreadKind) Summary(things, packages int, why []ReasonCount) string {
+	return k.In(things, plural(packages, "package"), why)
 }
 
-// In says how many things of kind k sit where (a package's path):
-// "tx: 2 SQL statements in example.com/m/store could not be read (built at
-// run time)".
-func (k UnreadKind) In(things int, where string) string {
-	return fmt.Sprintf("%s: %s in %s %s", k.Analyzer, plural(things, k.Noun), where, k.Reason)
+// In says how many things of kind k sit where (a package's path), and
+// why: "tx: 2 SQL statements in example.com/m/store could not be read: 2
+// built at run time".
+func (k UnreadKind) In(things int, where string, why []ReasonCount) string {
+	s := fmt.Sprintf("%s: %s in %s %s", k.Analyzer, plural(things, k.Noun), where, k.Reason)
+	for i, r := range why {
+		sep := ", "
+		if i == 0 {
+			sep = ": "
+		}
+		s += fmt.Sprintf("%s%d %s", sep, r.Count, r.Reason)
+	}
+	return s
+}
+
+// ReasonCount is how many unread places share a reason.
+type ReasonCount struct {
+	Reason string `json:"reason"`
+	Count  int    `json:"count"`
+}
+
+// CountReasons counts reasons, the most frequent first (then by name); a
+// place without one (a note of an older analyzer) counts as "reason
+// unknown".
+func CountReasons(reasons []string) []ReasonCount {
+	var out []ReasonCount
+	for _, r := range reasons {
+		if r == "" {
+			r = "reason unknown"
+		}
+		if i := slices.IndexFunc(out, func(c ReasonCount) bool { return c.Reason == r }); i >= 0 {
+			out[i].Count++
+		} else {
+			out = append(out, ReasonCount{r, 1})
+		}
+	}
+	slices.SortFunc(out, func(a, b ReasonCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Reason, b.Reason)
+	})
+	return out
 }
 
 func plural(n int, noun string) string {
@@ -70,6 +108,7 @@ type Unread struct {
 	Kind    string   `json:"kind"`    // an UnreadKind's ID
 	Package string   `json:"package"` // import path, as Finding.FromPackage
 	Pos     Position `json:"pos"`
+	Reason  string   `json:"reason,omitempty"` // why it could not be read: "built at run time"
 }
 
 // encodedUnreadPrefix starts the text of an encoded Unread.
@@ -85,11 +124,12 @@ func DecodeUnread(text string) (u Unread, ok bool, err error) {
 }
 
 // UnreadCount is what one package holds of one unread kind: the places,
-// sorted, each once.
+// sorted, each once, and why each could not be read.
 type UnreadCount struct {
 	Kind    string     `json:"kind"`
 	Package string     `json:"package"`
 	At      []Position `json:"at"`
+	Reasons []string   `json:"reasons"` // Reasons[i] is At[i]'s
 }
 
 // CountUnread groups unread things by kind (in the registry's order) and
@@ -104,7 +144,8 @@ func CountUnread(us []Unread) []UnreadCount {
 		if n := len(out); n == 0 || out[n-1].Kind != u.Kind || out[n-1].Package != u.Package {
 			out = append(out, UnreadCount{Kind: u.Kind, Package: u.Package})
 		}
-		out[len(out)-1].At = append(out[len(out)-1].At, u.Pos)
+		c := &out[len(out)-1]
+		c.At, c.Reasons = append(c.At, u.Pos), append(c.Reasons, u.Reason)
 	}
 	return out
 }
@@ -119,7 +160,10 @@ func compareUnread(a, b Unread) int {
 	if c := strings.Compare(a.Package, b.Package); c != 0 {
 		return c
 	}
-	return a.Pos.Compare(b.Pos)
+	if c := a.Pos.Compare(b.Pos); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Reason, b.Reason)
 }
 
 // kindIndex orders kinds as the registry does, unknown ones last.

@@ -6,7 +6,7 @@ import (
 )
 
 func TestEncodeDecodeUnread(t *testing.T) {
-	u := Unread{Kind: TxUnread, Package: "m/a", Pos: Position{File: "/m/a/a.go", Line: 3, Column: 9, RelFile: "a/a.go"}}
+	u := Unread{Kind: TxUnread, Package: "m/a", Pos: Position{File: "/m/a/a.go", Line: 3, Column: 9, RelFile: "a/a.go"}, Reason: "built at run time"}
 	text := EncodeUnread(u)
 	if strings.Contains(text, "\n") {
 		t.Errorf("EncodeUnread spans lines: %q", text)
@@ -28,7 +28,7 @@ func TestEncodeDecodeUnread(t *testing.T) {
 // TestCountUnread: grouped by kind and package, each place once, sorted.
 func TestCountUnread(t *testing.T) {
 	at := func(pkg string, line int) Unread {
-		return Unread{Kind: TxUnread, Package: pkg, Pos: Position{File: "/m/" + pkg + ".go", Line: line, Column: 2}}
+		return Unread{Kind: TxUnread, Package: pkg, Pos: Position{File: "/m/" + pkg + ".go", Line: line, Column: 2}, Reason: "why " + pkg}
 	}
 	got := CountUnread([]Unread{at("m/b", 7), at("m/a", 9), at("m/b", 7), at("m/a", 3), {Kind: "other/kind", Package: "m/a"}})
 	var lines []string
@@ -37,9 +37,12 @@ func TestCountUnread(t *testing.T) {
 		for _, p := range c.At {
 			places = append(places, p.String())
 		}
+		for _, r := range c.Reasons {
+			places = append(places, r)
+		}
 		lines = append(lines, c.Kind+" "+c.Package+" "+strings.Join(places, " "))
 	}
-	want := "tx/unread m/a /m/m/a.go:3:2 /m/m/a.go:9:2\ntx/unread m/b /m/m/b.go:7:2\nother/kind m/a :0:0"
+	want := "tx/unread m/a /m/m/a.go:3:2 /m/m/a.go:9:2 why m/a why m/a\ntx/unread m/b /m/m/b.go:7:2 why m/b\nother/kind m/a :0:0 "
 	if s := strings.Join(lines, "\n"); s != want {
 		t.Errorf("CountUnread:\n%s\nwant:\n%s", s, want)
 	}
@@ -52,13 +55,15 @@ func TestUnreadSummary(t *testing.T) {
 	}
 	for _, c := range []struct {
 		things, packages int
+		reasons          []string
 		want             string
 	}{
-		{1, 1, "tx: 1 SQL statement in 1 package could not be read (built at run time)"},
-		{3, 2, "tx: 3 SQL statements in 2 packages could not be read (built at run time)"},
+		{1, 1, []string{"built at run time"}, "tx: 1 SQL statement in 1 package could not be read: 1 built at run time"},
+		{4, 2, []string{"table from a variable", "built at run time", "", "built at run time"},
+			"tx: 4 SQL statements in 2 packages could not be read: 2 built at run time, 1 reason unknown, 1 table from a variable"},
 	} {
-		if got := k.Summary(c.things, c.packages); got != c.want {
-			t.Errorf("Summary(%d, %d) = %q, want %q", c.things, c.packages, got, c.want)
+		if got := k.Summary(c.things, c.packages, CountReasons(c.reasons)); got != c.want {
+			t.Errorf("Summary(%d, %d, %q) = %q, want %q", c.things, c.packages, c.reasons, got, c.want)
 		}
 	}
 	if _, ok := LookupUnread(TxForeignTable); ok {

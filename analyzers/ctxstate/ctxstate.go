@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -35,7 +36,7 @@ func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
 		Name:       "ctxstate",
 		Doc:        analyzerdoc.Extract(doc, "ctxstate"),
 		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/ctxstate",
-		FactTypes:  []analysis.Fact{new(keyFact), new(writtenFact)},
+		FactTypes:  []analysis.Fact{new(keyFact), new(writtenFact), new(setsFact)},
 		ResultType: suppress.ResultType,
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
 	}
@@ -53,6 +54,8 @@ type checker struct {
 
 	local    map[*types.Func]*function // the package's functions, while summarised
 	closures map[*ast.FuncLit]*closure // the function literals a function may return, scanned on first use
+	ownSets  map[string]string         // string keys the package sets, and where
+	setters  map[string][]setter       // string keys its imports set, read on first use
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
@@ -67,6 +70,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	c := &checker{pass: pass, report: report, facts: map[*types.Func]*keyFact{}, closures: map[*ast.FuncLit]*closure{}}
 	c.summarise()
 	c.exportWritten()
+	c.collectStringSets()
 	if spec == nil {
 		return report.Result(), nil // a dependency outside any spec'd module: facts only
 	}
@@ -94,8 +98,13 @@ func (c *checker) wires(d *boundary.Component) bool {
 // ownerOfKey returns the owner of a key ("import/path.Name") when it is a
 // component other than the checked one that the checked one does not wire.
 func (c *checker) ownerOfKey(id string) boundary.Ownership {
-	i := strings.LastIndexByte(id, '.')
-	o := c.spec.OwnerOfContextKey(strings.TrimSuffix(id[:i], "_test"), id[i+1:])
+	var o boundary.Ownership
+	if name, ok := stringKey(id); ok {
+		o = c.ownerOfString(name)
+	} else {
+		i := strings.LastIndexByte(id, '.')
+		o = c.spec.OwnerOfContextKey(strings.TrimSuffix(id[:i], "_test"), id[i+1:])
+	}
 	if o.Owner == c.comp || c.wires(o.Owner) {
 		return boundary.Ownership{}
 	}
@@ -140,8 +149,12 @@ func (c *checker) reportKey(pos token.Pos, k string, set bool, o boundary.Owners
 		verb, what, rule = "sets", o.Owner.Name+" no longer sees it", finding.CtxstateContextWrite
 	}
 	f := other(rule, finding.SubjectContextKey, k, o.Owner, o.Claim.Pos)
+	owner := o.Claim.Pos.String()
+	if at, ok := strings.CutPrefix(o.Claim.Pattern, "set at "); ok {
+		owner = "which sets it at " + at + "; " + owner // a string key nobody claims
+	}
 	c.reportf(pos, f, "%s %s context value %s, owned by component %s (%s)%s; after extraction %s: pass the value explicitly or propagate it as a request header",
-		c.comp.Name, verb, c.relKey(k), o.Owner.Name, o.Claim.Pos, through, what)
+		c.comp.Name, verb, c.relKey(k), o.Owner.Name, owner, through, what)
 }
 
 // checkState reports writes of another component's package variables, and
@@ -196,7 +209,10 @@ func (c *checker) reportf(pos token.Pos, f finding.Finding, format string, args 
 // other is a finding of rule about a key or variable id
 // ("import/path.Name") of component d, which claims it at claim.
 func other(rule string, kind finding.SubjectKind, id string, d *boundary.Component, claim boundary.Pos) finding.Finding {
-	pkg := id[:strings.LastIndexByte(id, '.')]
+	pkg := ""
+	if _, ok := stringKey(id); !ok {
+		pkg = id[:strings.LastIndexByte(id, '.')]
+	}
 	return finding.Finding{Rule: rule, ToComponent: d.Name, ToPackage: strings.TrimSuffix(pkg, "_test"),
 		Subject: finding.Subject{Kind: kind, Name: id}, SpecPos: suppress.SpecPos(claim)}
 }
@@ -204,6 +220,9 @@ func other(rule string, kind finding.SubjectKind, id string, d *boundary.Compone
 // relKey prints a key or variable ("import/path.Name") with a
 // module-relative path.
 func (c *checker) relKey(id string) string {
+	if name, ok := stringKey(id); ok {
+		return strconv.Quote(name)
+	}
 	i := strings.LastIndexByte(id, '.')
 	return place.RelPath(c.spec, id[:i]) + id[i:]
 }

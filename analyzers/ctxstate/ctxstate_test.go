@@ -20,7 +20,7 @@ import (
 func TestFindings(t *testing.T) {
 	fixture.Run(t, ctxstate.New(fixture.Spec(t, "boundaries.yaml", "")),
 		"example.com/mono/payments/...", "example.com/mono/platform/...", "example.com/mono/orders/httpapi",
-		"example.com/mono/orders/own", "example.com/mono/orders/state", "example.com/mono/orders/checkout",
+		"example.com/mono/orders/own", "example.com/mono/orders/state", "example.com/mono/orders/checkout", "example.com/mono/orders/ginapi", "example.com/mono/merchants/...",
 		"example.com/mono/legacy", "example.com/mono/cmd/server")
 }
 

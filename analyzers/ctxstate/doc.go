@@ -39,15 +39,27 @@
 // Reads are context.Context's Value (on any context, r.Context() of an
 // *http.Request included); writes are context.WithValue. gin's *Context
 // Set (a write), Get, MustGet, Value and typed getters (GetString, ...), and
-// echo's Context Set and Get count the same way, with a key that is a named
-// constant; a string literal key has no owner.
+// echo's Context Set and Get count the same way. Their keys are strings: a
+// package-level constant is a key of its package, as above; any other
+// constant string (a literal) is a string key, which belongs to the
+// component claiming it as string:<key> in owns.context, else to the
+// component whose code sets it (c.Set("merchant_id", m) in its middleware),
+// among the reading package and the packages it imports, each of which
+// exports a package fact listing the string keys it sets; set by two
+// components, or by none the reader sees, it belongs to nobody. So in
+// orders, with merchants' middleware setting "merchant_id":
+//
+//	v, ok := c.Get("merchant_id")  // orders reads context value "merchant_id", owned by component merchants (which sets it at ...)
+//	id := mw.MerchantID(c)         // through merchants' accessor: func MerchantID(c *gin.Context) string { return c.GetString("merchant_id") }
 //
 // A call of a function declared outside the component is reported only
 // when the function makes its caller depend on the key:
 //
 //   - It hands the value out (an accessor): it reads the key, and one of
 //     its results has the value's type T (the type asserted,
-//     ctx.Value(k).(T), else the carrier's result type), *T, the type T
+//     ctx.Value(k).(T), or asserted later of the variable the value is
+//     assigned to, v, ok := c.Get(k) ... v.(T), else the carrier's result
+//     type), *T, the type T
 //     points to, or T's underlying type; or it calls an accessor and one of
 //     its results matches, the same way, the type of the accessor's result
 //     that carries the value. api.AccountFrom(ctx) (Account, bool) and
@@ -94,12 +106,11 @@
 // clause too, for drivers that bind a spec without checking it.
 //
 // Not checked, by design: keys passed through variables of interface type
-// or built at run time, string literal keys, calls through interfaces and
-// function values (middleware registered as a value: router.Use(mw)),
+// or built at run time, string keys outside gin and echo, calls through
+// interfaces and function values (middleware registered as a value: router.Use(mw)),
 // functions that read a key for their own use or return only something
 // derived from the value (whether it is there, an error, a struct holding
-// it), a value asserted later through a variable (v := ctx.Value(k) ...
-// v.(T)), setters and runners (above), handlers that only read a key,
+// it), setters and runners (above), handlers that only read a key,
 // handlers returned as a struct with a ServeHTTP method, and middleware
 // that sets a key only through a runner; writes of a component's variable
 // by another package of that component (the fact is exported by the

@@ -146,12 +146,14 @@ func (c *checker) scanAccess(f *function, call *ast.CallExpr, stack []ast.Node, 
 		f.sets = append(f.sets, keySite{k, at})
 		return
 	}
-	f.reads = append(f.reads, valueRead{key: k, at: at, t: c.valueType(call, stack)})
+	f.reads = append(f.reads, valueRead{key: k, at: at, t: c.valueType(f.body, call, stack)})
 }
 
 // valueType is the type of the value a carrier read yields: the type it
-// is asserted to (ctx.Value(k).(T)), else the carrier's (first) result.
-func (c *checker) valueType(call *ast.CallExpr, stack []ast.Node) types.Type {
+// is asserted to (ctx.Value(k).(T)), or that the variable it is assigned
+// to is asserted to in body (v, ok := c.Get(k) ... v.(T)), else the
+// carrier's (first) result.
+func (c *checker) valueType(body *ast.BlockStmt, call *ast.CallExpr, stack []ast.Node) types.Type {
 	var child ast.Node = call
 	for i := len(stack) - 1; i >= 0; i-- {
 		switch p := stack[i].(type) {
@@ -162,10 +164,36 @@ func (c *checker) valueType(call *ast.CallExpr, stack []ast.Node) types.Type {
 			if p.X == child && p.Type != nil {
 				return c.pass.TypesInfo.TypeOf(p.Type)
 			}
+		case *ast.AssignStmt:
+			if len(p.Rhs) == 1 && p.Rhs[0] == child {
+				if t := c.assertedLater(body, p.Lhs[0]); t != nil {
+					return t
+				}
+			}
 		}
 		break
 	}
 	return resultType(c.pass.TypesInfo, call, 0)
+}
+
+// assertedLater returns the type the variable lhs names is first asserted
+// to in body, or nil.
+func (c *checker) assertedLater(body *ast.BlockStmt, lhs ast.Expr) types.Type {
+	id, ok := lhs.(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return nil
+	}
+	obj := c.pass.TypesInfo.ObjectOf(id)
+	var t types.Type
+	ast.Inspect(body, func(n ast.Node) bool {
+		if a, ok := n.(*ast.TypeAssertExpr); ok && t == nil && a.Type != nil {
+			if x, ok := ast.Unparen(a.X).(*ast.Ident); ok && c.pass.TypesInfo.Uses[x] == obj {
+				t = c.pass.TypesInfo.TypeOf(a.Type)
+			}
+		}
+		return t == nil
+	})
+	return t
 }
 
 // settle adds to f's uses what its reads, sets, calls and returns make of
@@ -242,7 +270,7 @@ func (c *checker) keyAccess(call *ast.CallExpr, fn *types.Func) (key, bool, bool
 	if !ok || cr.arg >= len(call.Args) {
 		return key{}, false, false
 	}
-	k, ok := keyOf(c.pass.TypesInfo, call.Args[cr.arg])
+	k, ok := keyOf(c.pass.TypesInfo, call.Args[cr.arg], cr.byString)
 	return k, cr.set, ok
 }
 
@@ -255,7 +283,10 @@ func (c *checker) recordable(k key) bool {
 	if c.pass.Module == nil || c.pass.Module.Path == "" {
 		return true
 	}
-	path, mod := k.obj.Pkg().Path(), c.pass.Module.Path
+	path, mod := c.pass.Pkg.Path(), c.pass.Module.Path // a string key counts where it is used
+	if k.obj != nil {
+		path = k.obj.Pkg().Path()
+	}
 	return path == mod || strings.HasPrefix(path, mod+"/")
 }
 

@@ -2,22 +2,27 @@ package ctxstate
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
+	"strings"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 )
 
 // carrier is a library call that reads or sets a value by key: arg is the
-// key's argument number.
+// key's argument number; byString, that its keys are strings by design (gin
+// and echo), so a constant string is a key.
 type carrier struct {
-	arg int
-	set bool
+	arg      int
+	set      bool
+	byString bool
 }
 
 const (
 	ginPkg   = "github.com/gin-gonic/gin"
 	echoPkg  = "github.com/labstack/echo"
 	echo4Pkg = "github.com/labstack/echo/v4"
+	echo5Pkg = "github.com/labstack/echo/v5"
 )
 
 // carrierOf returns how a call of fn reads or sets a keyed value, if it
@@ -37,51 +42,78 @@ func carrierOf(fn *types.Func) (carrier, bool) {
 	case path == ginPkg && recv == "Context":
 		switch fn.Name() {
 		case "Set":
-			return carrier{arg: 0, set: true}, true
-		case "Value", "Get", "MustGet", "GetString", "GetBool", "GetInt", "GetInt64", "GetUint", "GetUint64",
-			"GetFloat64", "GetTime", "GetDuration", "GetStringSlice", "GetStringMap", "GetStringMapString", "GetStringMapStringSlice":
-			return carrier{arg: 0}, true
+			return carrier{arg: 0, set: true, byString: true}, true
+		case "Value", "Get", "MustGet", "GetString", "GetBool", "GetInt", "GetInt8", "GetInt16", "GetInt32", "GetInt64",
+			"GetUint", "GetUint8", "GetUint16", "GetUint32", "GetUint64", "GetFloat32", "GetFloat64", "GetTime", "GetDuration",
+			"GetError", "GetIntSlice", "GetStringSlice", "GetStringMap", "GetStringMapString", "GetStringMapStringSlice":
+			return carrier{arg: 0, byString: true}, true
 		}
-	case (path == echoPkg || path == echo4Pkg) && recv == "Context":
+	case isEcho(path) && recv == "Context":
 		switch fn.Name() {
 		case "Set":
-			return carrier{arg: 0, set: true}, true
+			return carrier{arg: 0, set: true, byString: true}, true
 		case "Get":
-			return carrier{arg: 0}, true
+			return carrier{arg: 0, byString: true}, true
 		}
 	}
 	return carrier{}, false
 }
 
-// key is a context key as the analyzer knows it: the package-level
-// variable or constant used as the key, else the named type of the key
-// value (accountKey{} is known by accountKey).
-type key struct {
-	obj types.Object // *types.Var, *types.Const or *types.TypeName
+// isEcho reports whether path is echo's, any major version.
+func isEcho(path string) bool {
+	return path == echoPkg || path == echo4Pkg || path == echo5Pkg
 }
 
-// String is the key's identity in facts: "import/path.Name".
-func (k key) String() string { return k.obj.Pkg().Path() + "." + k.obj.Name() }
+// key is a context key as the analyzer knows it: the package-level
+// variable or constant used as the key, else the named type of the key
+// value (accountKey{} is known by accountKey), else, for gin and echo, the
+// constant string.
+type key struct {
+	obj types.Object // *types.Var, *types.Const or *types.TypeName; nil for a string key
+	str string       // a string key of gin's or echo's context
+}
+
+// stringKeyPrefix starts a string key's identity, as owns.context claims
+// it: string:merchant_id.
+const stringKeyPrefix = "string:"
+
+// String is the key's identity in facts: "import/path.Name", or
+// "string:merchant_id".
+func (k key) String() string {
+	if k.obj == nil {
+		return stringKeyPrefix + k.str
+	}
+	return k.obj.Pkg().Path() + "." + k.obj.Name()
+}
+
+// stringKey returns the string of a string key's identity.
+func stringKey(id string) (string, bool) { return strings.CutPrefix(id, stringKeyPrefix) }
 
 // keyOf returns the key an expression names, or false for a key the
-// analyzer cannot attribute (a string literal, a local variable of a basic
-// type, an interface value).
-func keyOf(info *types.Info, e ast.Expr) (key, bool) {
+// analyzer cannot attribute (a local variable of a basic type, an
+// interface value, a string outside gin and echo).
+func keyOf(info *types.Info, e ast.Expr, byString bool) (key, bool) {
 	e = ast.Unparen(e)
 	if id := identOf(e); id != nil {
 		switch obj := info.Uses[id].(type) {
 		case *types.Var, *types.Const:
 			if packageLevel(obj) {
-				return key{obj}, true
+				return key{obj: obj}, true
 			}
 		}
 	}
-	t := info.TypeOf(e)
+	tv := info.Types[e]
+	if byString && tv.Value != nil && tv.Value.Kind() == constant.String {
+		if s := constant.StringVal(tv.Value); s != "" {
+			return key{str: s}, true
+		}
+	}
+	t := tv.Type
 	if t == nil || types.IsInterface(t) {
 		return key{}, false
 	}
 	if n := typenames.Named(t); n != nil && n.Obj().Pkg() != nil && !types.IsInterface(n) {
-		return key{n.Obj()}, true
+		return key{obj: n.Obj()}, true
 	}
 	return key{}, false
 }

@@ -22,7 +22,7 @@ func (c *checker) checkKeyClaims() {
 	}
 	for _, comp := range c.spec.Components {
 		for _, k := range comp.Owns.Context {
-			if k.Package != rel {
+			if k.Package == "" || k.Package != rel {
 				continue
 			}
 			switch c.pass.Pkg.Scope().Lookup(k.Name).(type) {
@@ -48,9 +48,13 @@ func (c *checker) reportKeysUsed() {
 	for _, file := range c.pass.Files {
 		c.direct(file, func(call *ast.CallExpr, fn *types.Func) {
 			if k, _, ok := c.keyAccess(call, fn); ok {
-				id := k.String()
-				i := strings.LastIndexByte(id, '.')
-				if o := c.spec.OwnerOfContextKey(strings.TrimSuffix(id[:i], "_test"), id[i+1:]); o.Owner != nil {
+				var o boundary.Ownership
+				if k.obj == nil {
+					o = c.spec.OwnerOfStringKey(k.str) // a claim or nothing
+				} else {
+					o = c.spec.OwnerOfContextKey(strings.TrimSuffix(k.obj.Pkg().Path(), "_test"), k.obj.Name())
+				}
+				if o.Owner != nil {
 					for _, claim := range o.Owner.Owns.Context {
 						if claim.Pos == o.Claim.Pos { // a claim, not the package pattern of the key's home
 							used[o.Claim.Pos] = true

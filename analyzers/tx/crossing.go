@@ -14,7 +14,7 @@ import (
 // this component.
 func (c *checker) checkCrossings() {
 	for _, f := range c.funcs {
-		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		ast.Inspect(f.body, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.CallExpr:
 				c.checkCallCrossing(n)

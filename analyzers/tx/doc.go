@@ -74,7 +74,9 @@
 // forms) of database/sql's DB, Tx and Conn; sqlx's Get, Select, NamedExec,
 // NamedQuery, MustExec, Queryx, QueryRowx, Preparex, PrepareNamed (methods
 // and package functions); pgx's Exec, Query, QueryRow, Prepare on Conn,
-// Tx and pgxpool.Pool, and Batch.Queue; gorm's Exec, Raw and Table;
+// Tx and pgxpool.Pool, and Batch.Queue; gorm's (v2 and jinzhu/gorm v1)
+// Exec, Raw and Table; xorm's Exec, Query, QueryString, QueryInterface and
+// SQL, whose first argument is SQL text when it is a string;
 // methods of interfaces that mirror these (sqlc's generated DBTX: Exec,
 // Query, QueryRow, Prepare and Context forms returning database/sql's or
 // pgx's result types); the
@@ -86,13 +88,28 @@
 // callees, with one place each, across packages. Facts name tables, not
 // owners, so they do not depend on the spec. SQL held in a local variable
 // counts when every value assigned to it is constant (each alternative of
-// an if or switch counts); gorm's model methods (Create, Save, First, Find,
-// Delete, Model, ...) touch the table their model type's TableName method
-// returns when that is a constant. A query whose tables stay unknown is
-// not a finding, but drivers count it, so that no findings never reads as
-// a clean data layer: with -findings (which only drivers set) each is a
-// tx/unread note, and the standalone command counts them per package in
-// its text summary and its JSON and SARIF output; plain go vet and
+// an if or switch counts). gorm's model methods (Create, Save, First, Find,
+// Delete, Model, ...) and xorm's (Insert, Find, Get, Delete, Count, Sync,
+// Table, ...) touch the table their model type's TableName method returns
+// when that is a constant, else the one the library derives from the type
+// name: gorm's snake_case plural (OrderItem: order_items), under a constant
+// schema.NamingStrategy{TablePrefix, SingularTable} or jinzhu/gorm's
+// db.SingularTable(true) in the package or one it imports (a package fact
+// carries it), xorm's SnakeMapper or a GonicMapper set with SetMapper;
+// Table or Model earlier in the chain wins. Function literals count,
+// package-level ones too: a migration list
+//
+//	var migrations = []func(tx *sql.Tx) error{
+//		func(tx *sql.Tx) error { _, err := tx.Exec("ALTER TABLE payments ADD ..."); return err },
+//	}
+//
+// in orders is a finding. A query whose tables stay unknown is not a
+// finding, but drivers count it, with why (built at run time, SQL text
+// from a variable, table from a variable, model type unknown, ...), so that
+// no findings never reads as a clean data layer: with -findings (which only
+// drivers set) each is a tx/unread note, and the standalone command counts
+// them per package and reason in its text summary and its JSON and SARIF
+// output; plain go vet and
 // golangci-lint runs do not show them. Limits: SQL built at run time is
 // not read; calls through interfaces and function values are not
 // followed; data.queries count where they are called, not in facts.

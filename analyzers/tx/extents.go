@@ -39,12 +39,12 @@ func (c *checker) checkExtents() {
 // extents returns the transactions of one function declaration.
 func (c *checker) extents(f *function) []*extent {
 	var out []*extent
-	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+	ast.Inspect(f.body, func(n ast.Node) bool {
 		obj, call := c.assigned(n)
 		if obj == nil || !c.returnsTx(c.callee(call)) {
 			return true
 		}
-		e := &extent{start: call.Pos(), end: f.decl.Body.End(), origin: call, fn: f,
+		e := &extent{start: call.Pos(), end: f.body.End(), origin: call, fn: f,
 			name: fmt.Sprintf("the transaction begun at %s", c.where(call.Pos()))}
 		if end := c.lastCommit(f, obj, call.Pos()); end.IsValid() {
 			e.end = end

@@ -37,20 +37,6 @@ func (f *tableFact) String() string {
 	return s
 }
 
-// reportUnread tells drivers about each query whose tables are unknown:
-// its SQL text is built at run time, held in a variable the analyzer cannot
-// fold, or its gorm model has no constant TableName. It is not a finding;
-// drivers count these per package (see suppress.Reporter.Unread).
-func (c *checker) reportUnread() {
-	for _, f := range c.funcs {
-		for _, cs := range f.calls {
-			if cs.unread {
-				c.report.Unread(cs.sqlArg.Pos(), finding.TxUnread)
-			}
-		}
-	}
-}
-
 // reportMigrations tells drivers about each statement that changes a
 // table's schema (see suppress.Reporter.Migration): the architecture
 // document lists a table's migrations, which move with it.

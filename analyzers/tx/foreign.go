@@ -37,7 +37,9 @@ func (c *checker) specSQL(cs *callSite, idx int) {
 	}
 	cs.sqlArg = args[idx]
 	texts, ok := c.fold.Strings(cs.sqlArg)
-	cs.unread = !ok
+	if !ok {
+		cs.unread = c.whyUnread(cs.sqlArg, false)
+	}
 	for _, text := range texts {
 		cs.tables = appendNew(cs.tables, sqltables.Tables(text)...)
 		cs.schema = appendNew(cs.schema, sqltables.Schema(text)...)

@@ -10,11 +10,13 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/sqltables"
 )
 
-// function is one function declaration of the package and what the
-// analyzer learnt about it.
+// function is one function declaration of the package, or one
+// package-level variable's initialiser that calls something (a migration
+// list of function literals), and what the analyzer learnt about it.
 type function struct {
-	decl     *ast.FuncDecl
-	obj      *types.Func
+	decl     *ast.FuncDecl // nil for an initialiser
+	body     ast.Node      // the declaration's body or the initialiser's spec
+	obj      *types.Func   // nil for an initialiser: it exports no fact
 	calls    []*callSite
 	touches  map[string]string // table -> where it is touched, directly or through a callee
 	sqlParam int               // 1 + index of a string parameter passed on as SQL text, 0 if none
@@ -28,32 +30,49 @@ type callSite struct {
 	tables []string    // the tables its constant SQL touches
 	schema []string    // of which those whose schema it changes (sqltables.Schema)
 	known  bool        // sqlArg was looked for
-	unread bool        // a query whose SQL text is neither constant nor a parameter passed on
+	unread string      // why a query's tables are unknown (its SQL text is neither constant nor a parameter passed on), "" if known
 	local  bool        // the callee is declared in this package
 }
 
-// collect records every call of every function declaration.
+// collect records every call of every function declaration, function
+// literals included, and of every package-level variable's initialiser:
+// SQL in a literal of var migrations = []func(*sql.Tx) error{...} runs as
+// surely as SQL in a declared function.
 func (c *checker) collect() {
 	for _, file := range c.pass.Files {
 		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			obj, _ := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if obj == nil {
-				continue
-			}
-			f := &function{decl: fd, obj: obj, touches: map[string]string{}}
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				if call, ok := n.(*ast.CallExpr); ok {
-					f.calls = append(f.calls, &callSite{call: call, fn: c.callee(call)})
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				obj, _ := c.pass.TypesInfo.Defs[d.Name].(*types.Func)
+				if obj != nil && d.Body != nil {
+					c.addFunction(&function{decl: d, body: d.Body, obj: obj})
 				}
-				return true
-			})
-			c.funcs = append(c.funcs, f)
-			c.byObj[obj] = f
+			case *ast.GenDecl:
+				for _, spec := range d.Specs {
+					if vs, ok := spec.(*ast.ValueSpec); ok && len(vs.Values) > 0 {
+						c.addFunction(&function{body: vs})
+					}
+				}
+			}
 		}
+	}
+}
+
+// addFunction records f's calls; an initialiser without any is dropped.
+func (c *checker) addFunction(f *function) {
+	f.touches = map[string]string{}
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			f.calls = append(f.calls, &callSite{call: call, fn: c.callee(call)})
+		}
+		return true
+	})
+	if f.obj == nil && len(f.calls) == 0 {
+		return
+	}
+	c.funcs = append(c.funcs, f)
+	if f.obj != nil {
+		c.byObj[f.obj] = f
 	}
 }
 
@@ -86,7 +105,7 @@ func (c *checker) summarise() {
 		}
 	}
 	for _, f := range c.funcs {
-		if len(f.touches) > 0 || f.sqlParam > 0 {
+		if f.obj != nil && (len(f.touches) > 0 || f.sqlParam > 0) {
 			c.pass.ExportObjectFact(f.obj, f.fact())
 		}
 	}
@@ -128,27 +147,27 @@ func (c *checker) resolveQuery(f *function, cs *callSite) bool {
 func (c *checker) setSQLArg(f *function, cs *callSite, idx int) bool {
 	args := c.args(cs.call)
 	i := idx
-	if idx == tableName || idx == modelArg {
+	if idx == tableName || idx == modelArg || idx == anySQL {
 		i = 0
 	}
 	if i < 0 || i >= len(args) {
 		return false
 	}
 	cs.sqlArg = args[i]
-	if idx == modelArg {
-		t, ok := c.modelTable(cs.sqlArg)
-		if ok {
-			cs.tables = []string{t}
-		}
-		cs.unread = !ok && !c.chainNamesTable(cs.call)
+	switch {
+	case idx == modelArg:
+		c.setModels(cs, args)
+		return false
+	case idx == anySQL && !isString(c.pass.TypesInfo.TypeOf(cs.sqlArg)):
+		cs.unread = unreadBuilt // a query builder
 		return false
 	}
 	texts, ok := c.fold.Strings(cs.sqlArg)
 	switch {
 	case ok && idx == tableName:
 		for _, text := range texts {
-			if fields := strings.Fields(text); len(fields) > 0 {
-				cs.tables = appendNew(cs.tables, strings.ToLower(strings.Trim(fields[0], "\"`")))
+			if t := tableOf(text); t != "" {
+				cs.tables = appendNew(cs.tables, t)
 			}
 		}
 	case ok:
@@ -156,16 +175,27 @@ func (c *checker) setSQLArg(f *function, cs *callSite, idx int) bool {
 			cs.tables = appendNew(cs.tables, sqltables.Tables(text)...)
 			cs.schema = appendNew(cs.schema, sqltables.Schema(text)...)
 		}
-	case f.sqlParam == 0:
+	case f.sqlParam == 0 && idx != tableName:
 		if p := f.paramIndex(c.pass.TypesInfo, cs.sqlArg); p >= 0 {
 			f.sqlParam = p + 1
 			return true
 		}
-		cs.unread = true
+		cs.unread = c.whyUnread(cs.sqlArg, idx == tableName)
 	default:
-		cs.unread = f.paramIndex(c.pass.TypesInfo, cs.sqlArg) < 0
+		if f.paramIndex(c.pass.TypesInfo, cs.sqlArg) < 0 || idx == tableName {
+			cs.unread = c.whyUnread(cs.sqlArg, idx == tableName)
+		}
 	}
 	return false
+}
+
+// tableOf reads a table name as gorm's Table takes it: "orders o" is
+// orders.
+func tableOf(text string) string {
+	if fields := strings.Fields(text); len(fields) > 0 {
+		return strings.ToLower(strings.Trim(fields[0], "\"`"))
+	}
+	return ""
 }
 
 // appendNew appends the tables not yet in list.
@@ -181,7 +211,7 @@ func appendNew(list []string, tables ...string) []string {
 // paramIndex returns the index of f's string parameter that e names, or -1.
 func (f *function) paramIndex(info *types.Info, e ast.Expr) int {
 	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
+	if !ok || f.obj == nil {
 		return -1
 	}
 	params := f.obj.Signature().Params()

@@ -18,10 +18,13 @@ const (
 	pgxpool5  = "github.com/jackc/pgx/v5/pgxpool"
 	pgxpool4  = "github.com/jackc/pgx/v4/pgxpool"
 	gormPkg   = "gorm.io/gorm"
+	gorm1Pkg  = "github.com/jinzhu/gorm"
+	xormPkg   = "xorm.io/xorm"
 	bunPkg    = "github.com/uptrace/bun"
 	noSQL     = -1
 	tableName = -2 // gorm's Table(name): the argument is a table, not SQL
-	modelArg  = -3 // gorm's Create(&m), Find(&ms): the table is the model type's TableName()
+	modelArg  = -3 // gorm's Create(&m), xorm's Insert(&m): a model, whose type names the table, or a table name
+	anySQL    = -4 // xorm's Exec(sqlOrArgs ...any): SQL text when it is a string
 )
 
 // isBuiltinTxType reports whether the named type is a transaction of a
@@ -65,7 +68,7 @@ func builtinSQLArg(fn *types.Func) int {
 		case name == "Prepare": // Prepare(ctx, name, sql)
 			return stringParam(fn, 1)
 		}
-	case gormPkg:
+	case gormPkg, gorm1Pkg:
 		switch {
 		case recv != "DB":
 		case name == "Exec" || name == "Raw":
@@ -75,6 +78,8 @@ func builtinSQLArg(fn *types.Func) int {
 		case isGormModelMethod(name):
 			return modelArg
 		}
+	case xormPkg:
+		return xormSQLArg(recv, name)
 	}
 	if isQueryInterfaceMethod(fn) {
 		return stringParam(fn, 0)
@@ -84,14 +89,35 @@ func builtinSQLArg(fn *types.Func) int {
 
 // isGormModelMethod reports whether a method of *gorm.DB takes, as its
 // first argument, a model value or a pointer to a model or to a slice of
-// them, whose type names the table.
+// them, whose type names the table (or, for gorm v1's schema methods, a
+// table name).
 func isGormModelMethod(name string) bool {
 	switch name {
 	case "Model", "Create", "CreateInBatches", "Save", "First", "Take", "Last", "Find", "FindInBatches",
-		"FirstOrInit", "FirstOrCreate", "Delete":
+		"FirstOrInit", "FirstOrCreate", "Delete", "AutoMigrate", "CreateTable", "DropTable", "DropTableIfExists", "HasTable":
 		return true
 	}
 	return false
+}
+
+// xormSQLArg is builtinSQLArg for xorm's Engine, Session and their
+// interfaces, whose query methods take SQL text or a builder as any, and
+// whose Table takes a table name or a model.
+func xormSQLArg(recv, name string) int {
+	switch recv {
+	case "Engine", "Session", "EngineGroup", "Interface", "EngineInterface":
+	default:
+		return noSQL
+	}
+	switch name {
+	case "Exec", "Query", "QueryString", "QueryInterface", "QuerySliceString", "SQL":
+		return anySQL
+	case "Table", "Insert", "InsertOne", "InsertMulti", "Find", "FindAndCount", "Get", "GetOrError", "Delete", "Update", "Count", "Exist",
+		"Sync", "Sync2", "Iterate", "Rows", "Sum", "SumInt", "Sums", "SumsInt", "CreateTable", "CreateIndexes", "CreateUniques",
+		"DropTable", "DropTables", "DropIndexes", "IsTableEmpty", "IsTableExist":
+		return modelArg
+	}
+	return noSQL
 }
 
 // isQueryInterfaceMethod reports whether fn is a method of an interface
@@ -150,7 +176,7 @@ func stringParam(fn *types.Func, n int) int {
 // takes a transaction type (pgx.BeginFunc, db.InTx(func(*sql.Tx) error)) are
 // recognised by signature.
 func builtinRunnerArg(fn *types.Func) int {
-	if fn.Pkg().Path() == gormPkg && typenames.RecvName(fn) == "DB" && fn.Name() == "Transaction" {
+	if isGorm(fn.Pkg().Path()) && typenames.RecvName(fn) == "DB" && fn.Name() == "Transaction" {
 		return 0
 	}
 	return -1
@@ -159,5 +185,8 @@ func builtinRunnerArg(fn *types.Func) int {
 // beginsGormTx reports whether fn is gorm's (*DB).Begin, whose *gorm.DB
 // result is a transaction.
 func beginsGormTx(fn *types.Func) bool {
-	return fn.Pkg().Path() == gormPkg && typenames.RecvName(fn) == "DB" && fn.Name() == "Begin"
+	return isGorm(fn.Pkg().Path()) && typenames.RecvName(fn) == "DB" && fn.Name() == "Begin"
 }
+
+// isGorm reports whether path is gorm's, v2 or v1.
+func isGorm(path string) bool { return path == gormPkg || path == gorm1Pkg }

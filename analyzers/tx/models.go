@@ -20,6 +20,7 @@ func (f *modelFact) String() string { return "table " + f.Table }
 // constant string and exports them as facts, so that a gorm call on the
 // model type in another package finds its table.
 func (c *checker) collectModels() {
+	c.collectNaming()
 	for _, f := range c.funcs {
 		if table, ok := c.constTableName(f); ok {
 			c.models[f.obj] = table
@@ -31,6 +32,9 @@ func (c *checker) collectModels() {
 // constTableName returns the table a method TableName() string returns
 // when its body is a single return of a constant.
 func (c *checker) constTableName(f *function) (string, bool) {
+	if f.obj == nil {
+		return "", false
+	}
 	sig := f.obj.Signature()
 	if f.obj.Name() != "TableName" || sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 || len(f.decl.Body.List) != 1 {
 		return "", false
@@ -43,9 +47,42 @@ func (c *checker) constTableName(f *function) (string, bool) {
 	return strings.ToLower(table), ok && table != ""
 }
 
-// modelTable returns the table of the model an argument of a gorm model
-// method holds (&m, &[]T{}, T{}), through its type's TableName method.
-func (c *checker) modelTable(arg ast.Expr) (string, bool) {
+// setModels records, unless the receiver chain names the table, the tables of a model method's arguments: every
+// argument of a method whose only parameter is variadic (xorm's
+// Insert(&a, &b), Sync(new(A), new(B))), the first otherwise. A string
+// argument is a table name (gorm v1's DropTable("t"), xorm's Table("t")).
+func (c *checker) setModels(cs *callSite, args []ast.Expr) {
+	if c.chainNamesTable(cs.call) {
+		return // Table("t") and Model(&m) earlier in the chain win
+	}
+	if sig := cs.fn.Signature(); !(sig.Variadic() && sig.Params().Len() == 1) {
+		args = args[:1]
+	}
+	lib := cs.fn.Pkg().Path()
+	for _, arg := range args {
+		t, why := "", ""
+		if isString(c.pass.TypesInfo.TypeOf(arg)) {
+			if text, ok := c.fold.String(arg); ok {
+				t = tableOf(text)
+			} else {
+				why = c.whyUnread(arg, true)
+			}
+		} else {
+			t, why = c.modelTable(arg, lib)
+		}
+		if t != "" {
+			cs.tables = appendNew(cs.tables, t)
+		} else if why != "" && cs.unread == "" {
+			cs.unread = why
+		}
+	}
+}
+
+// modelTable returns the table of the model an argument of a model method
+// of lib (gorm's or xorm's path) holds (&m, &[]T{}, new(T), T{}): its
+// type's TableName, or the name the library derives from the type's name;
+// else why it is unknown.
+func (c *checker) modelTable(arg ast.Expr, lib string) (table, why string) {
 	t := c.pass.TypesInfo.TypeOf(arg)
 	for t != nil {
 		switch u := types.Unalias(t).(type) {
@@ -58,19 +95,38 @@ func (c *checker) modelTable(arg ast.Expr) (string, bool) {
 		case *types.Array:
 			t = u.Elem()
 			continue
+		case *types.Map:
+			t = u.Elem()
+			continue
 		}
 		break
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok {
-		return "", false
+	switch {
+	case !ok:
+		if _, isStruct := t.(*types.Struct); isStruct {
+			return "", unreadNoNaming
+		}
+		return "", unreadModel
+	case types.IsInterface(n):
+		return "", unreadModel
 	}
 	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), false, n.Obj().Pkg(), "TableName")
-	fn, ok := obj.(*types.Func)
-	if !ok {
-		return "", false
+	if fn, ok := obj.(*types.Func); ok {
+		if table, ok := c.tableNameOf(fn.Origin()); ok {
+			return table, ""
+		}
+		return "", unreadTableName
 	}
-	fn = fn.Origin()
+	if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+		return "", unreadNoNaming
+	}
+	return c.defaultTable(n.Obj().Name(), lib)
+}
+
+// tableNameOf returns the constant table a TableName method returns,
+// declared in this package or known by its fact.
+func (c *checker) tableNameOf(fn *types.Func) (string, bool) {
 	if table, ok := c.models[fn]; ok {
 		return table, true
 	}
@@ -80,9 +136,10 @@ func (c *checker) modelTable(arg ast.Expr) (string, bool) {
 	return "", false
 }
 
-// chainNamesTable reports whether a gorm call's receiver chain names the
-// table already, as db.Table("t").Create(&m) and db.Model(&T{}).Find(&rows)
-// do: the call's own model says nothing more.
+// chainNamesTable reports whether a gorm or xorm call's receiver chain
+// names the table already, as db.Table("t").Create(&m),
+// db.Model(&T{}).Find(&rows), db.Raw(q).Find(&rows) and
+// sess.SQL(q).Get(&n) do: the call's own model says nothing more.
 func (c *checker) chainNamesTable(call *ast.CallExpr) bool {
 	for {
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -93,7 +150,14 @@ func (c *checker) chainNamesTable(call *ast.CallExpr) bool {
 		if !ok {
 			return false
 		}
-		if fn := c.callee(call); fn != nil && fn.Pkg().Path() == gormPkg && (fn.Name() == "Table" || fn.Name() == "Model") {
+		fn := c.callee(call)
+		if fn == nil {
+			continue
+		}
+		switch path := fn.Pkg().Path(); {
+		case isGorm(path) && (fn.Name() == "Table" || fn.Name() == "Model" || fn.Name() == "Raw"):
+			return true
+		case path == xormPkg && (fn.Name() == "Table" || fn.Name() == "SQL"):
 			return true
 		}
 	}

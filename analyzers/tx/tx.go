@@ -35,7 +35,7 @@ func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
 		Name:       "tx",
 		Doc:        analyzerdoc.Extract(doc, "tx"),
 		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/tx",
-		FactTypes:  []analysis.Fact{new(tableFact), new(modelFact)},
+		FactTypes:  []analysis.Fact{new(tableFact), new(modelFact), new(namingFact)},
 		ResultType: suppress.ResultType,
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
 	}
@@ -56,6 +56,10 @@ type checker struct {
 	facts  map[*types.Func]*tableFact    // imported facts, memoised (nil: none)
 	fold   *constfold.Folder
 	models map[*types.Func]string // the package's TableName methods returning a constant
+
+	naming     []naming // how the package configures ORMs' table names
+	allNaming  []naming // the same with its imports', once namingRead
+	namingRead bool
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {

@@ -22,7 +22,7 @@ func TestFindings(t *testing.T) {
 	fixture.Run(t, tx.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/platform/...", "example.com/mono/payments/...", "example.com/mono/orders/repo", "example.com/mono/orders/service",
 		"example.com/mono/orders/runners", "example.com/mono/orders/crossing", "example.com/mono/orders/sqlcgen",
-		"example.com/mono/orders/locals", "example.com/mono/orders/models", "example.com/mono/payments/model",
+		"example.com/mono/orders/locals", "example.com/mono/orders/models", "example.com/mono/orders/migrations", "example.com/mono/orders/naming", "example.com/mono/orders/xormrepo", "example.com/mono/orders/gormv1", "example.com/mono/payments/model",
 		"example.com/mono/cmd/server")
 }
 
@@ -63,7 +63,8 @@ func TestMigrations(t *testing.T) {
 }
 
 // TestUnread: with -findings, as drivers run it, each query whose tables
-// are unknown is a tx/unread note carrying its place, which drivers count;
+// are unknown is a tx/unread note carrying its place and why, which
+// drivers count;
 // a constant query and a wrapper's SQL parameter are none, nor is code no
 // component claims. Each package also tells which table claims its
 // statements use (tx/unused-claim's part in the analyzer), unclaimed code
@@ -72,15 +73,20 @@ func TestMigrations(t *testing.T) {
 func TestUnread(t *testing.T) {
 	got := notes(t, finding.TxUnread, func(text string) (string, bool, error) {
 		u, ok, err := finding.DecodeUnread(text)
-		return fmt.Sprintf("%s %s:%d:%d", u.Package, filepath.Base(u.Pos.File), u.Pos.Line, u.Pos.Column), ok, err
-	}, "example.com/mono/orders/unread", "example.com/mono/unclaimed")
+		return fmt.Sprintf("%s %s:%d:%d %s", u.Package, filepath.Base(u.Pos.File), u.Pos.Line, u.Pos.Column, u.Reason), ok, err
+	}, "example.com/mono/orders/unread", "example.com/mono/orders/customnaming", "example.com/mono/unclaimed")
 	want := []string{
-		"example.com/mono/orders/unread unread.go:19:24",
-		"example.com/mono/orders/unread unread.go:23:25",
-		"example.com/mono/orders/unread unread.go:30:24",
-		"example.com/mono/orders/unread unread.go:41:18",
-		"example.com/mono/orders/unread unread.go:47:13",
-		"example.com/mono/orders/unread unread.go:55:9",
+		"example.com/mono/orders/customnaming customnaming.go:27:10 default table name unresolved",
+		"example.com/mono/orders/unread unread.go:19:24 built at run time",
+		"example.com/mono/orders/unread unread.go:23:25 built at run time",
+		"example.com/mono/orders/unread unread.go:30:24 SQL text from a variable",
+		"example.com/mono/orders/unread unread.go:41:18 built at run time",
+		"example.com/mono/orders/unread unread.go:47:13 built at run time",
+		"example.com/mono/orders/unread unread.go:61:9 model type unknown",
+		"example.com/mono/orders/unread unread.go:62:9 TableName not constant",
+		"example.com/mono/orders/unread unread.go:63:10 table from a variable",
+		"example.com/mono/orders/unread unread.go:64:9 model without a name or TableName",
+		"example.com/mono/orders/unread unread.go:72:12 SQL text from a parameter",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("unread notes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

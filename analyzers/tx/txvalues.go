@@ -89,7 +89,7 @@ func (c *checker) markGormTxs() {
 	for _, f := range c.funcs {
 		begins := false
 		for _, cs := range f.calls {
-			if cs.fn == nil || cs.fn.Pkg().Path() != gormPkg {
+			if cs.fn == nil || !isGorm(cs.fn.Pkg().Path()) {
 				continue
 			}
 			begins = begins || beginsGormTx(cs.fn)
@@ -104,7 +104,7 @@ func (c *checker) markGormTxs() {
 		if !begins {
 			continue
 		}
-		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		ast.Inspect(f.body, func(n ast.Node) bool {
 			if obj, call := c.assigned(n); obj != nil && beginsGormTx(c.callee(call)) {
 				c.txObjs[obj] = true
 			}

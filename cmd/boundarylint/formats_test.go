@@ -49,8 +49,8 @@ func TestBadFormat(t *testing.T) {
 
 // TestUnreadSummary: on testdata/unread (4 SQL statements the tx analyzer
 // cannot read, in 3 packages, and one finding) the text output ends with
-// the count, which changes no exit status, and the JSON output has it per
-// package; go vet with boundarylint as its tool prints the finding alone.
+// the count by reason, which changes no exit status, and the JSON output
+// has it per package with each place's reason; go vet with boundarylint as its tool prints the finding alone.
 func TestUnreadSummary(t *testing.T) {
 	t.Parallel()
 	skipShort(t)
@@ -58,7 +58,7 @@ func TestUnreadSummary(t *testing.T) {
 	text := standalone(t, dir)
 	expectCode(t, "boundarylint", text, 3)
 	lines := strings.Split(strings.TrimSuffix(text.stderr, "\n"), "\n")
-	if want := "tx: 4 SQL statements in 3 packages could not be read (built at run time); see -format json"; len(lines) != 2 || lines[1] != want {
+	if want := "tx: 4 SQL statements in 3 packages could not be read: 3 built at run time, 1 SQL text from a variable; see -format json"; len(lines) != 2 || lines[1] != want {
 		t.Errorf("text output: want the finding, then %q; got\n%s", want, text.stderr)
 	}
 	js := standalone(t, dir, "-format=json")
@@ -67,6 +67,7 @@ func TestUnreadSummary(t *testing.T) {
 		Unread []struct {
 			Package string
 			Count   int
+			At      []struct{ Reason string }
 		}
 	}
 	if err := json.Unmarshal([]byte(js.stdout), &out); err != nil {
@@ -75,8 +76,12 @@ func TestUnreadSummary(t *testing.T) {
 	var got []string
 	for _, u := range out.Unread {
 		got = append(got, fmt.Sprintf("%s %d", u.Package, u.Count))
+		for _, p := range u.At {
+			got = append(got, "  "+p.Reason)
+		}
 	}
-	if want := []string{"example.com/unread/orders/repo 2", "example.com/unread/orders/repo_test 1", "example.com/unread/payments/store 1"}; !slices.Equal(got, want) {
+	if want := []string{"example.com/unread/orders/repo 2", "  built at run time", "  built at run time", "example.com/unread/orders/repo_test 1", "  SQL text from a variable",
+		"example.com/unread/payments/store 1", "  built at run time"}; !slices.Equal(got, want) {
 		t.Errorf("JSON unread = %q, want %q", got, want)
 	}
 	plain := vet(t, dir, "./...")

@@ -45,9 +45,11 @@ func report() Report {
 		Unread: []finding.UnreadCount{
 			{Kind: finding.TxUnread, Package: "example.com/m/internal/orders/service", At: []finding.Position{
 				{File: "/m/internal/orders/service/query.go", Line: 4, Column: 24, RelFile: "internal/orders/service/query.go"},
-				{File: "/m/internal/orders/service/query.go", Line: 5, Column: 24, RelFile: "internal/orders/service/query.go"}}},
+				{File: "/m/internal/orders/service/query.go", Line: 5, Column: 24, RelFile: "internal/orders/service/query.go"}},
+				Reasons: []string{"built at run time", "table from a variable"}},
 			{Kind: finding.TxUnread, Package: "example.com/m/internal/payments/store", At: []finding.Position{
-				{File: "/m/internal/payments/store/store.go", Line: 9, Column: 18, RelFile: "internal/payments/store/store.go"}}},
+				{File: "/m/internal/payments/store/store.go", Line: 9, Column: 18, RelFile: "internal/payments/store/store.go"}},
+				Reasons: []string{"built at run time"}},
 		},
 		ReadFile: readSource,
 	}

@@ -20,7 +20,9 @@ const JSONVersion = 1
 //	  "findings": [Finding, ...],   // every finding, the accepted ones with "baselined": true
 //	  "stale": [{"rule": ..., "from": ..., "count": 2, "found": 1}, ...],
 //	  "baseline": "boundaries.baseline.json",
-//	  "unread": [{"kind": "tx/unread", "analyzer": "tx", "package": ..., "count": 2, "at": [pos, ...]}, ...]
+//	  "unread": [{"kind": "tx/unread", "analyzer": "tx", "package": ..., "count": 2,
+//	              "reasons": [{"reason": "built at run time", "count": 2}],
+//	              "at": [{pos..., "reason": "built at run time"}, ...]}, ...]
 //	}
 //
 // A finding's "pos"."file", and an unread place's "file", are relative to
@@ -38,13 +40,21 @@ type jsonStale struct {
 	Found int `json:"found"`
 }
 
-// jsonUnread is what one package holds of one unread kind.
+// jsonUnread is what one package holds of one unread kind, counted by
+// reason, each place with its own.
 type jsonUnread struct {
-	Kind     string             `json:"kind"`
-	Analyzer string             `json:"analyzer"`
-	Package  string             `json:"package"`
-	Count    int                `json:"count"`
-	At       []finding.Position `json:"at"`
+	Kind     string                `json:"kind"`
+	Analyzer string                `json:"analyzer"`
+	Package  string                `json:"package"`
+	Count    int                   `json:"count"`
+	Reasons  []finding.ReasonCount `json:"reasons"`
+	At       []jsonUnreadPlace     `json:"at"`
+}
+
+// jsonUnreadPlace is a position and why it could not be read.
+type jsonUnreadPlace struct {
+	finding.Position
+	Reason string `json:"reason,omitempty"`
 }
 
 // JSON prints r as one JSON document, indented.
@@ -62,9 +72,11 @@ func JSON(w io.Writer, r Report) error {
 	out.Unread = []jsonUnread{}
 	for _, c := range r.Unread {
 		k, _ := finding.LookupUnread(c.Kind)
-		u := jsonUnread{Kind: c.Kind, Analyzer: k.Analyzer, Package: c.Package, Count: len(c.At), At: slices.Clone(c.At)}
-		for i := range u.At {
-			u.At[i].File = ShortPath(r.Dir, u.At[i].File)
+		reasons := reasonsOf(c)
+		u := jsonUnread{Kind: c.Kind, Analyzer: k.Analyzer, Package: c.Package, Count: len(c.At), Reasons: finding.CountReasons(reasons)}
+		for i, p := range c.At {
+			p.File = ShortPath(r.Dir, p.File)
+			u.At = append(u.At, jsonUnreadPlace{p, reasons[i]})
 		}
 		out.Unread = append(out.Unread, u)
 	}

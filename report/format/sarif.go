@@ -102,6 +102,7 @@ type (
 				StartColumn int `json:"startColumn,omitempty"`
 			} `json:"region"`
 		} `json:"physicalLocation"`
+		Message *sarifMessage `json:"message,omitempty"` // why an unread place was not read
 	}
 )
 
@@ -208,11 +209,16 @@ func sarifUnread(counts []finding.UnreadCount, src *sourceLines, root string) ([
 			d.Properties.Analyzer = k.Analyzer
 			descriptors = append(descriptors, d)
 		}
-		n := sarifNotification{Level: "note", Message: sarifMessage{Text: k.In(len(c.At), c.Package)}}
+		reasons := reasonsOf(c)
+		n := sarifNotification{Level: "note", Message: sarifMessage{Text: k.In(len(c.At), c.Package, finding.CountReasons(reasons))}}
 		n.Descriptor.ID, n.Descriptor.Index = c.Kind, index[c.Kind]
 		n.Properties.Package, n.Properties.Count = c.Package, len(c.At)
-		for _, p := range c.At {
-			n.Locations = append(n.Locations, src.location(root, p))
+		for i, p := range c.At {
+			loc := src.location(root, p)
+			if reasons[i] != "" {
+				loc.Message = &sarifMessage{Text: reasons[i]}
+			}
+			n.Locations = append(n.Locations, loc)
 		}
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 	}

@@ -50,9 +50,16 @@ func (p *parser) statementStart() {
 			p.table()
 		}
 	case "DROP":
-		if p.skipWords("TABLE") {
+		switch {
+		case p.skipWords("TABLE"):
 			p.skipWords("IF", "EXISTS")
 			p.tableList()
+		case p.skipWords("INDEX"):
+			p.onTable() // MySQL's DROP INDEX name ON table; PostgreSQL's names no table
+		}
+	case "RENAME": // MySQL's RENAME TABLE a TO b, c TO d: both names are the table's
+		if p.skipWords("TABLE") {
+			p.renames()
 		}
 	default: // SET, SHOW, BEGIN, GRANT, PRAGMA, CALL, ...: no tables
 		p.skipStatement()
@@ -69,16 +76,38 @@ func (p *parser) create() {
 		p.skipWords("IF", "NOT", "EXISTS")
 		p.table()
 	case t.is("INDEX") || t.is("TRIGGER"):
-		for !p.done() && !p.peek(0).is("ON") && !p.peek(0).isPunct(";") && !p.peek(0).isPunct("(") {
-			p.i++
-		}
-		if p.skipWords("ON") {
-			p.skipWords("ONLY")
-			p.table()
-		}
+		p.onTable()
 	case t.is("VIEW"):
 	default: // functions, types, extensions, ...
 		p.skipStatement()
+	}
+}
+
+// onTable reads the table after the ON of an index or trigger's header,
+// skipping its name and options: CREATE INDEX [CONCURRENTLY] [IF NOT
+// EXISTS] name ON [ONLY] table.
+func (p *parser) onTable() {
+	for !p.done() && !p.peek(0).is("ON") && !p.peek(0).isPunct(";") && !p.peek(0).isPunct("(") {
+		p.i++
+	}
+	if p.skipWords("ON") {
+		p.skipWords("ONLY")
+		p.table()
+	}
+}
+
+// renames reads "a TO b, c TO d", recording every name.
+func (p *parser) renames() {
+	for {
+		p.table()
+		if !p.skipWords("TO") {
+			return
+		}
+		p.table()
+		if !p.peek(0).isPunct(",") {
+			return
+		}
+		p.i++
 	}
 }
 

@@ -192,20 +192,20 @@ func (r *Reporter) Report(pos, end token.Pos, f finding.Finding) {
 }
 
 // Unread tells a driver that the analyzer skipped what is at pos because
-// it could not read it (kind, an ID of finding.UnreadKinds: a query whose
-// SQL text is built at run time). It is no finding, and only drivers hear
+// it could not read it (kind, an ID of finding.UnreadKinds: a query), and
+// why (reason: "built at run time"). It is no finding, and only drivers hear
 // of it: with Config.Findings, a note diagnostic whose Category is kind and
 // whose one Related entry is finding.EncodeUnread's text, which drivers
 // count instead of listing; without, nothing, so that go vet,
 // golangci-lint and nogo print only findings. No directive or baseline
 // applies to it.
-func (r *Reporter) Unread(pos token.Pos, kind string) {
+func (r *Reporter) Unread(pos token.Pos, kind, reason string) {
 	if !r.cfg.Findings {
 		return
 	}
 	k, _ := finding.LookupUnread(kind)
-	u := finding.Unread{Kind: kind, Package: r.pass.Pkg.Path(), Pos: position(r.pass, r.cfg.Spec, pos)}
-	r.pass.Report(analysis.Diagnostic{Pos: pos, Category: kind, Message: "not checked: this " + k.Noun + " " + k.Reason,
+	u := finding.Unread{Kind: kind, Package: r.pass.Pkg.Path(), Pos: position(r.pass, r.cfg.Spec, pos), Reason: reason}
+	r.pass.Report(analysis.Diagnostic{Pos: pos, Category: kind, Message: "not checked: this " + k.Noun + " " + k.Reason + " (" + reason + ")",
 		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeUnread(u)}}})
 }
 

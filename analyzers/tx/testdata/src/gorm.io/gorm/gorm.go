@@ -2,7 +2,17 @@
 // signatures the tx analyzer's tests need.
 package gorm
 
-import "database/sql"
+import (
+	"database/sql"
+
+	"gorm.io/gorm/schema"
+)
+
+type Config struct{ NamingStrategy schema.NamingStrategy }
+
+type Dialector interface{ Name() string }
+
+func Open(d Dialector, opts ...*Config) (*DB, error) { return nil, nil }
 
 type DB struct{ Error error }
 

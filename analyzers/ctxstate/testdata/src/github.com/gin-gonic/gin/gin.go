@@ -8,10 +8,11 @@ type Context struct{ Keys map[string]any }
 
 type HandlerFunc func(*Context)
 
-func (c *Context) Set(key string, value any)               { c.Keys[key] = value }
-func (c *Context) Get(key string) (value any, exists bool) { value, exists = c.Keys[key]; return }
-func (c *Context) MustGet(key string) any                  { return c.Keys[key] }
-func (c *Context) GetString(key string) (s string)         { return }
-func (c *Context) GetTime(key string) (t time.Time)        { return }
-func (c *Context) Value(key any) any                       { return nil }
-func (c *Context) Next()                                   {}
+func (c *Context) Set(key any, value any)               {}
+func (c *Context) Get(key any) (value any, exists bool) { return }
+func (c *Context) MustGet(key any) any                  { return nil }
+func (c *Context) GetString(key any) (s string)         { return }
+func (c *Context) GetInt64(key any) (i int64)           { return }
+func (c *Context) GetTime(key any) (t time.Time)        { return }
+func (c *Context) Value(key any) any                    { return nil }
+func (c *Context) Next()                                {}

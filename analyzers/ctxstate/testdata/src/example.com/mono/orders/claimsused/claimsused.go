@@ -2,13 +2,21 @@
 // own: run with -findings, as drivers run it, the analyzer tells them
 // which owns.context claims decided the owners (users' UserID only; a key
 // owned by its package's component is no claim).
-package claimsused // want `uses claims boundaries.yaml:13:17`
+package claimsused // want `uses claims boundaries.yaml:13:17, boundaries.yaml:13:68`
 
 import (
 	"context"
 
 	"example.com/mono/platform/ctxkeys"
+	"github.com/gin-gonic/gin"
 )
+
+// Gin reads a claimed string key, one nobody claims, and one with a dot.
+func Gin(c *gin.Context) {
+	_ = c.GetString("tenant") // want `orders reads context value "tenant", owned by component users`
+	_ = c.GetString("request_id")
+	_ = c.GetString("payments.account")
+}
 
 type ownKey struct{}
 

@@ -13,8 +13,8 @@ type Order struct{ ID int64 }
 // TableName names the model's table for gorm.
 func (Order) TableName() string { return "orders" } // want TableName:"table orders"
 
-// Draft has no TableName: gorm derives its table at run time, which is not
-// read.
+// Draft has no TableName: gorm names its table drafts, which no component
+// owns.
 type Draft struct{ ID int64 }
 
 // Archived chooses its table at run time, which is not read.
@@ -41,10 +41,21 @@ func InTx(db *gorm.DB) error { // want InTx:"touches orders, payments"
 	})
 }
 
-// Own touches orders' model only, and models whose table is not constant.
-func Own(db *gorm.DB) { // want Own:"touches orders"
+// Own touches orders' model, the unclaimed drafts, and a model whose
+// table is not constant.
+func Own(db *gorm.DB) { // want Own:"touches drafts, orders"
 	db.Delete(&Order{ID: 1})
 	var ds []Draft
 	db.Find(&ds)
 	db.Save(Archived{Year: "2020"})
+}
+
+// Defaults uses payments' model without TableName: gorm's own name for it
+// is payments' table, unless Table or Model earlier in the chain names
+// another.
+func Defaults(db *gorm.DB) { // want Defaults:"touches orders, payment_methods"
+	db.Create(&model.PaymentMethod{ID: 1})                          // want "orders/models queries table payment_methods, owned by component payments"
+	db.Where("id = 1").Find(&[]*model.PaymentMethod{})              // want "orders/models queries table payment_methods, owned by component payments"
+	db.Table("orders").Create(&model.PaymentMethod{ID: 2})          // the orders table, by Table
+	db.Model(&Order{}).Where("id = 1").Find(&model.PaymentMethod{}) // the orders table, by Model
 }

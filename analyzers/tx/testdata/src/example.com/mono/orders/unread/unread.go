@@ -16,7 +16,7 @@ import (
 
 // Built formats its SQL at run time.
 func Built(ctx context.Context, pool *sql.DB, table string) {
-	pool.ExecContext(ctx, fmt.Sprintf("DELETE FROM %s", table)) // want "not checked: this SQL statement could not be read"
+	pool.ExecContext(ctx, fmt.Sprintf("DELETE FROM %s", table)) // want `not checked: this SQL statement could not be read \(built at run time\)`
 	var b strings.Builder
 	b.WriteString("SELECT id FROM ")
 	b.WriteString(table)
@@ -27,7 +27,7 @@ func Built(ctx context.Context, pool *sql.DB, table string) {
 func Appended(ctx context.Context, pool *sql.DB) {
 	q := "DELETE FROM orders"
 	q += " WHERE id = 1"
-	pool.ExecContext(ctx, q) // want "not checked: this SQL statement could not be read"
+	pool.ExecContext(ctx, q) // want `could not be read \(SQL text from a variable\)`
 }
 
 // exec is a query wrapper: its parameter is SQL text, not an unread
@@ -47,13 +47,29 @@ func Declared(ctx context.Context, q db.Querier, table string) {
 	q.Run(ctx, "TRUNCATE "+table) // want "not checked: this SQL statement could not be read"
 }
 
-// Draft has no TableName: gorm derives its table at run time.
+// Draft has no TableName: gorm names its table drafts, which is read.
 type Draft struct{ ID int64 }
 
-// Models saves a model whose table is not known, and one named by Table.
-func Models(g *gorm.DB) { // want Models:"touches orders"
-	g.Save(&Draft{ID: 1}) // want "not checked: this SQL statement could not be read"
+// Archived chooses its table at run time.
+type Archived struct{ Year string }
+
+// TableName names the model's table for gorm.
+func (a Archived) TableName() string { return "orders_" + a.Year }
+
+// Models saves models whose tables are not known, and ones that are.
+func Models(g *gorm.DB, v any, table string) { // want Models:"touches drafts, orders"
+	g.Save(v)                   // want `could not be read \(model type unknown\)`
+	g.Save(Archived{})          // want `could not be read \(TableName not constant\)`
+	g.Table(table).Find(&v)     // want `could not be read \(table from a variable\)`
+	g.Save(&struct{ ID int }{}) // want `could not be read \(model without a name or TableName\)`
+	g.Save(&Draft{ID: 1})
 	g.Table("orders").Create(&Draft{ID: 2})
+}
+
+// literal runs its parameter through a function value: nobody passes it
+// on, so it is not read.
+var literal = func(pool *sql.DB, q string) {
+	pool.Exec(q) // want `could not be read \(SQL text from a parameter\)`
 }
 
 // Read holds only statements the analyzer reads: no note.

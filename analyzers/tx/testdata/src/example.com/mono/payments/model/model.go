@@ -17,3 +17,6 @@ const refundsTable = "refunds"
 
 // TableName names the model's table for gorm.
 func (*Refund) TableName() string { return refundsTable } // want TableName:"table refunds"
+
+// PaymentMethod has no TableName: gorm names its table payment_methods.
+type PaymentMethod struct{ ID int64 }
