@@ -12,10 +12,11 @@ import (
 )
 
 // exportGetters exports the fact of each exported getter the package
-// declares: callers in other packages can only name those.
+// declares: callers in other packages can only name those. The built-in
+// accessors (viper's GetString wraps (*Viper).GetString) need none.
 func exportGetters(pass *analysis.Pass, x *inference) {
 	for fn := range x.decls {
-		if !fn.Exported() {
+		if !fn.Exported() || len(builtinKeys(fn)) > 0 {
 			continue
 		}
 		if f := x.fact(fn); f != nil {
