@@ -106,6 +106,16 @@ func String(key string) string { return viper.GetString(key) } // want String:"g
 // Webhook reads through another getter of the package.
 func Webhook() string { return WebhookSecret.GetString() } // want Webhook:"gets config key payments.webhook.secret"
 
+// Timeout reads two variables, though only one reaches its result: a
+// getter of neither.
+func Timeout() int {
+	if os.Getenv("PAYMENTS_DEBUG") != "" {
+		return 0
+	}
+	n, _ := strconv.Atoi(os.Getenv("PAYMENTS_TIMEOUT"))
+	return n
+}
+
 // Validate returns only an error: it hands out no setting.
 func Validate() error {
 	_, err := strconv.Atoi(os.Getenv("PAYMENTS_RETRIES"))
