@@ -153,11 +153,11 @@ func (x *inference) fact(fn *types.Func) *getterFact {
 	for _, e := range returned(x.info, decl) {
 		all = all.add(x.sources(e, decl)...)
 	}
-	delete(x.busy, fn)
 	var f *getterFact
 	if len(all) == 1 && x.readsOnly(decl, all[0]) {
 		f = &getterFact{Key: all[0].key, Kind: all[0].kind, From: all[0].from}
 	}
+	delete(x.busy, fn) // only now: readsOnly asks for the facts of the functions fn calls, which may call fn
 	x.facts[fn] = f
 	return f
 }

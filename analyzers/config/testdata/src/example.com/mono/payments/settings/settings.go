@@ -116,6 +116,13 @@ func Timeout() int {
 	return n
 }
 
+// Ping and Pong call each other besides what they return: the inference
+// ends, and both are getters of the one variable they read.
+func Ping() string { _ = Pong(); return os.Getenv("PAYMENTS_PING") } // want Ping:"gets env PAYMENTS_PING"
+
+// Pong: see Ping.
+func Pong() string { _ = Ping(); return os.Getenv("PAYMENTS_PING") } // want Pong:"gets env PAYMENTS_PING"
+
 // Validate returns only an error: it hands out no setting.
 func Validate() error {
 	_, err := strconv.Atoi(os.Getenv("PAYMENTS_RETRIES"))
