@@ -76,8 +76,9 @@
 //	_ = settings.StripeKey()               // orders reads env STRIPE_KEY through settings.StripeKey, owned by ...
 //	_ = settings.WebhookSecret.GetString() // the constant receiver names the key
 //
-// A function whose values come from two keys, or from a key built at run
-// time, is a getter of neither; a getter called inside its own component
+// A function whose values come from two keys, or that reads a second key
+// anywhere in its body (an HTTP client built from four settings), or a key
+// built at run time, is a getter of none; a getter called inside its own component
 // is not reported (its body is checked). A key from a map index may name
 // an env var or a config key: the spec's env claims are tried first.
 // Where the value comes through something the analyzer cannot follow (an

@@ -12,10 +12,11 @@ import (
 )
 
 // exportGetters exports the fact of each exported getter the package
-// declares: callers in other packages can only name those.
+// declares: callers in other packages can only name those. The built-in
+// accessors (viper's GetString wraps (*Viper).GetString) need none.
 func exportGetters(pass *analysis.Pass, x *inference) {
 	for fn := range x.decls {
-		if !fn.Exported() {
+		if !fn.Exported() || len(builtinKeys(fn)) > 0 {
 			continue
 		}
 		if f := x.fact(fn); f != nil {
@@ -83,4 +84,43 @@ func (c *checker) specGetter(fn *types.Func) (boundary.Getter, bool) {
 		}
 	}
 	return boundary.Getter{}, false
+}
+
+// argOf returns the expression a call passes as the receiver (from 1) or
+// parameter from-2 of its callee, or nil.
+func argOf(info *types.Info, call *ast.CallExpr, from int) ast.Expr {
+	args := call.Args
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		switch s := info.Selections[sel]; {
+		case s != nil && s.Kind() == types.MethodExpr:
+			// Key.GetString(k): the receiver comes first
+		case from == 1:
+			if s == nil {
+				return nil
+			}
+			return sel.X
+		default:
+			args = append([]ast.Expr{nil}, args...) // line parameters up after a receiver slot
+		}
+	} else {
+		args = append([]ast.Expr{nil}, args...)
+	}
+	if i := from - 1; i >= 0 && i < len(args) {
+		return args[i]
+	}
+	return nil
+}
+
+// keyShaped reports whether s could name an env var or config key, so
+// that a map indexed by prose is no setting.
+func keyShaped(s string) bool {
+	if s == "" || len(s) > 128 {
+		return false
+	}
+	for _, r := range s {
+		if !(r == '_' || r == '.' || r == '-' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }

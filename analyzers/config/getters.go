@@ -153,13 +153,35 @@ func (x *inference) fact(fn *types.Func) *getterFact {
 	for _, e := range returned(x.info, decl) {
 		all = all.add(x.sources(e, decl)...)
 	}
-	delete(x.busy, fn)
 	var f *getterFact
-	if len(all) == 1 {
+	if len(all) == 1 && x.readsOnly(decl, all[0]) {
 		f = &getterFact{Key: all[0].key, Kind: all[0].kind, From: all[0].from}
 	}
+	delete(x.busy, fn) // only now: readsOnly asks for the facts of the functions fn calls, which may call fn
 	x.facts[fn] = f
 	return f
+}
+
+// readsOnly reports whether every key decl reads, through an accessor or
+// a getter anywhere in its body (closures included), is the key its
+// result comes from: a function that reads two keys is a getter of
+// neither, whichever reaches its result (an HTTP client built from four
+// settings is no getter of its timeout).
+func (x *inference) readsOnly(decl *ast.FuncDecl, key source) bool {
+	only := true
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || !only {
+			return only
+		}
+		for _, s := range x.callReads(call, decl) {
+			if s.key != key.key || s.from != key.from {
+				only = false
+			}
+		}
+		return only
+	})
+	return only
 }
 
 // returned lists the values decl returns, errors aside: the results of
@@ -257,27 +279,8 @@ func (x *inference) callSources(call *ast.CallExpr, decl *ast.FuncDecl) sources 
 		}
 		return nil
 	}
-	fn, _ := typeutil.Callee(x.info, call).(*types.Func)
-	if fn != nil && fn.Pkg() != nil {
-		for _, k := range builtinKeys(fn.Origin()) {
-			if k.verb == "reads" && !k.rest && !k.expand && k.arg < len(call.Args) {
-				if s, ok := x.keyArg(call.Args[k.arg], decl, kindOf(k.kind)); ok {
-					return sources{s}
-				}
-				return sources{unknown} // a key built at run time: no getter
-			}
-		}
-		if f := x.fact(fn); f != nil {
-			if f.From == 0 {
-				return sources{{key: f.Key, kind: f.Kind}}
-			}
-			if arg := argOf(x.info, call, f.From); arg != nil {
-				if s, ok := x.keyArg(arg, decl, f.Kind); ok {
-					return sources{s}
-				}
-			}
-			return sources{unknown}
-		}
+	if reads := x.callReads(call, decl); reads != nil {
+		return reads
 	}
 	var out sources
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && x.info.Selections[sel] != nil {
@@ -287,6 +290,36 @@ func (x *inference) callSources(call *ast.CallExpr, decl *ast.FuncDecl) sources 
 		out = out.add(x.sources(a, decl)...)
 	}
 	return out
+}
+
+// callReads returns the key a call of an accessor or a getter reads
+// (unknown for a key built at run time), nil for any other call.
+func (x *inference) callReads(call *ast.CallExpr, decl *ast.FuncDecl) sources {
+	fn, _ := typeutil.Callee(x.info, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return nil
+	}
+	for _, k := range builtinKeys(fn.Origin()) {
+		if k.verb == "reads" && !k.rest && !k.expand && k.arg < len(call.Args) {
+			if s, ok := x.keyArg(call.Args[k.arg], decl, kindOf(k.kind)); ok {
+				return sources{s}
+			}
+			return sources{unknown} // a key built at run time: no getter
+		}
+	}
+	f := x.fact(fn)
+	if f == nil {
+		return nil
+	}
+	if f.From == 0 {
+		return sources{{key: f.Key, kind: f.Kind}}
+	}
+	if arg := argOf(x.info, call, f.From); arg != nil {
+		if s, ok := x.keyArg(arg, decl, f.Kind); ok {
+			return sources{s}
+		}
+	}
+	return sources{unknown}
 }
 
 // keyArg returns the source an accessor's key argument names: a constant
@@ -344,43 +377,4 @@ func paramIndex(info *types.Info, decl *ast.FuncDecl, obj types.Object) int {
 		}
 	}
 	return 0
-}
-
-// argOf returns the expression a call passes as the receiver (from 1) or
-// parameter from-2 of its callee, or nil.
-func argOf(info *types.Info, call *ast.CallExpr, from int) ast.Expr {
-	args := call.Args
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		switch s := info.Selections[sel]; {
-		case s != nil && s.Kind() == types.MethodExpr:
-			// Key.GetString(k): the receiver comes first
-		case from == 1:
-			if s == nil {
-				return nil
-			}
-			return sel.X
-		default:
-			args = append([]ast.Expr{nil}, args...) // line parameters up after a receiver slot
-		}
-	} else {
-		args = append([]ast.Expr{nil}, args...)
-	}
-	if i := from - 1; i >= 0 && i < len(args) {
-		return args[i]
-	}
-	return nil
-}
-
-// keyShaped reports whether s could name an env var or config key, so
-// that a map indexed by prose is no setting.
-func keyShaped(s string) bool {
-	if s == "" || len(s) > 128 {
-		return false
-	}
-	for _, r := range s {
-		if !(r == '_' || r == '.' || r == '-' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
-			return false
-		}
-	}
-	return true
 }

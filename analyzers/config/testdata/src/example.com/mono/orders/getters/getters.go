@@ -24,6 +24,7 @@ func Reads(o *settings.Options, c *settings.Config) {
 	_ = c.Both()
 	_, _ = settings.Pair()
 	_ = settings.Validate()
+	_ = settings.Timeout()
 	_ = settings.Dynamic("x")
 	_ = settings.OrdersLimit.GetString()
 	_ = settings.String("orders.max_items")

@@ -106,6 +106,23 @@ func String(key string) string { return viper.GetString(key) } // want String:"g
 // Webhook reads through another getter of the package.
 func Webhook() string { return WebhookSecret.GetString() } // want Webhook:"gets config key payments.webhook.secret"
 
+// Timeout reads two variables, though only one reaches its result: a
+// getter of neither.
+func Timeout() int {
+	if os.Getenv("PAYMENTS_DEBUG") != "" {
+		return 0
+	}
+	n, _ := strconv.Atoi(os.Getenv("PAYMENTS_TIMEOUT"))
+	return n
+}
+
+// Ping and Pong call each other besides what they return: the inference
+// ends, and both are getters of the one variable they read.
+func Ping() string { _ = Pong(); return os.Getenv("PAYMENTS_PING") } // want Ping:"gets env PAYMENTS_PING"
+
+// Pong: see Ping.
+func Pong() string { _ = Ping(); return os.Getenv("PAYMENTS_PING") } // want Pong:"gets env PAYMENTS_PING"
+
 // Validate returns only an error: it hands out no setting.
 func Validate() error {
 	_, err := strconv.Atoi(os.Getenv("PAYMENTS_RETRIES"))
