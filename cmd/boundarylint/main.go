@@ -112,7 +112,7 @@ func useSavedGraph(run []*analysis.Analyzer) {
 	}
 	for _, a := range run {
 		if a.Name == imports.Analyzer.Name && a.Flags.Lookup("graph") != nil {
-			_ = a.Flags.Set("graph", modscan.GraphFile(root)) // a string flag: Set cannot fail
+			_ = a.Flags.Set("graph", modscan.GraphFile(root, vetRun())) // a string flag: Set cannot fail
 		}
 	}
 }
