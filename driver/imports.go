@@ -45,6 +45,9 @@ func Imports(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkMatched(cfg, pkgs); err != nil {
+		return nil, err
+	}
 	a := imports.New(cfg.Spec)
 	if m.Path == cfg.Spec.Module {
 		a = imports.NewForGraph(cfg.Spec, m.Graph()) // the cycle rule reads the files the other rules read
@@ -58,7 +61,7 @@ func Imports(cfg Config) (*Result, error) {
 	}
 	return &Result{
 		Findings: found, Edges: componentEdges(cfg.Spec, listedImports(pkgs)), Unclaimed: unclaimed(cfg.Spec, m.Dirs),
-		Packages: checkedPackages(pkgs), Analyzers: []string{a.Name}, Notes: notes,
+		Packages: checkedPackages(pkgs), Existing: modulePackages(m), Analyzers: []string{a.Name}, Notes: notes,
 	}, nil
 }
 

@@ -27,6 +27,11 @@ type Result struct {
 	// of these packages and these analyzers' rules only; nil means all.
 	Packages  []string
 	Analyzers []string
+	// Existing are the import paths of every package directory of the
+	// module, whatever the build or the patterns, sorted: an entry of a
+	// package not among them can match nothing any more, and is stale in
+	// every run. nil: unknown.
+	Existing []string
 }
 
 // Edge is a dependency of one component on another that the code has:

@@ -38,15 +38,22 @@ func Vet(cfg Config) (*Result, error) {
 	if cfg.Tool == "" {
 		return nil, errors.New("driver.Vet: no vet tool (Config.Tool)")
 	}
+	analyzers := ranAnalyzers(cfg.Flags)
+	if len(analyzers) == 0 {
+		return nil, fmt.Errorf("the flags %s leave no analyzer to run: nothing to check", strings.Join(cfg.Flags, " "))
+	}
 	m, err := cfg.readModule(token.NewFileSet())
 	if err != nil {
 		return nil, err
 	}
-	out, err := runVet(cfg)
+	pkgs, notes, err := listPackages(cfg, m, false)
 	if err != nil {
 		return nil, err
 	}
-	pkgs, notes, err := listPackages(cfg, m, false)
+	if err := checkMatched(cfg, pkgs); err != nil {
+		return nil, err
+	}
+	out, err := runVet(cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +69,8 @@ func Vet(cfg Config) (*Result, error) {
 		Edges:     edges,
 		Unclaimed: unclaimed(cfg.Spec, m.Dirs),
 		Packages:  checkedPackages(pkgs),
-		Analyzers: ranAnalyzers(cfg.Flags),
+		Existing:  modulePackages(m),
+		Analyzers: analyzers,
 		Notes:     notes,
 	}, nil
 }

@@ -34,6 +34,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -78,7 +79,7 @@ func main() {
 		useSavedGraph(run)
 	}
 	if cl.standalone() && !cl.inProcess() {
-		os.Exit(runStandalone(args, os.Stdout, os.Stderr))
+		os.Exit(withCheckedOutput("boundarylint", func(stdout, stderr io.Writer) int { return runStandalone(args, stdout, stderr) }))
 	}
 	if cl.standalone() {
 		if len(cl.packages) == 0 {
