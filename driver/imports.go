@@ -59,8 +59,10 @@ func Imports(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	edges, withUnclaimed := componentEdges(cfg.Spec, listedImports(pkgs))
+	found, ignored := splitIgnored(found)
 	return &Result{
-		Findings: found, Edges: componentEdges(cfg.Spec, listedImports(pkgs)), Unclaimed: unclaimed(cfg.Spec, m.Dirs),
+		Findings: found, Ignored: ignored, Edges: edges, UnclaimedEdges: withUnclaimed, Unclaimed: unclaimed(cfg.Spec, m.Dirs),
 		Packages: checkedPackages(pkgs), Existing: modulePackages(m), Analyzers: []string{a.Name}, Notes: notes,
 	}, nil
 }

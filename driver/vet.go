@@ -57,21 +57,24 @@ func Vet(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	edges := componentEdges(cfg.Spec, listedImports(pkgs))
+	edges, withUnclaimed := componentEdges(cfg.Spec, listedImports(pkgs))
 	if cfg.Uses {
-		if err := addUses(edges, m); err != nil {
+		if err := addUses(append(slices.Clip(edges), withUnclaimed...), m); err != nil { // the copies share their Imports
 			return nil, err
 		}
 	}
+	found, ignored := splitIgnored(sortFindings(dropStaleReports(out.findings)))
 	return &Result{
-		Findings:  sortFindings(dropStaleReports(out.findings)),
-		Unread:    finding.CountUnread(out.unread),
-		Edges:     edges,
-		Unclaimed: unclaimed(cfg.Spec, m.Dirs),
-		Packages:  checkedPackages(pkgs),
-		Existing:  modulePackages(m),
-		Analyzers: analyzers,
-		Notes:     notes,
+		Findings:       found,
+		Ignored:        ignored,
+		Unread:         finding.CountUnread(out.unread),
+		Edges:          edges,
+		UnclaimedEdges: withUnclaimed,
+		Unclaimed:      unclaimed(cfg.Spec, m.Dirs),
+		Packages:       checkedPackages(pkgs),
+		Existing:       modulePackages(m),
+		Analyzers:      analyzers,
+		Notes:          notes,
 	}, nil
 }
 

@@ -52,7 +52,7 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "boundarylint: %v\n", err)
 			return 1
 		}
-		opts.Imports = graph.ImportsOf(checked.Spec, res.Edges)
+		opts.Imports = graph.ImportsOf(checked.Spec, append(res.Edges, res.UnclaimedEdges...))
 	}
 	g, err := graph.Build(checked.Spec, opts)
 	if err != nil {

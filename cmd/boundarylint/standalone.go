@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -158,6 +160,9 @@ func printResult(res *driver.Result, b *baseline.Baseline, name, root string, st
 	}
 	stale := res.ApplyBaseline(b)
 	r := format.Report{Findings: res.Findings, Stale: stale, Unread: res.Unread, Dir: wd, Root: root}
+	if name == "sarif" || name == "github" {
+		r.RootInRepo = rootInRepo(root)
+	}
 	if b != nil {
 		r.Baseline = b.Name
 	}
@@ -173,4 +178,15 @@ func printResult(res *driver.Result, b *baseline.Baseline, name, root string, st
 		return 0
 	}
 	return 3
+}
+
+// rootInRepo returns the module root's path relative to the top level of
+// the git repository holding it, where GitHub places annotations and
+// SARIF locations: "" at the top level or outside a repository.
+func rootInRepo(root string) string {
+	out, err := exec.Command("git", "-C", root, "rev-parse", "--show-prefix").Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSuffix(strings.TrimSpace(string(out)), "/")
 }

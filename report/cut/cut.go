@@ -4,7 +4,8 @@
 // Markdown checklist for people and JSON for machines.
 //
 // The list is about the whole debt: baselined findings are in it, marked,
-// and so are the imports the spec allows (through the other component's
+// as are those //boundarylint:ignore silences, the imports to and from
+// packages no component claims, and the imports the spec allows (through the other component's
 // api), which after extraction become calls across a network.
 package cut
 
@@ -24,6 +25,7 @@ type List struct {
 	Component    string         `json:"component"`
 	Places       int            `json:"places"`    // every place listed
 	Baselined    int            `json:"baselined"` // of which a baseline holds
+	Ignored      int            `json:"ignored"`   // of which a //boundarylint:ignore silences
 	Counterparts []*Counterpart `json:"counterparts"`
 }
 
@@ -61,10 +63,12 @@ type Place struct {
 	Line      int    `json:"line"`
 	Rule      string `json:"rule"`
 	Baselined bool   `json:"baselined,omitempty"`
+	Ignored   bool   `json:"ignored,omitempty"` // silenced by //boundarylint:ignore: debt all the same
 }
 
 // Build makes the cut list of component name from a run's findings
-// (baselined ones marked) and its component edges.
+// (baselined and ignored ones marked) and its component edges (with
+// those to and from unclaimed packages, driver.UnclaimedName).
 func Build(spec *boundary.Spec, name string, findings []finding.Finding, edges []driver.Edge) (*List, error) {
 	if spec.Component(name) == nil {
 		return nil, fmt.Errorf("unknown component %q; the spec has %s", name, spec.ComponentNames())
@@ -123,28 +127,41 @@ func (b *builder) counterpart(name string) *Counterpart {
 }
 
 // addFinding lists a finding of the component, or about it, under the
-// other side; a finding with no other component (an unclaimed package, a
-// reserved SDK) goes under a pseudo-counterpart.
+// other side (every other owner of a transaction's tables, which
+// tx/cross-owner names together); a finding with no other component goes
+// under a pseudo-counterpart: (unclaimed) for a module package no
+// component claims, (external) for a reserved SDK.
 func (b *builder) addFinding(f finding.Finding) {
 	name := b.list.Component
-	var other string
-	var inward bool
+	to := strings.Split(f.ToComponent, ",")
+	var others []string
+	inward := false
 	switch {
-	case f.FromComponent == name && f.ToComponent != name:
-		other = cmp.Or(f.ToComponent, "(external)")
-	case f.ToComponent == name && f.FromComponent != name:
-		other, inward = cmp.Or(f.FromComponent, "(unclaimed)"), true
-	default:
-		return
+	case f.FromComponent == name && f.ToComponent == "":
+		others = []string{b.nobody(f.ToPackage)}
+	case f.FromComponent == name:
+		others = slices.DeleteFunc(slices.Clone(to), func(c string) bool { return c == name })
+	case slices.Contains(to, name):
+		others, inward = []string{cmp.Or(f.FromComponent, driver.UnclaimedName)}, true
 	}
 	from, _ := b.spec.Rel(strings.TrimSuffix(f.FromPackage, "_test"))
-	to := strings.TrimPrefix(f.Subject.Name, b.spec.Module+"/") // a key, field or variable: pkg.Name
+	what := strings.TrimPrefix(f.Subject.Name, b.spec.Module+"/") // a key, field or variable: pkg.Name
 	if f.Subject.Kind == finding.SubjectImport || f.Subject.Name == "" {
-		to, _ = b.spec.Rel(cmp.Or(f.ToPackage, f.Subject.Name))
+		what, _ = b.spec.Rel(cmp.Or(f.ToPackage, f.Subject.Name))
 	}
-	it := b.item(other, f.Rule, inward, from, to)
-	it.Places = append(it.Places, Place{File: cmp.Or(f.Pos.RelFile, f.Pos.File), Line: f.Pos.Line, Rule: f.Rule, Baselined: f.Baselined})
-	it.Count++
+	for _, other := range others {
+		it := b.item(other, f.Rule, inward, from, what)
+		it.Places = append(it.Places, Place{File: cmp.Or(f.Pos.RelFile, f.Pos.File), Line: f.Pos.Line, Rule: f.Rule, Baselined: f.Baselined, Ignored: f.Ignored})
+		it.Count++
+	}
+}
+
+// nobody names the pseudo-counterpart of a package no component claims.
+func (b *builder) nobody(pkg string) string {
+	if pkg == b.spec.Module || strings.HasPrefix(pkg, b.spec.Module+"/") {
+		return driver.UnclaimedName
+	}
+	return "(external)"
 }
 
 // addEdge lists the imports along a component edge the spec allows: the
@@ -175,6 +192,9 @@ func (l *List) rank() {
 			for _, it := range g.Items {
 				g.Places += it.Count
 				for _, p := range it.Places {
+					if p.Ignored {
+						l.Ignored++
+					}
 					if p.Baselined {
 						l.Baselined++
 					}

@@ -12,7 +12,11 @@ import (
 func (l *List) Markdown(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Cut list: %s\n\n", l.Component)
-	fmt.Fprintf(&b, "%d places couple %s to %d other components (%d held by the baseline). Heaviest first: verify the first three items by hand.\n", l.Places, l.Component, len(l.Counterparts), l.Baselined)
+	fmt.Fprintf(&b, "%d places couple %s to %d other components (%d held by the baseline", l.Places, l.Component, len(l.Counterparts), l.Baselined)
+	if l.Ignored > 0 {
+		fmt.Fprintf(&b, ", %d silenced by //boundarylint:ignore", l.Ignored)
+	}
+	fmt.Fprintf(&b, "). Heaviest first: verify the first three items by hand.\n")
 	for _, c := range l.Counterparts {
 		fmt.Fprintf(&b, "\n## %s (%d)\n", c.Name, c.Places)
 		for _, g := range c.Groups {
@@ -47,6 +51,9 @@ func writeItem(b *strings.Builder, it *Item) {
 		mark := ""
 		if p.Baselined {
 			mark = " (baselined)"
+		}
+		if p.Ignored {
+			mark += " (ignored)"
 		}
 		fmt.Fprintf(b, "  - %s:%d%s\n", p.File, p.Line, mark)
 	}
