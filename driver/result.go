@@ -22,7 +22,7 @@ type Result struct {
 	Unread []finding.UnreadCount
 	Edges  []Edge // sorted by From, then To
 	// UnclaimedEdges are the imports between a component and the module
-	// packages no component claims (UnclaimedName), sorted as Edges.
+	// packages no component claims (finding.Unclaimed), sorted as Edges.
 	UnclaimedEdges []Edge
 	Unclaimed      []string // module packages no component claims, module-relative, sorted
 	Notes          []string // how the packages were read, when not from the source tree alone
@@ -40,22 +40,12 @@ type Result struct {
 	Existing []string
 }
 
-// Edge is a dependency of one component on another that the code has:
-// every package import from a package of From into a package of To.
-type Edge struct {
-	From, To string // component names
-	Imports  []Import
-}
-
-// Import is one package importing another across components.
-type Import struct {
-	From, To string // import paths
-	Test     bool   // only the package's tests import it
-	// Uses are the package-level names of To that From's files name
-	// (Charge, Account), sorted; filled only when Config.Uses asks, for
-	// non-test imports.
-	Uses []string
-}
+// Edge and Import are the findings model's (report reads them without
+// the driver); the names stay here for the driver's users.
+type (
+	Edge   = finding.Edge
+	Import = finding.Import
+)
 
 // packageImports is what the edges are computed from: one package's
 // imports, and whether they are its tests'.
@@ -65,13 +55,9 @@ type packageImports struct {
 	Test    bool
 }
 
-// UnclaimedName stands, in Result.UnclaimedEdges, for the module packages
-// no component claims.
-const UnclaimedName = "(unclaimed)"
-
 // componentEdges maps package imports to the edges between components,
 // and, apart, to the edges between a component and the module packages
-// no component claims (UnclaimedName), which couple to it as much. An
+// no component claims (finding.Unclaimed), which couple to it as much. An
 // import both a package and its tests make counts as a non-test one.
 func componentEdges(spec *boundary.Spec, pkgs []packageImports) (edges, withUnclaimed []Edge) {
 	type key struct {
@@ -112,7 +98,7 @@ func componentEdges(spec *boundary.Spec, pkgs []packageImports) (edges, withUncl
 		slices.SortFunc(e.Imports, func(a, b Import) int {
 			return cmpStrings(a.From, b.From, a.To, b.To)
 		})
-		if e.From == UnclaimedName || e.To == UnclaimedName {
+		if e.From == finding.Unclaimed || e.To == finding.Unclaimed {
 			withUnclaimed = append(withUnclaimed, *e)
 		} else {
 			edges = append(edges, *e)
@@ -124,7 +110,7 @@ func componentEdges(spec *boundary.Spec, pkgs []packageImports) (edges, withUncl
 	return edges, withUnclaimed
 }
 
-// componentName names the component of a package, UnclaimedName for a
+// componentName names the component of a package, finding.Unclaimed for a
 // module package no component claims, "" for a package outside the
 // module.
 func componentName(spec *boundary.Spec, path string) string {
@@ -132,7 +118,7 @@ func componentName(spec *boundary.Spec, path string) string {
 		return c.Name
 	}
 	if inModule(path, spec.Module) {
-		return UnclaimedName
+		return finding.Unclaimed
 	}
 	return ""
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 func TestComponentEdges(t *testing.T) {
@@ -37,8 +38,8 @@ components:
 	// include them. Imports between unclaimed packages, or out of the
 	// module, are nobody's.
 	wantUnclaimed := []Edge{
-		{From: UnclaimedName, To: "b", Imports: []Import{{From: "example.com/m/c", To: "example.com/m/b/y"}}},
-		{From: "a", To: UnclaimedName, Imports: []Import{{From: "example.com/m/a", To: "example.com/m/c"}}},
+		{From: finding.Unclaimed, To: "b", Imports: []Import{{From: "example.com/m/c", To: "example.com/m/b/y"}}},
+		{From: "a", To: finding.Unclaimed, Imports: []Import{{From: "example.com/m/a", To: "example.com/m/c"}}},
 	}
 	if !reflect.DeepEqual(withUnclaimed, wantUnclaimed) {
 		t.Errorf("componentEdges, unclaimed:\n got %+v\nwant %+v", withUnclaimed, wantUnclaimed)

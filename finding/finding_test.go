@@ -48,10 +48,10 @@ func TestRegistry(t *testing.T) {
 	var ids [][2]string // ID, analyzer
 	for _, r := range Rules() {
 		ids = append(ids, [2]string{r.ID, r.Analyzer})
-		if r.Title == "" || r.Why == "" || r.Fix == "" {
-			t.Errorf("rule %s lacks a title, why or fix", r.ID)
+		if r.Title == "" || r.When == "" || r.Why == "" || r.Fix == "" || r.Bad == "" || r.Good == "" {
+			t.Errorf("rule %s lacks a title, when, why, fix, bad or good example", r.ID)
 		}
-		if got, ok := Lookup(r.ID); !ok || got != r {
+		if got, ok := Lookup(r.ID); !ok || got.ID != r.ID || got.Title != r.Title {
 			t.Errorf("Lookup(%s) = %v, %v", r.ID, got, ok)
 		}
 	}

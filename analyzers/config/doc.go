@@ -5,6 +5,10 @@
 //
 // config: report reads and writes of another component's environment variables, config keys and config-struct fields
 //
+// Each rule below is documented once, with a bad and a good example, in the
+// rule registry: `boundarylint help RULE` prints it, and docs/rules.md lists
+// every rule. This comment tells the analyzer's story.
+//
 // After payments is extracted into its own service, every place outside
 // payments that reads payments' configuration breaks, and none of it shows
 // up as an import. Each component's owns section in boundaries.yaml lists

@@ -6,6 +6,10 @@
 //
 // ctxstate: report reads and writes of another component's context values and package state
 //
+// Each rule below is documented once, with a bad and a good example, in the
+// rule registry: `boundarylint help RULE` prints it, and docs/rules.md lists
+// every rule. This comment tells the analyzer's story.
+//
 // After payments is extracted into its own service, nothing in the orders
 // process runs payments' middleware, so a context value it used to put into
 // every request is gone; and a package variable that orders wrote and

@@ -5,6 +5,10 @@
 //
 // ignores: report useless //boundarylint:ignore directives
 //
+// Each rule below is documented once, with a bad and a good example, in the
+// rule registry: `boundarylint help RULE` prints it, and docs/rules.md lists
+// every rule. This comment tells the analyzer's story.
+//
 // A directive silences boundarylint findings on its line, or on the next
 // line when it stands alone. Once the finding is fixed, the directive would
 // silently swallow the next violation on that line, so a directive that

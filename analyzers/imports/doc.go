@@ -5,6 +5,10 @@
 //
 // imports: check imports against the component boundaries in boundaries.yaml
 //
+// Each rule below is documented once, with a bad and a good example, in the
+// rule registry: `boundarylint help RULE` prints it, and docs/rules.md lists
+// every rule. This comment tells the analyzer's story.
+//
 // Each package of the module belongs to the component with the most specific
 // matching pattern in the spec. For every import in a file of component A:
 //

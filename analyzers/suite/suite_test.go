@@ -42,18 +42,33 @@ func TestBindMatchesAnalyzers(t *testing.T) {
 	}
 }
 
+// analyzerPages are the docs pages that tell each analyzer's story.
+var analyzerPages = map[string]string{
+	"imports": "imports.md", "config": "config.md", "tx": "tx.md", "ctxstate": "ctxstate.md", "ignores": "baseline.md",
+}
+
 // TestDocsNameEveryRule keeps the registry and the documentation in step:
-// each analyzer's Doc (which `boundarylint help ANALYZER` prints) and the
-// README name every rule ID and unread kind of the registry, and every ID
-// the README names is in it.
+// each analyzer's Doc (which `boundarylint help ANALYZER` prints) and its
+// docs page name every rule ID and unread kind of the registry, and every
+// ID the README or a docs page names is in it.
 func TestDocsNameEveryRule(t *testing.T) {
 	docs := map[string]string{ignores.Analyzer.Name: ignores.Analyzer.Doc}
 	for _, r := range Rules() {
 		docs[r.Analyzer.Name] = r.Analyzer.Doc
 	}
-	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
-	if err != nil {
-		t.Fatal(err)
+	pages := map[string]string{} // analyzer -> its page's text
+	var all strings.Builder      // README and every page
+	for _, name := range []string{"README.md", "docs/imports.md", "docs/config.md", "docs/tx.md", "docs/ctxstate.md", "docs/baseline.md", "docs/spec.md", "docs/commands.md", "docs/library.md"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		all.Write(data)
+		for analyzer, page := range analyzerPages {
+			if name == "docs/"+page {
+				pages[analyzer] = string(data)
+			}
+		}
 	}
 	documented := map[string]string{} // ID -> analyzer, of every rule and unread kind
 	for _, r := range finding.Rules() {
@@ -70,14 +85,14 @@ func TestDocsNameEveryRule(t *testing.T) {
 		if !strings.Contains(doc, id) {
 			t.Errorf("the Doc of analyzer %s does not name %s", analyzer, id)
 		}
-		if !strings.Contains(string(readme), "`"+id+"`") {
-			t.Errorf("README.md does not name `%s`", id)
+		if !strings.Contains(pages[analyzer], "`"+id+"`") {
+			t.Errorf("docs/%s does not name `%s`", analyzerPages[analyzer], id)
 		}
 	}
-	id := regexp.MustCompile("`((?:imports|config|tx|ignores)/[a-z-]+)`")
-	for _, m := range id.FindAllStringSubmatch(string(readme), -1) {
+	id := regexp.MustCompile("`((?:imports|config|tx|ctxstate|ignores)/[a-z-]+)`")
+	for _, m := range id.FindAllStringSubmatch(all.String(), -1) {
 		if _, ok := documented[m[1]]; !ok {
-			t.Errorf("README.md names rule %s, which is not in the registry", m[1])
+			t.Errorf("the docs name rule %s, which is not in the registry", m[1])
 		}
 	}
 }

@@ -5,6 +5,10 @@
 //
 // tx: check that code uses only its own component's tables and that no transaction spans components
 //
+// Each rule below is documented once, with a bad and a good example, in the
+// rule registry: `boundarylint help RULE` prints it, and docs/rules.md lists
+// every rule. This comment tells the analyzer's story.
+//
 // Each component lists the tables it owns under owns.tables. A transaction
 // that writes the tables of two components, or that another component
 // joins, can only survive the split of the monolith as a distributed

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/boundarylint/boundarylint/analyzers/suite"
+	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/report/format"
 )
 
 func TestScanArgs(t *testing.T) {
@@ -89,7 +91,8 @@ func sameDir(a, b string) bool {
 
 // TestHelp pins "boundarylint help" in a golden file: our commands, our
 // analyzers and our flags, none of the multichecker's generic text; and
-// checks that "help ANALYZER" and "help COMMAND" answer, for every command.
+// checks that "help ANALYZER", "help COMMAND" and "help RULE" answer, for
+// every command and rule (a rule's text comes from the registry).
 func TestHelp(t *testing.T) {
 	skipShort(t)
 	r := run(t, ".", nil, binary, "help")
@@ -111,6 +114,12 @@ func TestHelp(t *testing.T) {
 		r = run(t, ".", nil, binary, "help", c.name)
 		if r.code != 0 || !strings.HasPrefix(r.stdout, "usage: boundarylint "+c.name) {
 			t.Errorf("help %s: exit %d\n%s", c.name, r.code, r.stdout)
+		}
+	}
+	for _, rule := range finding.Rules() {
+		r = run(t, ".", nil, binary, "help", rule.ID)
+		if r.code != 0 || r.stdout != format.RuleText(rule) {
+			t.Errorf("help %s: exit %d\n%s", rule.ID, r.code, r.stdout)
 		}
 	}
 	r = run(t, ".", nil, binary, "imports", "-h")

@@ -12,6 +12,8 @@ import (
 
 	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/report/format"
 )
 
 // command is a subcommand of boundarylint: the table below dispatches it,
@@ -38,7 +40,8 @@ func commands() []command {
 }
 
 // runSubcommand runs the subcommand named by args[0], if there is one,
-// before the checker takes the flags. "help ANALYZER" is the checker's,
+// before the checker takes the flags. "help RULE" prints the rule's
+// documentation from the registry. "help ANALYZER" is the checker's,
 // also for the imports analyzer, whose command answers "imports -h".
 func runSubcommand(args []string) (code int, ok bool) {
 	if len(args) == 0 {
@@ -47,6 +50,12 @@ func runSubcommand(args []string) (code int, ok bool) {
 	if args[0] == "help" && len(args) == 1 {
 		printHelp(os.Stdout, suite.Analyzers())
 		return 0, true
+	}
+	if args[0] == "help" && len(args) == 2 {
+		if r, ok := finding.Lookup(args[1]); ok {
+			fmt.Fprint(os.Stdout, format.RuleText(r))
+			return 0, true
+		}
 	}
 	for _, c := range commands() {
 		switch {

@@ -20,7 +20,7 @@ func printHelp(w io.Writer, analyzers []*analysis.Analyzer) {
 	for _, c := range commands() {
 		line("boundarylint "+c.name+" "+c.synopsis, c.summary)
 	}
-	line("boundarylint help [analyzer | command]", "this help, or an analyzer's or a command's")
+	line("boundarylint help [analyzer | command | rule]", "this help, or an analyzer's, a command's or a rule's")
 	fmt.Fprintf(w, "\nAnalyzers (all run by default; -NAME runs only the named ones, -NAME=false leaves one out):\n\n")
 	for _, a := range analyzers {
 		fmt.Fprintf(w, "    %-10s %s\n", a.Name, firstLine(a.Doc))
@@ -63,6 +63,8 @@ Flags:
 Exit status: 0 clean, 3 findings or stale baseline entries, 1 spec, baseline or load
 error, 2 bad usage (under go vet: 1 for findings and errors alike).
 
-Run 'boundarylint help NAME' for an analyzer's rule and flags, or for a
-command's flags and exit status.
+Run 'boundarylint help NAME' for an analyzer's rules and flags, for a
+command's flags and exit status, or for a rule ID (help imports/private):
+what it reports, why, how to fix it, with an example. Every rule:
+docs/rules.md.
 `

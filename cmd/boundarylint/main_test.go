@@ -13,12 +13,14 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	goldenfile "github.com/boundarylint/boundarylint/internal/golden"
 )
 
 // The end-to-end tests build the binary once and run it, standalone and
 // under go vet, on copies of the example monolith in testdata/monolith.
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+var update = goldenfile.Update
 
 // binary is the boundarylint built by TestMain, in tmp.
 var binary, tmp string
@@ -160,32 +162,15 @@ func findings(out, dir string) string {
 // One test owns each golden file; others compare with sameAsGolden.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	if *update {
-		if err := os.WriteFile(goldenPath(name), []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	sameAsGolden(t, name, got)
+	goldenfile.Check(t, goldenPath(name), got)
 }
 
 func goldenPath(name string) string { return filepath.Join("testdata", "golden", name) }
 
-// sameAsGolden compares got with a golden file another test owns. Under
-// -update that file is being rewritten, so there is nothing to compare.
+// sameAsGolden compares got with a golden file another test owns.
 func sameAsGolden(t *testing.T, name, got string) {
 	t.Helper()
-	if *update {
-		return
-	}
-	path := goldenPath(name)
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (go test -update rewrites it)\n--- got\n%s--- want\n%s", path, got, want)
-	}
+	goldenfile.Same(t, goldenPath(name), got)
 }
 
 func expectCode(t *testing.T, what string, r result, want int) {

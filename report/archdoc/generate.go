@@ -16,7 +16,6 @@ import (
 	"strings"
 
 	"github.com/boundarylint/boundarylint/boundary"
-	"github.com/boundarylint/boundarylint/driver"
 	"github.com/boundarylint/boundarylint/finding"
 	"github.com/boundarylint/boundarylint/report/graph"
 )
@@ -26,7 +25,7 @@ type Input struct {
 	Spec     *boundary.Spec
 	Packages []string                // the module's packages, module-relative
 	API      map[string][]APIPackage // by component, from LoadAPI
-	Edges    []driver.Edge           // the code's edges between components
+	Edges    []finding.Edge          // the code's edges between components
 	Findings []finding.Finding       // a whole run's findings, baselined ones included
 }
 

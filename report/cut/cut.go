@@ -16,7 +16,6 @@ import (
 	"strings"
 
 	"github.com/boundarylint/boundarylint/boundary"
-	"github.com/boundarylint/boundarylint/driver"
 	"github.com/boundarylint/boundarylint/finding"
 )
 
@@ -51,7 +50,7 @@ type Item struct {
 	Allowed bool   `json:"allowed"` // an import the spec allows
 	// Uses are the names of To that From uses through an allowed import:
 	// the API surface that becomes calls across the network (when the run
-	// listed them, driver.Config.Uses).
+	// listed them, the driver's Config.Uses).
 	Uses   []string `json:"uses,omitempty"`
 	Places []Place  `json:"places"`
 	Count  int      `json:"count"`
@@ -68,8 +67,8 @@ type Place struct {
 
 // Build makes the cut list of component name from a run's findings
 // (baselined and ignored ones marked) and its component edges (with
-// those to and from unclaimed packages, driver.UnclaimedName).
-func Build(spec *boundary.Spec, name string, findings []finding.Finding, edges []driver.Edge) (*List, error) {
+// those to and from unclaimed packages, finding.Unclaimed).
+func Build(spec *boundary.Spec, name string, findings []finding.Finding, edges []finding.Edge) (*List, error) {
 	if spec.Component(name) == nil {
 		return nil, fmt.Errorf("unknown component %q; the spec has %s", name, spec.ComponentNames())
 	}
@@ -142,7 +141,7 @@ func (b *builder) addFinding(f finding.Finding) {
 	case f.FromComponent == name:
 		others = slices.DeleteFunc(slices.Clone(to), func(c string) bool { return c == name })
 	case slices.Contains(to, name):
-		others, inward = []string{cmp.Or(f.FromComponent, driver.UnclaimedName)}, true
+		others, inward = []string{cmp.Or(f.FromComponent, finding.Unclaimed)}, true
 	}
 	from, _ := b.spec.Rel(strings.TrimSuffix(f.FromPackage, "_test"))
 	what := strings.TrimPrefix(f.Subject.Name, b.spec.Module+"/") // a key, field or variable: pkg.Name
@@ -159,14 +158,14 @@ func (b *builder) addFinding(f finding.Finding) {
 // nobody names the pseudo-counterpart of a package no component claims.
 func (b *builder) nobody(pkg string) string {
 	if pkg == b.spec.Module || strings.HasPrefix(pkg, b.spec.Module+"/") {
-		return driver.UnclaimedName
+		return finding.Unclaimed
 	}
 	return "(external)"
 }
 
 // addEdge lists the imports along a component edge the spec allows: the
 // violating ones are findings already.
-func (b *builder) addEdge(e driver.Edge) {
+func (b *builder) addEdge(e finding.Edge) {
 	name := b.list.Component
 	other, inward := e.To, false
 	if e.To == name {

@@ -3,19 +3,15 @@ package cut
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/boundarylint/boundarylint/boundary"
-	"github.com/boundarylint/boundarylint/driver"
 	"github.com/boundarylint/boundarylint/finding"
-	"github.com/boundarylint/boundarylint/report/internal/golden"
+	"github.com/boundarylint/boundarylint/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 const m = "example.com/monolith/"
 
@@ -47,19 +43,19 @@ var findings = []finding.Finding{
 		Pos: finding.Position{RelFile: "internal/inventory/stock/stock.go", Line: 8}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/orders/model"}},
 }
 
-var edges = []driver.Edge{
-	{From: "orders", To: "payments", Imports: []driver.Import{
+var edges = []finding.Edge{
+	{From: "orders", To: "payments", Imports: []finding.Import{
 		{From: m + "internal/orders/reconcile", To: m + "internal/payments/store"},
 		{From: m + "internal/orders/service", To: m + "internal/payments/api", Uses: []string{"Service", "New"}},
 		{From: m + "internal/orders/service", To: m + "internal/payments/ledger"},
 	}},
-	{From: "payments", To: "platform", Imports: []driver.Import{
+	{From: "payments", To: "platform", Imports: []finding.Import{
 		{From: m + "internal/payments/api", To: m + "internal/platform/db"},
 		{From: m + "internal/payments/store", To: m + "internal/platform/util"},
 	}},
-	{From: "server", To: "payments", Imports: []driver.Import{{From: m + "cmd/server", To: m + "internal/payments/api"}}},
-	{From: "orders", To: "inventory", Imports: []driver.Import{{From: m + "internal/orders/service", To: m + "internal/inventory/stock"}}},
-	{From: driver.UnclaimedName, To: "payments", Imports: []driver.Import{{From: m + "internal/legacy/reports", To: m + "internal/payments/api", Uses: []string{"Refund"}}}},
+	{From: "server", To: "payments", Imports: []finding.Import{{From: m + "cmd/server", To: m + "internal/payments/api"}}},
+	{From: "orders", To: "inventory", Imports: []finding.Import{{From: m + "internal/orders/service", To: m + "internal/inventory/stock"}}},
+	{From: finding.Unclaimed, To: "payments", Imports: []finding.Import{{From: m + "internal/legacy/reports", To: m + "internal/payments/api", Uses: []string{"Refund"}}}},
 }
 
 func loadSpec(t *testing.T) *boundary.Spec {
@@ -84,8 +80,8 @@ func TestCutList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden.Check(t, *update, "payments.md", md.String())
-	golden.Check(t, *update, "payments.json", string(js)+"\n")
+	golden.Check(t, filepath.Join("testdata", "payments.md"), md.String())
+	golden.Check(t, filepath.Join("testdata", "payments.json"), string(js)+"\n")
 	if l.Counterparts[0].Name != "orders" || l.Places != 14 || l.Baselined != 1 || l.Ignored != 1 {
 		t.Errorf("heaviest %s, %d places, %d baselined, %d ignored; want orders, 14, 1, 1", l.Counterparts[0].Name, l.Places, l.Baselined, l.Ignored)
 	}

@@ -3,19 +3,15 @@ package drift
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/boundarylint/boundarylint/boundary"
-	"github.com/boundarylint/boundarylint/driver"
 	"github.com/boundarylint/boundarylint/finding"
-	"github.com/boundarylint/boundarylint/report/internal/golden"
+	"github.com/boundarylint/boundarylint/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 const m = "example.com/monolith/"
 
@@ -44,17 +40,17 @@ func loadSpec(t *testing.T) *boundary.Spec {
 // new unclaimed package.
 func TestCompare(t *testing.T) {
 	spec := loadSpec(t)
-	ordersPayments := driver.Edge{From: "orders", To: "payments", Imports: []driver.Import{{From: m + "internal/orders/service", To: m + "internal/payments/ledger"}}}
+	ordersPayments := finding.Edge{From: "orders", To: "payments", Imports: []finding.Import{{From: m + "internal/orders/service", To: m + "internal/payments/ledger"}}}
 	before := Take(spec, []finding.Finding{
 		private("internal/orders/service", "internal/payments/ledger", 12),
 		private("internal/orders/service", "internal/payments/ledger", 30),
 		env(14),
-	}, []driver.Edge{ordersPayments}, []string{"internal/legacy/reports"}, 3)
+	}, []finding.Edge{ordersPayments}, []string{"internal/legacy/reports"}, 3)
 	after := Take(spec, []finding.Finding{
 		private("internal/orders/service", "internal/payments/ledger", 12),
 		private("internal/orders/reconcile", "internal/payments/store", 9),
 		env(40),
-	}, []driver.Edge{ordersPayments, {From: "inventory", To: "orders", Imports: []driver.Import{{From: m + "internal/inventory/stock", To: m + "internal/orders/model"}}}},
+	}, []finding.Edge{ordersPayments, {From: "inventory", To: "orders", Imports: []finding.Import{{From: m + "internal/inventory/stock", To: m + "internal/orders/model"}}}},
 		[]string{"internal/legacy/reports", "internal/legacy/export"}, 2)
 	r := Compare(before, after)
 	if r.New != 1 || r.Fixed != 1 || r.Remaining != 2 || !r.Worse {
@@ -65,9 +61,9 @@ func TestCompare(t *testing.T) {
 		t.Fatal(err)
 	}
 	js, _ := json.MarshalIndent(r, "", "  ")
-	golden.Check(t, *update, "report.md", md.String())
-	golden.Check(t, *update, "report.json", string(js)+"\n")
-	golden.Check(t, *update, "snapshot.json", string(after.Encode()))
+	golden.Check(t, filepath.Join("testdata", "report.md"), md.String())
+	golden.Check(t, filepath.Join("testdata", "report.json"), string(js)+"\n")
+	golden.Check(t, filepath.Join("testdata", "snapshot.json"), string(after.Encode()))
 	if same := Compare(after, after); same.Worse || same.New+same.Fixed != 0 {
 		t.Errorf("a snapshot compared with itself: %+v", same)
 	}

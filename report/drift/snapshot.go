@@ -17,7 +17,6 @@ import (
 	"slices"
 
 	"github.com/boundarylint/boundarylint/boundary"
-	"github.com/boundarylint/boundarylint/driver"
 	"github.com/boundarylint/boundarylint/finding"
 	"github.com/boundarylint/boundarylint/internal/atomicfile"
 )
@@ -53,7 +52,7 @@ type Edge struct {
 }
 
 // Take makes the snapshot of a run.
-func Take(spec *boundary.Spec, findings []finding.Finding, edges []driver.Edge, unclaimed []string, baselineLen int) *Snapshot {
+func Take(spec *boundary.Spec, findings []finding.Finding, edges []finding.Edge, unclaimed []string, baselineLen int) *Snapshot {
 	s := &Snapshot{Version: Version, SpecHash: spec.Hash, Unclaimed: append([]string{}, unclaimed...), Baseline: baselineLen, Findings: []Count{}, Edges: []Edge{}, Unused: []string{}}
 	byKey := map[finding.Key]*Count{}
 	for _, f := range findings {

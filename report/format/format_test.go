@@ -3,7 +3,6 @@ package format
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,9 +12,8 @@ import (
 
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // report is a run on a module at /m, from /m: two reported findings (one
 // with a message that needs escaping in workflow commands), a baselined
@@ -75,20 +73,7 @@ func TestFormats(t *testing.T) {
 			if err := Write(&buf, name, report()); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", "findings."+map[string]string{"text": "txt", "json": "json", "sarif": "sarif", "github": "github.txt"}[name])
-			if *update {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (go test -update creates it)", err)
-			}
-			if buf.String() != string(want) {
-				t.Errorf("%s output differs from %s (go test -update rewrites it)\n--- got\n%s--- want\n%s", name, golden, buf.String(), want)
-			}
+			golden.Check(t, filepath.Join("testdata", "findings."+map[string]string{"text": "txt", "json": "json", "sarif": "sarif", "github": "github.txt"}[name]), buf.String())
 		})
 	}
 }
@@ -150,5 +135,20 @@ func TestSARIFColumnsCountUTF16(t *testing.T) {
 	want := []int{byteCol - 3, 1, 0, 0, byteCol - 3}
 	if !slices.Equal(got, want) {
 		t.Errorf("startColumn = %v, want %v (byte column %d)", got, want, byteCol)
+	}
+}
+
+// TestRulesPage keeps docs/rules.md equal to the registry it is generated
+// from (go test -update rewrites it).
+func TestRulesPage(t *testing.T) {
+	var b strings.Builder
+	if err := RulesPage(&b); err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, filepath.Join("..", "..", "docs", "rules.md"), b.String())
+	for _, r := range finding.Rules() {
+		if !strings.Contains(b.String(), "\n### "+r.ID+"\n") {
+			t.Errorf("docs/rules.md has no section for %s", r.ID)
+		}
 	}
 }

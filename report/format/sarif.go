@@ -73,7 +73,8 @@ type (
 		} `json:"properties"`
 	}
 	sarifMessage struct {
-		Text string `json:"text"`
+		Text     string `json:"text"`
+		Markdown string `json:"markdown,omitempty"` // rule help only
 	}
 	sarifArtifact struct {
 		URI       string `json:"uri"`
@@ -145,7 +146,7 @@ func sarifRules() []sarifRule {
 			ID:               r.ID,
 			ShortDescription: sarifMessage{Text: r.Title},
 			FullDescription:  sarifMessage{Text: r.Why},
-			Help:             sarifMessage{Text: r.Why + "\n\nFix: " + r.Fix},
+			Help:             sarifMessage{Text: RuleText(r), Markdown: RuleMarkdown(r)},
 		}
 		rule.Properties.Analyzer = r.Analyzer
 		out = append(out, rule)

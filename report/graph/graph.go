@@ -15,7 +15,7 @@ import (
 	"slices"
 
 	"github.com/boundarylint/boundarylint/boundary"
-	"github.com/boundarylint/boundarylint/driver"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // Unclaimed is the name of the node that stands for the module packages no
@@ -205,7 +205,7 @@ func apiPackages(spec *boundary.Spec, c *boundary.Component, pkgs []string) []st
 // ImportsOf turns a driver run's component edges into the graph's imports:
 // each package import across components once, test-only ones only when
 // the spec makes tests obey the rules.
-func ImportsOf(spec *boundary.Spec, edges []driver.Edge) []Import {
+func ImportsOf(spec *boundary.Spec, edges []finding.Edge) []Import {
 	out := []Import{}
 	for _, e := range edges {
 		for _, imp := range e.Imports {

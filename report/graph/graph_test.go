@@ -2,17 +2,15 @@ package graph
 
 import (
 	"bytes"
-	"flag"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/boundarylint/boundarylint/boundary"
-	"github.com/boundarylint/boundarylint/report/internal/golden"
+	"github.com/boundarylint/boundarylint/internal/golden"
 	"github.com/boundarylint/boundarylint/report/rendercheck"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // imports exercise every kind of edge: declared and used, used through a
 // shared component, forbidden, private, to and from unclaimed packages,
@@ -70,8 +68,8 @@ func TestGraphs(t *testing.T) {
 		if err := g.DOT(&dot); err != nil {
 			t.Fatal(err)
 		}
-		golden.Check(t, *update, c.name+".mmd", mmd.String())
-		golden.Check(t, *update, c.name+".dot", dot.String())
+		golden.Check(t, filepath.Join("testdata", c.name+".mmd"), mmd.String())
+		golden.Check(t, filepath.Join("testdata", c.name+".dot"), dot.String())
 		rendercheck.DOT(t, dot.String())
 		charts = append(charts, mmd.String())
 	}

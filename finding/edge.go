@@ -1,0 +1,25 @@
+package finding
+
+// Unclaimed stands, on one side of an Edge, for the module packages no
+// component claims: they couple to a component as much as another
+// component does (its cut list shows them).
+const Unclaimed = "(unclaimed)"
+
+// Edge is a dependency of one component on another that the code has:
+// every package import from a package of From into a package of To. Edges
+// are data of a run, like findings: drivers compute them, reports read
+// them, so they live here rather than in either.
+type Edge struct {
+	From, To string // component names
+	Imports  []Import
+}
+
+// Import is one package importing another across components.
+type Import struct {
+	From, To string // import paths
+	Test     bool   // only the package's tests import it
+	// Uses are the package-level names of To that From's files name
+	// (Charge, Account), sorted; filled only when a driver is asked for
+	// them, for non-test imports.
+	Uses []string
+}
