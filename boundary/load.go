@@ -22,6 +22,10 @@ const FileName = "boundaries.yaml"
 // go.mod found by walking up from the spec's directory. Positions name the
 // file relative to that module root.
 func Load(path string) (*Spec, error) {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		// A FIFO would block the read until a writer came.
+		return nil, fmt.Errorf("reading boundary spec: %s is not a regular file (%s)", path, fi.Mode().Type())
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading boundary spec: %w", err)

@@ -13,7 +13,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"slices"
 
 	"github.com/boundarylint/boundarylint/boundary"
@@ -85,7 +84,7 @@ func Take(spec *boundary.Spec, findings []finding.Finding, edges []finding.Edge,
 // Load reads a snapshot file. A file that is not one, is truncated or is
 // of another format version is an error, never an empty snapshot.
 func Load(path string) (*Snapshot, error) {
-	data, err := os.ReadFile(path)
+	data, err := atomicfile.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
