@@ -22,14 +22,17 @@ import (
 // package at a time, report a package's stale entries with the ignores
 // analyzer instead.
 func (r *Result) ApplyBaseline(b *baseline.Baseline) []baseline.Stale {
+	var stale []baseline.Stale
 	if b == nil {
 		for i := range r.Findings {
 			r.Findings[i].Baselined = false
 		}
-		return nil
+	} else {
+		r.Findings, stale = baseline.Apply(b, r.Findings)
 	}
-	var stale []baseline.Stale
-	r.Findings, stale = baseline.Apply(b, r.Findings)
+	if r.leaveOutTests {
+		r.Findings = slices.DeleteFunc(r.Findings, func(f finding.Finding) bool { return strings.HasSuffix(f.Pos.File, "_test.go") })
+	}
 	return slices.DeleteFunc(stale, func(s baseline.Stale) bool {
 		rule, _ := finding.Lookup(s.Rule)
 		pkg := strings.TrimSuffix(s.FromPackage, "_test")

@@ -31,8 +31,10 @@ type Result struct {
 	// the patterns match), sorted, and Analyzers the names of the analyzers
 	// it ran. The whole-module stale check looks at the baseline entries
 	// of these packages and these analyzers' rules only; nil means all.
-	Packages  []string
-	Analyzers []string
+	Packages      []string
+	Analyzers     []string
+	leaveOutTests bool // LeaveOutTests
+
 	// Existing are the import paths of every package directory of the
 	// module, whatever the build or the patterns, sorted: an entry of a
 	// package not among them can match nothing any more, and is stale in
@@ -205,6 +207,13 @@ func addUses(edges []Edge, m *modscan.Module) error {
 	}
 	return nil
 }
+
+// LeaveOutTests makes the result that of a run that leaves test files out
+// (-test=false): go vet always checks a package with its tests, so the
+// findings in _test.go files are dropped afterwards. The baseline's stale
+// check still sees them: call ApplyBaseline after, with the same result,
+// and an entry test files match counts as used.
+func (r *Result) LeaveOutTests() { r.leaveOutTests = true }
 
 // splitIgnored separates the findings directives silence from the others.
 func splitIgnored(fs []finding.Finding) (reported, ignored []finding.Finding) {

@@ -30,7 +30,8 @@ func runImportsOnly(args []string, stdout, stderr io.Writer) int {
 	specPath := fs.String("spec", "", "path to boundaries.yaml (default: $BOUNDARYLINT_SPEC, else found by walking up; relative paths resolve against the module root)")
 	registerOutputFlags(fs, &name, &json, &baselinePath)
 	fs.Usage = func() { fmt.Fprint(stderr, importsUsage) }
-	if fs.Parse(args) != nil || !validFormat(&name, json, stderr) {
+	patterns, err := parseInterspersed(fs, args)
+	if err != nil || !validFormat(&name, json, stderr) {
 		return 2
 	}
 	checked, err := locateAndCheck(*specPath)
@@ -43,7 +44,7 @@ func runImportsOnly(args []string, stdout, stderr io.Writer) int {
 		printSpecError(stderr, err)
 		return 1
 	}
-	res, err := driver.Imports(driver.Config{Spec: checked.Spec, Patterns: fs.Args(), Tags: *tags})
+	res, err := driver.Imports(driver.Config{Spec: checked.Spec, Patterns: patterns, Tags: *tags})
 	if err != nil {
 		fmt.Fprintf(stderr, "boundarylint: %v\n", err)
 		return 1

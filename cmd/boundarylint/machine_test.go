@@ -8,15 +8,13 @@ import (
 	"testing"
 )
 
-// TestMachineReadableOutputs: in a monorepo whose module is a
+// machineReadableOutputs: in a monorepo whose module (dir) is a
 // subdirectory, a finding in a file whose name has a space, about a config
 // key holding a CR and a newline, prints on one line in the text format
 // and under go vet, as one GitHub workflow command whose file is relative
 // to the repository's top level, and in SARIF with a percent-encoded URI
 // relative to it.
-func TestMachineReadableOutputs(t *testing.T) {
-	t.Parallel()
-	dir := monolith(t)
+func machineReadableOutputs(t *testing.T, dir string) {
 	repo := filepath.Dir(dir)
 	if out, err := exec.Command("git", "-C", repo, "init", "-q").CombinedOutput(); err != nil {
 		t.Skipf("git init: %v\n%s", err, out)
@@ -25,21 +23,21 @@ func TestMachineReadableOutputs(t *testing.T) {
 		"package checkout\n\nimport \"example.com/monolith/internal/platform/config\"\n\nvar Odd = config.String(\"payments.a\\r\\nfake.go:1:1: injected\")\n")
 	const key = `payments.a\r\nfake.go:1:1: injected`
 
-	text := standalone(t, dir, "-config", "./...")
-	vetText := vet(t, dir, "-config", "./...")
+	text := standalone(t, dir, "./...")
+	vetText := vet(t, dir, "./...")
 	for _, r := range []result{text, vetText} {
 		if strings.Contains(r.stderr, "\nfake.go") || strings.Contains(r.stderr, "\r") || !strings.Contains(r.stderr, key) {
 			t.Errorf("%s: the key's line breaks are not escaped:\n%s", strings.Join(r.args, " "), r.stderr)
 		}
 	}
 
-	gh := standalone(t, dir, "-config", "-format", "github", "./...")
+	gh := standalone(t, dir, "-format", "github", "./...")
 	want := "::error file=monolith/internal/orders/checkout/odd name.go,line=5,col="
 	if !strings.Contains(gh.stdout, want) || strings.Contains(gh.stdout, "\nfake.go") {
 		t.Errorf("-format github: want a line starting %q, the message on it:\n%s", want, gh.stdout)
 	}
 
-	sarif := standalone(t, dir, "-config", "-format", "sarif", "./...")
+	sarif := standalone(t, dir, "-format", "sarif", "./...")
 	var log struct {
 		Runs []struct {
 			Results []struct {

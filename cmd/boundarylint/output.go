@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -35,4 +36,25 @@ func withCheckedOutput(name string, run func(stdout, stderr io.Writer) int) int 
 		}
 	}
 	return code
+}
+
+// parseInterspersed parses fs's flags wherever they stand among the
+// positional arguments (the packages), so that "./... -format json" is
+// read as the user meant, not as a package named -format; "--" ends the
+// flags. It returns the positional arguments.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			return append(positional, rest...), nil
+		}
+		if len(rest) == 0 {
+			return positional, nil
+		}
+		positional, args = append(positional, rest[0]), rest[1:]
+	}
 }

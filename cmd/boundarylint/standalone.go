@@ -24,6 +24,7 @@ type standaloneFlags struct {
 	spec     string
 	baseline string
 	tags     string
+	tests    bool     // -test: false leaves out the findings in test files
 	tool     []string // analyzer flags for go vet to pass to the tool
 }
 
@@ -52,6 +53,9 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "boundarylint: %v\n", err)
 		return 1
 	}
+	if !opts.tests {
+		res.LeaveOutTests()
+	}
 	return printResult(res, b, opts.format, checked.Root, stdout, stderr)
 }
 
@@ -65,12 +69,14 @@ func parseStandalone(args []string, stderr io.Writer) (standaloneFlags, []string
 	registerOutputFlags(fs, &opts.format, &opts.json, &opts.baseline)
 	fs.StringVar(&opts.spec, "spec", "", "path to boundaries.yaml")
 	fs.StringVar(&opts.tags, "tags", "", "comma-separated build tags, as go build -tags")
+	fs.BoolVar(&opts.tests, "test", true, "check test files too; -test=false leaves out the findings in them")
 	declareToolFlags(fs, suite.Analyzers(), &opts.tool)
 	fs.Usage = func() { printHelp(stderr, suite.Analyzers()) }
-	if fs.Parse(args) != nil || !validFormat(&opts.format, opts.json, stderr) {
+	patterns, err := parseInterspersed(fs, args)
+	if err != nil || !validFormat(&opts.format, opts.json, stderr) {
 		return opts, nil, false
 	}
-	return opts, fs.Args(), true
+	return opts, patterns, true
 }
 
 // registerOutputFlags declares the flags every checking command shares:

@@ -115,6 +115,10 @@ type Result struct {
 	Budget   *baseline.Budget // nil without a baseline
 	Baseline string           // the baseline's file name, for messages
 	Findings bool             // Config.Findings, for the ignores analyzer's own reports
+	// Component is the package's component under the spec, "" for none:
+	// the ignores analyzer, which has no spec, attributes its findings
+	// about the package's directives and baseline entries to it.
+	Component string
 }
 
 // ResultType is the reflect.Type analyzers declare for their Result.
@@ -147,6 +151,9 @@ func NewReporter(pass *analysis.Pass, cfg Config) *Reporter {
 	r := &Reporter{pass: pass, cfg: cfg, byLine: map[lineKey]token.Pos{}, result: &Result{Used: map[token.Pos]bool{}, Findings: cfg.Findings}}
 	if cfg.Baseline != nil {
 		r.result.Budget, r.result.Baseline = cfg.Baseline.Budget(), cfg.Baseline.Name
+	}
+	if cfg.Spec != nil {
+		r.result.Component = ComponentName(cfg.Spec.ComponentOf(strings.TrimSuffix(pass.Pkg.Path(), "_test")))
 	}
 	for _, d := range Directives(pass) {
 		if d.Reason != "" {
