@@ -60,6 +60,9 @@ config:
     - {func: example.com/monolith/internal/config.Getter.Get, key: 1, kind: env}
     - {func: example.com/monolith/internal/config.Loader.Get, key: 1, kind: env}
     - {func: github.com/spf13/viper.GetString, key: 9}
+  getters:
+    - {func: example.com/monolith/internal/config.(*Loader).Env, key: PAYMENTS_MODE, kind: env}
+    - {func: example.com/monolith/internal/config.Lookup, key: payments.mode}
 data:
   queries: [{func: example.com/monolith/internal/platform/db.Exec, sql: 1}]
   runners: [{func: example.com/monolith/internal/platform/db.(*DB).InTx, callback: 1}]
@@ -82,6 +85,8 @@ config:
   accessors:
     - {func: example.com/monolith/internal/config.String, key: 1}
     - {func: example.com/monolith/internal/config.Strin, key: 0}
+  getters:
+    - {func: example.com/monolith/internal/config.Lokup, key: payments.mode}
 data:
   queries: [{func: example.com/monolith/internal/platform/db.Exec, sql: 2}]
   runners: [{func: example.com/monolith/internal/platform/db.(*DB).InTx, callback: 3}]
@@ -93,9 +98,10 @@ boundaries.yaml:10:11: field claim internal/config.Confg.Payments of component c
 boundaries.yaml:11:11: field claim internal/conf.Config.Payments of component config names package internal/conf, which is not a package of module example.com/monolith; fix the claim
 boundaries.yaml:12:11: field claim internal/config.Config.Shared.Zone of component config names no field Zone of Config.Shared; fix the claim
 boundaries.yaml:15:7: config accessor example.com/monolith/internal/config.String has no argument 1: String takes 1 (arguments count from 0); fix key or func
-boundaries.yaml:16:7: config accessor example.com/monolith/internal/config.Strin names no function of package internal/config; fix key or func
-boundaries.yaml:18:13: query example.com/monolith/internal/platform/db.Exec has no argument 2: Exec takes 2 (arguments count from 0); fix sql or func
-boundaries.yaml:19:13: runner example.com/monolith/internal/platform/db.DB.InTx has no argument 3: InTx takes 2 (arguments count from 0); fix callback or func`
+boundaries.yaml:16:7: config accessor example.com/monolith/internal/config.Strin names no function of package internal/config (did you mean String?); fix key or func
+boundaries.yaml:18:7: config getter example.com/monolith/internal/config.Lokup names no function of package internal/config (did you mean Lookup?); fix func
+boundaries.yaml:20:13: query example.com/monolith/internal/platform/db.Exec has no argument 2: Exec takes 2 (arguments count from 0); fix sql or func
+boundaries.yaml:21:13: runner example.com/monolith/internal/platform/db.DB.InTx has no argument 3: InTx takes 2 (arguments count from 0); fix callback or func`
 	s, err = Parse(FileName, []byte(bad), "example.com/monolith")
 	if err != nil {
 		t.Fatal(err)

@@ -1,6 +1,8 @@
 package boundary
 
 import (
+	"strings"
+
 	"gopkg.in/yaml.v3"
 )
 
@@ -8,7 +10,7 @@ import (
 // treat as accessors, shared names, transactions, queries and runners.
 
 func (d *decoder) decodeConfig(c *ConfigSettings, n *yaml.Node) {
-	d.mapping(n, "config", []string{"shared", "readers", "accessors"}, func(key string, k, v *yaml.Node) {
+	d.mapping(n, "config", []string{"shared", "readers", "accessors", "getters"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "shared":
 			d.mapping(v, "config shared", []string{"env", "config"}, func(key string, k, v *yaml.Node) {
@@ -23,6 +25,10 @@ func (d *decoder) decodeConfig(c *ConfigSettings, n *yaml.Node) {
 		case "accessors":
 			d.sequence(v, "config accessors", func(item *yaml.Node) {
 				c.Accessors = append(c.Accessors, d.accessor(item))
+			})
+		case "getters":
+			d.sequence(v, "config getters", func(item *yaml.Node) {
+				c.Getters = append(c.Getters, d.getter(item))
 			})
 		}
 	})
@@ -41,16 +47,55 @@ func (d *decoder) accessor(item *yaml.Node) Accessor {
 			keySeen = true
 			a.Key, _ = d.integer(v, "accessor key")
 		case "kind":
-			if s, ok := d.str(v, "accessor kind"); ok {
-				if s != string(EnvKey) && s != string(ConfigKey) {
-					d.errorf(v, "accessor kind must be env or config, not %q", s)
-				}
-				a.Kind = AccessKind(s)
-			}
+			a.Kind = d.accessKind(v, "accessor")
 		}
 	})
 	d.requireEntryKeys(item, "accessor", funcSeen, keySeen, "key", "the index of the key argument, counting from 0", example)
 	return a
+}
+
+func (d *decoder) getter(item *yaml.Node) Getter {
+	const example = "{func: example.com/monolith/internal/config.Options.PollingFrequency, key: POLLING_FREQUENCY, kind: env}"
+	g := Getter{Pos: d.pos(item), Kind: ConfigKey}
+	var funcSeen, keySeen bool
+	var keyNode *yaml.Node
+	d.mapping(item, "getter", []string{"func", "key", "kind"}, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "func":
+			funcSeen = true
+			g.Func = d.function(v)
+		case "key":
+			keySeen, keyNode = true, v
+			g.Key, _ = d.str(v, "getter key")
+		case "kind":
+			g.Kind = d.accessKind(v, "getter")
+		}
+	})
+	d.requireEntryKeys(item, "getter", funcSeen, keySeen, "key", "the env var or config key the function returns", example)
+	if keyNode != nil && g.Key != "" {
+		kind := configName
+		if g.Kind == EnvKey {
+			kind = envName
+		}
+		if msg := kind.shapeProblem(g.Key); msg != "" {
+			d.errorf(keyNode, "getter key: %s", msg)
+		} else if strings.Contains(g.Key, "*") {
+			d.errorf(keyNode, "getter key %q: a getter returns one setting, so write its name without '*'", g.Key)
+		}
+	}
+	return g
+}
+
+// accessKind decodes the kind of an accessor or getter: env or config.
+func (d *decoder) accessKind(v *yaml.Node, what string) AccessKind {
+	s, ok := d.str(v, what+" kind")
+	if !ok {
+		return ConfigKey
+	}
+	if s != string(EnvKey) && s != string(ConfigKey) {
+		d.errorf(v, "%s kind must be env or config, not %q", what, s)
+	}
+	return AccessKind(s)
 }
 
 // requireEntryKeys reports a func-plus-argument entry that lacks one of the two.

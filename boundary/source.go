@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -110,7 +111,7 @@ func (p *sourcePackage) add(rel string, f *ast.File) {
 func importName(path string) string {
 	elems := strings.Split(path, "/")
 	name := elems[len(elems)-1]
-	if isVersion(name) && len(elems) > 1 {
+	if IsMajorVersion(name) && len(elems) > 1 {
 		name = elems[len(elems)-2]
 	}
 	if i := strings.IndexByte(name, '.'); i >= 0 {
@@ -163,6 +164,11 @@ func (s *Spec) checkSource(root string) Errors {
 	for _, a := range s.Config.Accessors {
 		if msg := x.argProblem(a.Func, a.Key); msg != "" {
 			report(a.Pos, "config accessor %s %s; fix key or func", a.Func, msg)
+		}
+	}
+	for _, g := range s.Config.Getters {
+		if msg := x.funcProblem(g.Func); msg != "" {
+			report(g.Pos, "config getter %s %s; fix func", g.Func, msg)
 		}
 	}
 	for _, q := range s.Data.Queries {
@@ -301,16 +307,24 @@ func isPredeclared(name string) bool {
 	return false
 }
 
-// argProblem says why fn, if it is declared in the module, has no argument
-// index, or "".
-func (x *sourceIndex) argProblem(fn Func, index int) string {
+// funcProblem says why fn, if it is declared in the module, names no
+// function of its package, with the closest name it declares, or "".
+func (x *sourceIndex) funcProblem(fn Func) string {
+	_, msg := x.lookupFunc(fn)
+	return msg
+}
+
+// lookupFunc finds fn's declaration when it is in the module; ft is nil
+// when fn is outside the module or the parse cannot tell, and msg says
+// why fn names nothing.
+func (x *sourceIndex) lookupFunc(fn Func) (ft *ast.FuncType, msg string) {
 	rel, inModule := x.rel(fn.Package)
 	if !inModule {
-		return "" // outside the module: the analyzers check it with type information
+		return nil, "" // outside the module: the analyzers check it with type information
 	}
 	p := x.pkg(rel)
 	if p.files == 0 {
-		return "names package " + fn.Package + ", which is not a package of module " + x.module
+		return nil, "names package " + fn.Package + ", which is not a package of module " + x.module
 	}
 	key := fn.Name
 	if fn.Type != "" {
@@ -320,13 +334,32 @@ func (x *sourceIndex) argProblem(fn Func, index int) string {
 	if !ok && fn.Type != "" {
 		ft, ok = x.interfaceMethod(p, fn.Type, fn.Name)
 	}
-	if !ok {
-		if fn.Type != "" {
-			if _, declared := p.types[fn.Type]; declared {
-				return "" // perhaps promoted from an embedded type: the type checker decides
-			}
+	if ok {
+		return ft, ""
+	}
+	if fn.Type != "" {
+		if _, declared := p.types[fn.Type]; declared {
+			return nil, "" // perhaps promoted from an embedded type: the type checker decides
 		}
-		return "names no function of package " + rel
+	}
+	msg = "names no function of package " + rel
+	names := make([]string, 0, len(p.funcs))
+	for name := range p.funcs {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	if c := closest(key, names); c != "" {
+		msg += fmt.Sprintf(" (did you mean %s?)", c)
+	}
+	return nil, msg
+}
+
+// argProblem says why fn, if it is declared in the module, has no argument
+// index, or "".
+func (x *sourceIndex) argProblem(fn Func, index int) string {
+	ft, msg := x.lookupFunc(fn)
+	if ft == nil {
+		return msg
 	}
 	n, variadic := 0, false
 	for _, f := range ft.Params.List {

@@ -46,6 +46,7 @@ type Spec struct {
 
 	byName map[string]*Component
 	nested *nestedModules // nil when the module's directory is unknown
+	owners *ownerMemo     // ComponentOf's memo; nil in a Spec built by hand
 }
 
 // TestPolicy says whether _test.go files obey the import rules.
@@ -147,6 +148,7 @@ type ConfigSettings struct {
 	SharedConfig []Claim // config keys anyone may read
 	Readers      []Ref   // components that may read any config (a shared loader; wiring code is a CompositionRoot)
 	Accessors    []Accessor
+	Getters      []Getter
 }
 
 // AccessKind says what an accessor's key names.
@@ -161,6 +163,16 @@ const (
 type Accessor struct {
 	Func Func
 	Key  int
+	Kind AccessKind
+	Pos  Pos
+}
+
+// Getter declares a function whose result is the value of one env var or
+// config key, where the config analyzer cannot infer it from the body (a
+// value read through an interface, a cache filled by reflection).
+type Getter struct {
+	Func Func
+	Key  string
 	Kind AccessKind
 	Pos  Pos
 }

@@ -60,6 +60,7 @@ func Imports(cfg Config) (*Result, error) {
 		return nil, err
 	}
 	edges, withUnclaimed := componentEdges(cfg.Spec, listedImports(pkgs))
+	addSites(append(slices.Clip(edges), withUnclaimed...), m, fset)
 	found, ignored := splitIgnored(found)
 	return &Result{
 		Findings: found, Ignored: ignored, Edges: edges, UnclaimedEdges: withUnclaimed, Unclaimed: unclaimed(cfg.Spec, m.Dirs),

@@ -23,20 +23,7 @@ func TestVetCountsUnread(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds boundarylint and runs go vet")
 	}
-	tool := filepath.Join(t.TempDir(), "boundarylint")
-	if out, err := exec.Command("go", "build", "-o", tool, "../cmd/boundarylint").CombinedOutput(); err != nil {
-		t.Fatalf("building boundarylint: %v\n%s", err, out)
-	}
-	dir, err := filepath.Abs(filepath.Join("..", "testdata", "unread"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	specPath := filepath.Join(dir, "boundaries.yaml")
-	spec, err := boundary.Load(specPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := driver.Config{Spec: spec, SpecPath: specPath, Dir: dir, Tool: tool, Env: vetEnv()}
+	cfg := vetConfig(t, "unread")
 	want := []string{
 		"example.com/unread/orders/repo orders/repo/repo.go:11:32",
 		"example.com/unread/orders/repo orders/repo/repo_test.go:13:22",
@@ -61,6 +48,26 @@ func TestVetCountsUnread(t *testing.T) {
 			t.Errorf("%s: want the one tx/foreign-table finding, got %+v", run, res.Findings)
 		}
 	}
+}
+
+// vetConfig builds boundarylint and returns the configuration of a
+// whole-module go vet run over the module testdata/name with its spec.
+func vetConfig(t *testing.T, name string) driver.Config {
+	t.Helper()
+	tool := filepath.Join(t.TempDir(), "boundarylint")
+	if out, err := exec.Command("go", "build", "-o", tool, "../cmd/boundarylint").CombinedOutput(); err != nil {
+		t.Fatalf("building boundarylint: %v\n%s", err, out)
+	}
+	dir, err := filepath.Abs(filepath.Join("..", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	specPath := filepath.Join(dir, "boundaries.yaml")
+	spec, err := boundary.Load(specPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return driver.Config{Spec: spec, SpecPath: specPath, Dir: dir, Tool: tool, Env: vetEnv()}
 }
 
 // vetEnv is this process's environment for go vet, without a spec or go

@@ -42,7 +42,8 @@ func Vet(cfg Config) (*Result, error) {
 	if len(analyzers) == 0 {
 		return nil, fmt.Errorf("the flags %s leave no analyzer to run: nothing to check", strings.Join(cfg.Flags, " "))
 	}
-	m, err := cfg.readModule(token.NewFileSet())
+	fset := token.NewFileSet()
+	m, err := cfg.readModule(fset)
 	if err != nil {
 		return nil, err
 	}
@@ -58,12 +59,18 @@ func Vet(cfg Config) (*Result, error) {
 		return nil, err
 	}
 	edges, withUnclaimed := componentEdges(cfg.Spec, listedImports(pkgs))
+	all := append(slices.Clip(edges), withUnclaimed...) // the copies share their Imports
+	addSites(all, m, fset)
 	if cfg.Uses {
-		if err := addUses(append(slices.Clip(edges), withUnclaimed...), m); err != nil { // the copies share their Imports
+		if err := addUses(all, m); err != nil {
 			return nil, err
 		}
 	}
-	found, ignored := splitIgnored(sortFindings(dropStaleReports(out.findings)))
+	findings := dropStaleReports(out.findings)
+	if cfg.wholeModule() {
+		findings = append(findings, unusedClaims(cfg.Spec, cfg.specFile(), out.claims, analyzers)...)
+	}
+	found, ignored := splitIgnored(sortFindings(findings))
 	return &Result{
 		Findings:       found,
 		Ignored:        ignored,
@@ -175,11 +182,13 @@ type vetDiagnostic struct {
 	} `json:"related"`
 }
 
-// vetOutput is what go vet's -json output carries: findings, and the
-// notes of what the analyzers could not read (finding.Unread).
+// vetOutput is what go vet's -json output carries: findings, the notes
+// of what the analyzers could not read (finding.Unread), and of the claims
+// each package uses (finding.ClaimsUsed).
 type vetOutput struct {
 	findings []finding.Finding
 	unread   []finding.Unread
+	claims   []finding.ClaimsUsed
 }
 
 // decodeVetJSON reads go vet's -json output: a stream of trees, package
@@ -226,6 +235,10 @@ func (o *vetOutput) add(d vetDiagnostic, analyzer, pkg string) error {
 			}
 			o.unread = append(o.unread, u)
 			return nil
+		}
+		if u, ok, err := finding.DecodeClaimsUsed(r.Message); ok {
+			o.claims = append(o.claims, u)
+			return err
 		}
 		related = append(related, r.Message)
 	}

@@ -16,17 +16,20 @@ const (
 	ConfigField        = "config/field"
 	ConfigUnverifiable = "config/unverifiable"
 	ConfigSpec         = "config/spec"
+	ConfigUnusedClaim  = "config/unused-claim"
 
 	TxForeignTable = "tx/foreign-table"
 	TxCrossOwner   = "tx/cross-owner"
 	TxCrossing     = "tx/crossing"
 	TxCallInTx     = "tx/call-in-tx"
+	TxUnusedClaim  = "tx/unused-claim"
 
 	CtxstateContextRead  = "ctxstate/context-read"
 	CtxstateContextWrite = "ctxstate/context-write"
 	CtxstateStateWrite   = "ctxstate/state-write"
 	CtxstateStateRead    = "ctxstate/state-read"
 	CtxstateSpec         = "ctxstate/spec"
+	CtxstateUnusedClaim  = "ctxstate/unused-claim"
 
 	IgnoresNoReason      = "ignores/no-reason"
 	IgnoresUnused        = "ignores/unused"
@@ -106,9 +109,9 @@ var registry = []Rule{
 	{
 		ID: ImportsCycle, Analyzer: "imports",
 		Title: "a cycle in the component graph the code's imports make",
-		When:  "The code's component graph has a cycle that mutual does not declare. Each strongly connected set of components is reported once per run, the same in every mode.",
+		When:  "The code's component graph has a cycle that mutual does not declare. Each strongly connected set of components is reported once per run, the same in every mode, at an import to break: a single loop names its imports, a larger set its loops of two and then the imports whose removal breaks every loop (forbidden ones before those depends_on allows), each at its file:line; the finding's chain lists every edge.",
 		Why:   "Components in a cycle cannot be extracted one at a time.",
-		Fix:   "Remove one of the imports the message lists: move shared types to a package both may import, or pass the data in.",
+		Fix:   "Remove the imports the message names to break: move shared types to a package both may import, or pass the data in; or declare a pair that must import each other under mutual.",
 		Bad:   "// inventory/stock imports orders/model, and orders/service imports inventory/stock:\n// component cycle inventory -> orders -> inventory",
 		Good:  "// move Order to a package both may import, or pass the data in",
 		Spec:  []string{"mutual", "components.NAME.packages"},
@@ -117,22 +120,22 @@ var registry = []Rule{
 	{
 		ID: ConfigEnv, Analyzer: "config",
 		Title: "an environment variable another component owns, read or written",
-		When:  "A call reads or writes an environment variable another component owns: os.Getenv, LookupEnv, Setenv, Unsetenv, ExpandEnv (each $VAR), syscall's Getenv, Setenv and Unsetenv, t.Setenv in tests, a declared accessor of kind env, viper.BindEnv's env names; struct tags (env:\"NAME\", envconfig:\"name\") and envconfig.Process with a constant prefix; a key built at run time whose constant prefix only one component's claim covers.",
+		When:  "A call reads or writes an environment variable another component owns: os.Getenv, LookupEnv, Setenv, Unsetenv, ExpandEnv (each $VAR), syscall's Getenv, Setenv and Unsetenv, t.Setenv in tests, a declared accessor of kind env, viper.BindEnv's env names; a call of a getter of another component that returns the variable (inferred from its body, or declared in config.getters); struct tags (env:\"NAME\", envconfig:\"name\") and envconfig.Process with a constant prefix; a key built at run time whose constant prefix only one component's claim covers.",
 		Why:   "After extraction the variable is set only in its owner's deployment; code elsewhere silently reads nothing.",
 		Fix:   "Ask the owner through its API for what the variable is used for, or move the code to the owner.",
 		Bad:   "// in orders; payments owns STRIPE_*\nkey := os.Getenv(\"STRIPE_SECRET_KEY\")",
 		Good:  "// in orders: ask payments for what the key is used for\nerr := payments.Charge(ctx, order.ID, amount)",
-		Spec:  []string{"components.NAME.owns.env", "config.shared.env", "config.readers", "config.accessors"},
+		Spec:  []string{"components.NAME.owns.env", "config.shared.env", "config.readers", "config.accessors", "config.getters"},
 	},
 	{
 		ID: ConfigKey, Analyzer: "config",
 		Title: "a config key another component owns, read or written",
-		When:  "A call reads or writes a config key another component owns (case-insensitive, as viper folds keys): viper's package functions and *viper.Viper methods taking a key, every *koanf.Koanf method taking a key path, flag.Lookup and Set, declared accessors of kind config. A key reads its whole subtree: viper.Sub(\"payments\") reads payments.*.",
+		When:  "A call reads or writes a config key another component owns (case-insensitive, as viper folds keys): viper's package functions and *viper.Viper methods taking a key, every *koanf.Koanf method taking a key path, flag.Lookup and Set, declared accessors of kind config, a call of a getter of another component that returns the key (Key.GetString() on a constant Key, a wrapper String(key) with a constant). A key reads its whole subtree: viper.Sub(\"payments\") reads payments.*.",
 		Why:   "After extraction the key lives in its owner's configuration only.",
 		Fix:   "Read a key of this component, or get the value from the owner's API.",
 		Bad:   "// in orders; payments owns payments.*\ncur := viper.GetString(\"Payments.Currency\")",
 		Good:  "// in orders\ncur := viper.GetString(\"orders.currency\")",
-		Spec:  []string{"components.NAME.owns.config", "config.shared.config", "config.readers", "config.accessors"},
+		Spec:  []string{"components.NAME.owns.config", "config.shared.config", "config.readers", "config.accessors", "config.getters"},
 	},
 	{
 		ID: ConfigField, Analyzer: "config",
@@ -157,12 +160,22 @@ var registry = []Rule{
 	{
 		ID: ConfigSpec, Analyzer: "config",
 		Title: "a field claim or config accessor in the spec that names nothing",
-		When:  "A field claim names no field of its package's type, or a declared accessor names no function or its key argument is not a string; reported at that package's clause.",
+		When:  "A field claim names no field of its package's type, a declared accessor names no function or its key argument is not a string, or a declared getter names no function; reported at that package's clause.",
 		Why:   "A claim that matches nothing checks nothing: the rule would be silently off.",
 		Fix:   "Fix the claim or accessor in the spec.",
 		Bad:   "fields: [internal/platform/config.Config.Paymnts]",
 		Good:  "fields: [internal/platform/config.Config.Payments]",
-		Spec:  []string{"components.NAME.owns.fields", "config.accessors"},
+		Spec:  []string{"components.NAME.owns.fields", "config.accessors", "config.getters"},
+	},
+	{
+		ID: ConfigUnusedClaim, Analyzer: "config",
+		Title: "an owned env pattern, config key or field that no code of the module reads or writes",
+		When:  "Whole-module runs only (the standalone command, cut, drift, doc; not go vet or golangci-lint, which see one package at a time): an owns.env, owns.config or owns.fields claim that decides the owner of nothing any package of the module reads or writes, the owner's own code, composition roots, readers and unclaimed packages included; reported once, at the claim's boundaries.yaml:L:C.",
+		Why:   "A claim nothing matches describes code the analyzers cannot see: a renamed variable, a getter they cannot follow, a setting long gone. Its rule checks nothing.",
+		Fix:   "Fix the claim, declare the getter or accessor that reads it (config.getters, config.accessors), or remove the claim.",
+		Bad:   "owns:\n  env: [PAYMENTS_*, LEGACY_PAY_*]  # nothing reads LEGACY_PAY_...",
+		Good:  "owns:\n  env: [PAYMENTS_*]",
+		Spec:  []string{"components.NAME.owns.env", "components.NAME.owns.config", "components.NAME.owns.fields", "config.getters", "config.accessors"},
 	},
 
 	{
@@ -205,6 +218,16 @@ var registry = []Rule{
 		Good:  "s.Stock.Reserve(o) // before the transaction, or after the commit\ntx, _ := db.BeginTx(ctx, nil)",
 		Spec:  []string{"components.NAME.shared", "data.transaction_types", "data.runners"},
 	},
+	{
+		ID: TxUnusedClaim, Analyzer: "tx",
+		Title: "an owned table that no SQL of the module touches",
+		When:  "Whole-module runs only, as config/unused-claim: an owns.tables claim that decides the owner of no table any statement of the module touches (SQL the analyzer could not read counts for nothing: see the unread count); reported once, at the claim's boundaries.yaml:L:C.",
+		Why:   "A table claim that no query matches describes data the analyzers cannot see: a renamed table, SQL built at run time, a model they cannot name. Its rules check nothing.",
+		Fix:   "Fix the claim, declare the query function (data.queries), or remove the claim.",
+		Bad:   "owns:\n  tables: [payments, chargebacks]  # no statement touches chargebacks",
+		Good:  "owns:\n  tables: [payments]",
+		Spec:  []string{"components.NAME.owns.tables", "data.queries"},
+	},
 
 	{
 		ID: CtxstateContextRead, Analyzer: "ctxstate",
@@ -214,6 +237,16 @@ var registry = []Rule{
 		Fix:   "Pass the value explicitly, or propagate it as a request header this component reads itself.",
 		Bad:   "// in orders\nacct, ok := api.AccountFrom(r.Context())",
 		Good:  "// in orders: the caller passes the account in\nfunc Place(ctx context.Context, customer api.Account, o Order) error",
+		Spec:  []string{"components.NAME.owns.context"},
+	},
+	{
+		ID: CtxstateUnusedClaim, Analyzer: "ctxstate",
+		Title: "an owns.context key that no code of the module reads or sets",
+		When:  "Whole-module runs only, as config/unused-claim: an owns.context claim whose key no package of the module reads or sets directly; reported once, at the claim's boundaries.yaml:L:C.",
+		Why:   "A context key claim nothing uses describes code the analyzers cannot see, or a key long gone.",
+		Fix:   "Fix the claim, or remove it.",
+		Bad:   "owns:\n  context: [internal/platform/ctxkeys.Legacy]  # no code reads or sets it",
+		Good:  "owns:\n  context: [internal/platform/ctxkeys.TenantID]",
 		Spec:  []string{"components.NAME.owns.context"},
 	},
 	{

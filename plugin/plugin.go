@@ -59,7 +59,7 @@ func New(raw any) (register.LinterPlugin, error) {
 	}
 	p := &Plugin{spec: spec, baseline: b, baselinePath: path, settings: s, graph: g}
 	if g != nil {
-		p.cycles = boundary.CyclesDigest(spec.ImportCycles(g.Imports))
+		p.cycles = boundary.CyclesDigest(g.Cycles(spec))
 	}
 	return p, nil
 }

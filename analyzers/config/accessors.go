@@ -40,6 +40,7 @@ func (c *checker) checkCall(call *ast.CallExpr) {
 	}
 	keys := append(builtinKeys(fn), c.specKeys(fn)...)
 	if len(keys) == 0 {
+		c.checkGetterCall(call, fn)
 		return
 	}
 	args := call.Args

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -12,6 +13,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/constfold"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
+	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
@@ -32,6 +34,7 @@ func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
 		Name:       "config",
 		Doc:        analyzerdoc.Extract(doc, "config"),
 		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/config",
+		FactTypes:  []analysis.Fact{new(getterFact)},
 		ResultType: suppress.ResultType,
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
 	}
@@ -48,24 +51,50 @@ type checker struct {
 	roots  map[string]bool            // "importpath.Type" of every type a field claim starts at
 	seen   map[*ast.CompositeLit]bool // literals already checked as part of an outer one
 	fold   *constfold.Folder
+	infer  *inference
+	// used collects the claims that decide the owners of what the package
+	// reads and writes, for drivers (nil when no driver asks). quiet: the
+	// package may read anything, so it is only looked at for used.
+	used  map[boundary.Pos]bool
+	quiet bool
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
+	if stdlib.Contains(pass) {
+		// the standard library has no getter of a monolith's settings
+		return suppress.NewReporter(pass, suppress.Config{}).Result(), nil
+	}
+	fold := constfold.New(pass.TypesInfo, pass.Files)
+	infer := newInference(pass.TypesInfo, pass.Files, fold, func(fn *types.Func) *getterFact {
+		if f := new(getterFact); pass.ImportObjectFact(fn, f) {
+			return f
+		}
+		return nil
+	})
+	exportGetters(pass, infer)
 	report, spec, err := src.Open(pass)
 	if spec == nil || err != nil {
 		return report.Result(), err // without a spec, a dependency outside any spec'd module
 	}
 	comp := spec.ComponentOf(specsource.PackagePath(pass))
 	c := &checker{pass: pass, spec: spec, comp: comp, report: report, roots: fieldRoots(spec), seen: map[*ast.CompositeLit]bool{},
-		fold: constfold.New(pass.TypesInfo, pass.Files)}
+		fold: fold, infer: infer}
 	c.checkSpecEntries()
+	_, inModule := spec.Rel(specsource.PackagePath(pass))
+	if report.Findings() && inModule {
+		c.used = map[boundary.Pos]bool{}
+	}
 	if comp == nil || spec.IsConfigReader(comp) {
-		return report.Result(), nil // unclaimed packages and composition roots may read anything
+		if c.used == nil {
+			return report.Result(), nil // unclaimed packages and composition roots may read anything
+		}
+		c.quiet = true
 	}
 	// The inspector is built here, not required from inspect.Analyzer, so
 	// that go vet does not build one for every dependency it visits only
 	// for facts, where config has nothing to check.
 	c.inspect(inspector.New(pass.Files))
+	report.ClaimsUsed(finding.ConfigUnusedClaim, c.used)
 	return report.Result(), nil
 }
 
@@ -95,7 +124,14 @@ func (c *checker) inspect(in *inspector.Inspector) {
 // the checked component: owned by another component that it does not wire
 // as a composition root.
 func (c *checker) foreign(owner *boundary.Component) bool {
-	return owner != nil && owner != c.comp && !c.spec.Wires(c.comp, owner)
+	return !c.quiet && owner != nil && owner != c.comp && !c.spec.Wires(c.comp, owner)
+}
+
+// use records the claim that decides o, for drivers.
+func (c *checker) use(o boundary.Ownership) {
+	if c.used != nil && o.Owner != nil {
+		c.used[o.Claim.Pos] = true
+	}
 }
 
 // checkKey reports a key of the given kind that another component owns.
@@ -105,9 +141,11 @@ func (c *checker) checkKey(pos token.Pos, kind boundary.AccessKind, verb, key, v
 	if kind == boundary.ConfigKey {
 		what, o = "config key", c.spec.OwnerOfConfig(key)
 	}
+	c.use(o)
 	below := ""
 	if kind == boundary.ConfigKey && o.Owner == nil && !o.Shared {
 		for _, b := range c.spec.OwnersBelowConfig(key) {
+			c.use(b)
 			if c.foreign(b.Owner) {
 				o, below = b, fmt.Sprintf(" (which holds %s)", b.Claim.Pattern)
 				break
@@ -135,6 +173,7 @@ func (c *checker) checkPrefix(pos token.Pos, k keyArg, prefix string) bool {
 	if o.Owner == nil {
 		return false
 	}
+	c.use(o)
 	if c.foreign(o.Owner) {
 		c.reportf(pos, keyFinding(k.kind, prefix+"...", o), "%s %s %s %s... (built at run time), owned by component %s (%s); ask %s through its API or move the setting",
 			c.comp.Name, k.verb, what, prefix, o.Owner.Name, o.Claim.Pos, o.Owner.Name)
@@ -145,7 +184,7 @@ func (c *checker) checkPrefix(pos token.Pos, k keyArg, prefix string) bool {
 // unverifiable reports a key built at run time in a component whose spec
 // entry sets strict_config.
 func (c *checker) unverifiable(pos token.Pos, kind boundary.AccessKind, verb, via string) {
-	if !c.comp.StrictConfig {
+	if c.quiet || !c.comp.StrictConfig {
 		return
 	}
 	what := "env"

@@ -14,14 +14,14 @@ func TestAccessForms(t *testing.T) {
 	fixture.Run(t, config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/orders/envreads", "example.com/mono/orders/viperreads", "example.com/mono/orders/koanfreads",
 		"example.com/mono/orders/folding", "example.com/mono/orders/fields", "example.com/mono/orders/tags",
-		"example.com/mono/orders/accessors", "example.com/mono/orders/free", "example.com/mono/orders/suppressed")
+		"example.com/mono/orders/accessors", "example.com/mono/orders/getters", "example.com/mono/orders/free", "example.com/mono/orders/suppressed")
 }
 
 // TestOwnersAndReaders: the owner, the composition root, unclaimed and
 // shared packages read freely.
 func TestOwnersAndReaders(t *testing.T) {
 	fixture.Run(t, config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
-		"example.com/mono/payments", "example.com/mono/cmd/server", "example.com/mono/cmd/loader", "example.com/mono/legacy", "example.com/mono/platform/...")
+		"example.com/mono/payments", "example.com/mono/payments/settings", "example.com/mono/cmd/server", "example.com/mono/cmd/loader", "example.com/mono/legacy", "example.com/mono/platform/...")
 }
 
 // TestStrictConfig: run-time keys are unverifiable in a strict component.
@@ -43,3 +43,15 @@ func TestSpecFlag(t *testing.T) {
 
 // TestMain fails when a rule of config has no fixture.
 func TestMain(m *testing.M) { os.Exit(fixture.CoverRules(m, "config")) }
+
+// TestClaimsUsed: with -findings, as drivers run it, each package tells
+// which claims decided the owners of what it reads, even where it may
+// read anything (legacy, unclaimed; loader, a config reader); without,
+// nothing (TestAccessForms, TestOwnersAndReaders).
+func TestClaimsUsed(t *testing.T) {
+	a := config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
+	if err := a.Flags.Set("findings", "true"); err != nil {
+		t.Fatal(err)
+	}
+	fixture.Run(t, a, "example.com/mono/orders/claimsused", "example.com/mono/quiet")
+}

@@ -57,6 +57,36 @@
 //	    - {func: example.com/monolith/internal/platform/config.String, key: 0, kind: config}
 //	    - {func: example.com/monolith/internal/platform/config.Loader.Env, key: 0, kind: env}
 //
+// A setting is often read through a getter of the package that owns it,
+// and the getter is as much a read of the key as os.Getenv is. The
+// analyzer infers getters: a function or method whose every returned
+// value (errors aside) comes from one key, through a call of an accessor
+// with a constant key, a call of another getter, a map indexed by a
+// constant, local variables, and fields or package variables that the
+// package assigns from that key only (or in the case of a switch on the
+// variable's name, as a loop over os.Environ() does). Each exported
+// getter carries a fact naming its key, so a call from another component
+// is reported like the read itself, naming the getter:
+//
+//	func StripeKey() string { return os.Getenv("STRIPE_KEY") }
+//	func (o *Options) PollingFrequency() int { return atoi(o.opts["PAYMENTS_POLLING"]) }
+//	func (c *Config) Retries() int { return c.retries }    // c.retries = atoi(os.Getenv("PAYMENTS_RETRIES"))
+//	func (k Key) GetString() string { return viper.GetString(string(k)) }
+//
+//	_ = settings.StripeKey()               // orders reads env STRIPE_KEY through settings.StripeKey, owned by ...
+//	_ = settings.WebhookSecret.GetString() // the constant receiver names the key
+//
+// A function whose values come from two keys, or from a key built at run
+// time, is a getter of neither; a getter called inside its own component
+// is not reported (its body is checked). A key from a map index may name
+// an env var or a config key: the spec's env claims are tried first.
+// Where the value comes through something the analyzer cannot follow (an
+// interface, reflection), the spec declares the getter:
+//
+//	config:
+//	  getters:
+//	    - {func: example.com/monolith/internal/config.Options.Region, key: payments.region, kind: config}
+//
 // Keys are folded at compile time: literals, named constants from any
 // package, constant concatenation, fmt.Sprintf with a constant format and
 // constant string, integer or boolean arguments, and local variables
@@ -95,8 +125,18 @@
 //
 // A misspelt claim would let every read through, so the spec's entries are
 // checked in the package they name: a field claim that names no field of
-// that package's type, and a declared accessor that names no function or
-// whose key argument is no string, are reported at its package clause.
+// that package's type, a declared accessor that names no function or
+// whose key argument is no string, and a declared getter that names no
+// function are reported at its package clause.
+//
+// An env pattern, config key or field claim that no code of the module
+// reads or writes is the whole-module rule config/unused-claim: with
+// -findings (which only drivers set) each package tells drivers which
+// claims decided the owners of what it reads and writes, its own
+// settings and those of unclaimed code and readers included, and a run
+// over the whole module (the standalone command, cut, drift, doc) reports
+// every claim none used, once, at its line of the spec. Plain go vet and
+// golangci-lint see one package at a time and cannot report it.
 //
 // Findings can be silenced with //boundarylint:ignore <reason>.
 package config

@@ -59,7 +59,9 @@ func (c *checker) checkSelector(cur inspector.Cursor) {
 			continue
 		}
 		path := fieldNames(steps[i:])
-		if o := c.spec.OwnerOfField(s.owner.Pkg().Path(), s.owner.Name(), path); c.foreign(o.Owner) {
+		o := c.spec.OwnerOfField(s.owner.Pkg().Path(), s.owner.Name(), path)
+		c.use(o)
+		if c.foreign(o.Owner) {
 			c.reportField(sel.Pos(), accessVerb(top), s.owner, path, o)
 			return
 		}
@@ -177,7 +179,9 @@ func (c *checker) setField(pos token.Pos, frames []frame, field string) ([]frame
 	for _, f := range frames {
 		path := append(append([]string(nil), f.path...), field)
 		if c.isRoot(f.root) {
-			if o := c.spec.OwnerOfField(f.root.Pkg().Path(), f.root.Name(), path); c.foreign(o.Owner) {
+			o := c.spec.OwnerOfField(f.root.Pkg().Path(), f.root.Name(), path)
+			c.use(o)
+			if c.foreign(o.Owner) {
 				c.reportField(pos, "writes", f.root, path, o)
 				return nil, true
 			}

@@ -37,6 +37,11 @@ func (c *checker) checkSpecEntries() {
 			}
 		}
 	}
+	for _, g := range c.spec.Config.Getters {
+		if g.Func.Package == path && lookupFunc(c.pass.Pkg, g.Func) == nil {
+			c.reportf(pos, specFinding(g.Func.String(), "", g.Pos), "config getter %s (%s) names no function of package %s; fix the getter", g.Func, g.Pos, c.pass.Pkg.Name())
+		}
+	}
 }
 
 // fieldClaimProblem says why a field claim names no field of pkg, or "".
@@ -72,13 +77,7 @@ func structField(st *types.Struct, name string) *types.Var {
 // accessorProblem says why a declared accessor matches no function of pkg
 // or its key argument is no string, or "".
 func accessorProblem(pkg *types.Package, a boundary.Accessor) string {
-	var fn *types.Func
-	if a.Func.Type == "" {
-		fn, _ = pkg.Scope().Lookup(a.Func.Name).(*types.Func)
-	} else if tn, ok := pkg.Scope().Lookup(a.Func.Type).(*types.TypeName); ok {
-		obj, _, _ := types.LookupFieldOrMethod(tn.Type(), true, pkg, a.Func.Name)
-		fn, _ = obj.(*types.Func)
-	}
+	fn := lookupFunc(pkg, a.Func)
 	if fn == nil {
 		return "names no function of package " + pkg.Name()
 	}
@@ -102,4 +101,19 @@ func accessorProblem(pkg *types.Package, a boundary.Accessor) string {
 func specFinding(entry, comp string, pos boundary.Pos) finding.Finding {
 	return finding.Finding{Rule: finding.ConfigSpec, ToComponent: comp, Subject: finding.Subject{Kind: finding.SubjectSpec, Name: entry},
 		SpecPos: suppress.SpecPos(pos)}
+}
+
+// lookupFunc returns the function or method of pkg f names, or nil.
+func lookupFunc(pkg *types.Package, f boundary.Func) *types.Func {
+	if f.Type == "" {
+		fn, _ := pkg.Scope().Lookup(f.Name).(*types.Func)
+		return fn
+	}
+	tn, ok := pkg.Scope().Lookup(f.Type).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(tn.Type(), true, pkg, f.Name)
+	fn, _ := obj.(*types.Func)
+	return fn
 }

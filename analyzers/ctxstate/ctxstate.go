@@ -76,6 +76,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	}
 	c.spec, c.comp = spec, spec.ComponentOf(path)
 	c.checkKeyClaims()
+	c.reportKeysUsed()
 	if c.comp == nil {
 		return report.Result(), nil // unclaimed code is unconstrained
 	}

@@ -40,3 +40,15 @@ func TestSpecFlag(t *testing.T) {
 
 // TestMain fails when a rule of ctxstate has no fixture.
 func TestMain(m *testing.M) { os.Exit(fixture.CoverRules(m, "ctxstate")) }
+
+// TestClaimsUsed: with -findings, as drivers run it, each package tells
+// which owns.context claims decided the owners of the keys it reads or
+// sets, for the whole-module ctxstate/unused-claim rule; without, nothing
+// (TestFindings).
+func TestClaimsUsed(t *testing.T) {
+	a := ctxstate.New(fixture.Spec(t, "boundaries.yaml", ""))
+	if err := a.Flags.Set("findings", "true"); err != nil {
+		t.Fatal(err)
+	}
+	fixture.Run(t, a, "example.com/mono/orders/claimsused")
+}

@@ -111,7 +111,10 @@
 // write (directly, or through its middleware), ctxstate/state-write for a
 // write of its package variable, ctxstate/state-read for a read of its
 // mutable state that it changes at run time, and ctxstate/spec for an
-// owns.context claim that names nothing.
+// owns.context claim that names nothing. ctxstate/unused-claim, an
+// owns.context claim no code of the module reads or sets, is reported by
+// whole-module runs only (the standalone command, cut, drift, doc), from
+// the claims each package tells drivers it uses under -findings.
 //
 // Findings can be silenced with //boundarylint:ignore <reason>.
 package ctxstate

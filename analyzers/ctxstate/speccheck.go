@@ -1,10 +1,12 @@
 package ctxstate
 
 import (
+	"go/ast"
 	"go/types"
 	"strings"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
+	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
 )
 
@@ -33,4 +35,30 @@ func (c *checker) checkKeyClaims() {
 				k, comp.Name, k.Pos, c.pass.Pkg.Name())
 		}
 	}
+}
+
+// reportKeysUsed tells drivers which owns.context claims decide the owners
+// of the keys the package reads or sets directly, whoever does, for the
+// whole-module ctxstate/unused-claim rule (see suppress.Reporter.ClaimsUsed).
+func (c *checker) reportKeysUsed() {
+	if !c.report.Findings() {
+		return
+	}
+	used := map[boundary.Pos]bool{}
+	for _, file := range c.pass.Files {
+		c.direct(file, func(call *ast.CallExpr, fn *types.Func) {
+			if k, _, ok := c.keyAccess(call, fn); ok {
+				id := k.String()
+				i := strings.LastIndexByte(id, '.')
+				if o := c.spec.OwnerOfContextKey(strings.TrimSuffix(id[:i], "_test"), id[i+1:]); o.Owner != nil {
+					for _, claim := range o.Owner.Owns.Context {
+						if claim.Pos == o.Claim.Pos { // a claim, not the package pattern of the key's home
+							used[o.Claim.Pos] = true
+						}
+					}
+				}
+			}
+		})
+	}
+	c.report.ClaimsUsed(finding.CtxstateUnusedClaim, used)
 }

@@ -91,15 +91,8 @@ func run(pass *analysis.Pass, src *specsource.Source, graphs *moduleGraphs) (any
 	if c.comp == nil {
 		return report.Result(), nil
 	}
-	mod, err := c.moduleGraph()
-	if err != nil {
+	if err := c.checkModule(); err != nil {
 		return nil, err
-	}
-	if c.comp.Isolated {
-		c.checkIsolation(withModule(graphOf(pass), mod))
-	}
-	if mod != nil {
-		c.checkCycles(mod)
 	}
 	return report.Result(), nil
 }

@@ -96,6 +96,14 @@
 // golangci-lint runs do not show them. Limits: SQL built at run time is
 // not read; calls through interfaces and function values are not
 // followed; data.queries count where they are called, not in facts.
+//
+// A table claim that no statement of the module touches is the
+// whole-module rule tx/unused-claim: with -findings each package tells
+// drivers which table claims its statements use (whoever runs them,
+// unclaimed code too), and a run over the whole module (the standalone
+// command, cut, drift, doc) reports every claim none used, at its line of
+// the spec. Plain go vet and golangci-lint, one package at a time, cannot.
+//
 // Findings can be silenced with //boundarylint:ignore
 // <reason>.
 package tx

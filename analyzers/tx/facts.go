@@ -3,6 +3,7 @@ package tx
 import (
 	"strings"
 
+	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
 )
 
@@ -48,4 +49,24 @@ func (c *checker) reportUnread() {
 			}
 		}
 	}
+}
+
+// reportTablesUsed tells drivers which table claims decide the owners of
+// the tables the package's statements touch, whoever runs them, for the
+// whole-module tx/unused-claim rule (see suppress.Reporter.ClaimsUsed).
+func (c *checker) reportTablesUsed() {
+	if !c.report.Findings() {
+		return
+	}
+	used := map[boundary.Pos]bool{}
+	for _, f := range c.funcs {
+		for _, cs := range f.calls {
+			for _, t := range cs.tables {
+				if o := c.spec.OwnerOfTable(t); o.Owner != nil {
+					used[o.Claim.Pos] = true
+				}
+			}
+		}
+	}
+	c.report.ClaimsUsed(finding.TxUnusedClaim, used)
 }

@@ -78,10 +78,14 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 		return report.Result(), nil
 	}
 	c.spec, c.comp = spec, spec.ComponentOf(path)
-	if c.comp == nil {
+	if c.comp == nil && !report.Findings() {
 		return report.Result(), nil // unclaimed code is unconstrained
 	}
 	c.applySpecQueries()
+	c.reportTablesUsed()
+	if c.comp == nil {
+		return report.Result(), nil
+	}
 	c.reportUnread()
 	c.markGormTxs()
 	c.checkForeignTables()

@@ -36,7 +36,9 @@ func TestNegatives(t *testing.T) {
 // TestUnread: with -findings, as drivers run it, each query whose tables
 // are unknown is a tx/unread note carrying its place, which drivers count;
 // a constant query and a wrapper's SQL parameter are none, nor is code no
-// component claims. Without -findings (TestNegatives, the models fixture
+// component claims. Each package also tells which table claims its
+// statements use (tx/unused-claim's part in the analyzer), unclaimed code
+// too. Without -findings (TestNegatives, the models fixture
 // in TestFindings) the same shapes report nothing.
 func TestUnread(t *testing.T) {
 	a := tx.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
@@ -44,7 +46,7 @@ func TestUnread(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, r := range fixture.Run(t, a, "example.com/mono/orders/unread", "example.com/mono/legacy") {
+	for _, r := range fixture.Run(t, a, "example.com/mono/orders/unread", "example.com/mono/unclaimed") {
 		for _, d := range r.Diagnostics {
 			if d.Category != finding.TxUnread {
 				continue

@@ -110,11 +110,11 @@ func buildID(flagPath string) ([]byte, error) {
 // files the build excludes too, whose imports the import rules check but
 // whose contents go vet's key does not cover (only the build's files).
 func saveGraph(spec *checkedSpec, b *modscan.Build) (string, error) {
-	g, err := writeGraph(spec.Root, spec.Module, b)
+	g, err := writeGraph(spec.Root, spec.Module, b, spec.Spec)
 	if err != nil {
 		return "", err
 	}
-	return boundary.CyclesDigest(spec.ImportCycles(g.Imports)) + " excluded " + g.Excluded, nil
+	return boundary.CyclesDigest(g.Cycles(spec.Spec)) + " excluded " + g.Excluded, nil
 }
 
 // refreshGraph saves the import graph of the module holding wd for a run
@@ -128,7 +128,7 @@ func refreshGraph(wd string) {
 	}
 	module, err := boundary.ModulePath(root)
 	if err == nil {
-		_, err = writeGraph(root, module, modscan.NewBuild(""))
+		_, err = writeGraph(root, module, modscan.NewBuild(""), nil)
 	}
 	if err != nil {
 		os.Remove(modscan.GraphFile(root, vetRun()))
@@ -136,14 +136,16 @@ func refreshGraph(wd string) {
 }
 
 // writeGraph reads the import graph of the module at root and saves it for
-// this go vet run, removing those that finished runs left.
-func writeGraph(root, module string, b *modscan.Build) (*modscan.Graph, error) {
+// this go vet run, with its component cycles under spec (nil: none), which
+// each unit then reads instead of searching the whole module again; it
+// removes the graphs that finished runs left.
+func writeGraph(root, module string, b *modscan.Build, spec *boundary.Spec) (*modscan.Graph, error) {
 	g, err := modscan.ReadGraph(root, module, b)
 	if err != nil {
 		return nil, fmt.Errorf("reading the import graph of %s: %w", root, err)
 	}
 	removeFinishedGraphs(root)
-	return g, g.Save(modscan.GraphFile(root, vetRun()))
+	return g, g.Save(modscan.GraphFile(root, vetRun()), spec)
 }
 
 // vetRun names the go vet run this process belongs to: the go command's

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -16,10 +17,8 @@ import (
 const m = "example.com/monolith/"
 
 // findings of the example monolith touching payments, one baselined, one
-// silenced by a directive, two transactions over payments' tables and
-// others' (tx/cross-owner names every owner, from a component or from
-// unclaimed code), and one between two other components that the list
-// must leave out.
+// a claim of payments that no code uses (under "(spec)"), and one between
+// two other components that the list must leave out.
 var findings = []finding.Finding{
 	{Rule: finding.ImportsPrivate, FromPackage: m + "internal/orders/service", FromComponent: "orders", ToComponent: "payments", ToPackage: m + "internal/payments/ledger",
 		Pos: finding.Position{RelFile: "internal/orders/service/service.go", Line: 12}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/payments/ledger"}},
@@ -33,12 +32,12 @@ var findings = []finding.Finding{
 		Pos: finding.Position{RelFile: "internal/legacy/reports/reports_ledger.go", Line: 7}, Subject: finding.Subject{Kind: finding.SubjectTable, Name: "ledger_entries"}},
 	{Rule: finding.ImportsIsolated, FromPackage: m + "internal/payments/store", FromComponent: "payments", ToComponent: "users",
 		Pos: finding.Position{RelFile: "internal/payments/store/store.go", Line: 9}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/platform/util"}},
-	{Rule: finding.ImportsPrivate, FromPackage: m + "internal/orders/reconcile", FromComponent: "orders", ToComponent: "payments", ToPackage: m + "internal/payments/ledger", Ignored: true,
-		Pos: finding.Position{RelFile: "internal/orders/reconcile/reconcile.go", Line: 11}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/payments/ledger"}},
-	{Rule: finding.TxCrossOwner, FromPackage: m + "internal/orders/service", FromComponent: "orders", ToComponent: "orders,payments",
-		Pos: finding.Position{RelFile: "internal/orders/service/atomic.go", Line: 15}, Subject: finding.Subject{Kind: finding.SubjectTransaction, Name: "orders,payments"}},
-	{Rule: finding.TxCrossOwner, FromPackage: m + "internal/legacy/reports", ToComponent: "inventory,payments",
-		Pos: finding.Position{RelFile: "internal/legacy/reports/sync.go", Line: 30}, Subject: finding.Subject{Kind: finding.SubjectTransaction, Name: "ledger_entries,stock"}},
+	{Rule: finding.ConfigEnv, FromPackage: m + "internal/orders/service_test", FromComponent: "orders", ToComponent: "payments",
+		Pos: finding.Position{RelFile: "internal/orders/service/env_test.go", Line: 8}, Subject: finding.Subject{Kind: finding.SubjectEnv, Name: "PAYMENTS_MODE"}},
+	{Rule: finding.ImportsForbidden, FromPackage: m + "internal/payments/api", FromComponent: "payments", ToComponent: "orders", ToPackage: m + "internal/orders/model",
+		Pos: finding.Position{RelFile: "internal/payments/api/status.go", Line: 5}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/orders/model"}},
+	{Rule: finding.TxUnusedClaim, FromComponent: "payments",
+		Pos: finding.Position{RelFile: "boundaries.yaml", Line: 31}, Subject: finding.Subject{Kind: finding.SubjectTable, Name: "chargebacks"}},
 	{Rule: finding.ImportsForbidden, FromPackage: m + "internal/inventory/stock", FromComponent: "inventory", ToComponent: "orders", ToPackage: m + "internal/orders/model",
 		Pos: finding.Position{RelFile: "internal/inventory/stock/stock.go", Line: 8}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/orders/model"}},
 }
@@ -46,16 +45,20 @@ var findings = []finding.Finding{
 var edges = []finding.Edge{
 	{From: "orders", To: "payments", Imports: []finding.Import{
 		{From: m + "internal/orders/reconcile", To: m + "internal/payments/store"},
-		{From: m + "internal/orders/service", To: m + "internal/payments/api", Uses: []string{"Service", "New"}},
+		{From: m + "internal/orders/service", To: m + "internal/payments/api", Uses: []string{"Service", "New"},
+			Sites: []finding.Position{{RelFile: "internal/orders/service/service.go", Line: 11}}},
+		{From: m + "internal/orders/service", To: m + "internal/payments/api", Test: true},
 		{From: m + "internal/orders/service", To: m + "internal/payments/ledger"},
 	}},
 	{From: "payments", To: "platform", Imports: []finding.Import{
 		{From: m + "internal/payments/api", To: m + "internal/platform/db"},
 		{From: m + "internal/payments/store", To: m + "internal/platform/util"},
 	}},
+	{From: "payments", To: "orders", Imports: []finding.Import{
+		{From: m + "internal/payments/api", To: m + "internal/orders/model", Uses: []string{"Status"}},
+	}},
 	{From: "server", To: "payments", Imports: []finding.Import{{From: m + "cmd/server", To: m + "internal/payments/api"}}},
 	{From: "orders", To: "inventory", Imports: []finding.Import{{From: m + "internal/orders/service", To: m + "internal/inventory/stock"}}},
-	{From: finding.Unclaimed, To: "payments", Imports: []finding.Import{{From: m + "internal/legacy/reports", To: m + "internal/payments/api", Uses: []string{"Refund"}}}},
 }
 
 func loadSpec(t *testing.T) *boundary.Spec {
@@ -82,29 +85,77 @@ func TestCutList(t *testing.T) {
 	}
 	golden.Check(t, filepath.Join("testdata", "payments.md"), md.String())
 	golden.Check(t, filepath.Join("testdata", "payments.json"), string(js)+"\n")
-	if l.Counterparts[0].Name != "orders" || l.Places != 14 || l.Baselined != 1 || l.Ignored != 1 {
-		t.Errorf("heaviest %s, %d places, %d baselined, %d ignored; want orders, 14, 1, 1", l.Counterparts[0].Name, l.Places, l.Baselined, l.Ignored)
+	var first []*Item
+	for _, g := range l.Findings {
+		first = append(first, g.Items...)
+	}
+	if len(first) < 3 {
+		t.Fatalf("%d production items, want at least 3", len(first))
+	}
+	for _, it := range first[:3] {
+		for _, p := range it.Places {
+			if strings.HasSuffix(p.File, "_test.go") {
+				t.Errorf("the first three items hold test code: %s:%d", p.File, p.Line)
+			}
+		}
+	}
+	if g := l.Findings[0]; g.Class != ClassData || g.Kind != finding.TxForeignTable {
+		t.Errorf("first group %s %s; want the data coupling, tx/foreign-table, before configuration and imports", g.Class, g.Kind)
+	}
+	if len(l.Tests) != 2 || l.Tests[0].Kind != finding.ConfigEnv {
+		t.Errorf("test section %+v; want the env read in env_test.go and the test-only import", l.Tests)
+	}
+	if len(l.Shared) != 1 || l.Shared[0].Component != "platform" || l.Shared[0].Imports != 2 {
+		t.Errorf("shared %+v; want platform collapsed to 2 imports", l.Shared)
+	}
+	for _, g := range l.Findings {
+		if g.Kind == finding.ImportsForbidden && (len(g.Items) != 1 || !slices.Equal(g.Items[0].Uses, []string{"Status"})) {
+			t.Errorf("the forbidden import of orders/model does not list the names it uses: %+v", g.Items)
+		}
+	}
+	if g := l.Findings[len(l.Findings)-1]; g.Class != ClassSpec || g.Counterpart != "(spec)" {
+		t.Errorf("last production group %s %s; want the unused claim of the spec, which couples nothing", g.Class, g.Counterpart)
+	}
+	if l.Places != 14 || l.Baselined != 1 {
+		t.Errorf("%d places, %d baselined; want 14, 1", l.Places, l.Baselined)
 	}
 }
 
-// TestCutListWholeDebt: the coupling a directive silences, transactions
-// over payments' tables and another owner's (from orders and from
-// unclaimed code) and allowed imports from unclaimed packages are all in
-// payments' cut list.
+func TestCutUnknownComponent(t *testing.T) {
+	_, err := Build(loadSpec(t), "paymnts", findings, edges)
+	if err == nil || !strings.Contains(err.Error(), `unknown component "paymnts"; the spec has payments, orders`) {
+		t.Fatalf("got %v", err)
+	}
+}
+
+// TestCutListWholeDebt: the coupling a directive silences (marked),
+// transactions over payments' tables and another owner's (tx/cross-owner
+// names every owner, from a component or from unclaimed code) and allowed
+// imports from unclaimed packages are all in payments' cut list.
 func TestCutListWholeDebt(t *testing.T) {
-	l, err := Build(loadSpec(t), "payments", findings, edges)
+	debt := append(slices.Clip(findings),
+		finding.Finding{Rule: finding.ImportsPrivate, FromPackage: m + "internal/orders/reconcile", FromComponent: "orders", ToComponent: "payments", ToPackage: m + "internal/payments/ledger", Ignored: true,
+			Pos: finding.Position{RelFile: "internal/orders/reconcile/reconcile.go", Line: 11}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/payments/ledger"}},
+		finding.Finding{Rule: finding.TxCrossOwner, FromPackage: m + "internal/orders/service", FromComponent: "orders", ToComponent: "orders,payments",
+			Pos: finding.Position{RelFile: "internal/orders/service/atomic.go", Line: 15}, Subject: finding.Subject{Kind: finding.SubjectTransaction, Name: "orders,payments"}},
+		finding.Finding{Rule: finding.TxCrossOwner, FromPackage: m + "internal/legacy/reports", ToComponent: "inventory,payments",
+			Pos: finding.Position{RelFile: "internal/legacy/reports/sync.go", Line: 30}, Subject: finding.Subject{Kind: finding.SubjectTransaction, Name: "ledger_entries,stock"}},
+	)
+	withUnclaimed := append(slices.Clip(edges),
+		finding.Edge{From: finding.Unclaimed, To: "payments", Imports: []finding.Import{{From: m + "internal/legacy/reports", To: m + "internal/payments/api", Uses: []string{"Refund"}}}})
+	l, err := Build(loadSpec(t), "payments", debt, withUnclaimed)
 	if err != nil {
 		t.Fatal(err)
 	}
 	found := map[string]bool{}
-	for _, c := range l.Counterparts {
-		for _, g := range c.Groups {
+	for _, section := range [][]*Group{l.Findings, l.Surface} {
+		for _, g := range section {
 			for _, it := range g.Items {
 				for _, p := range it.Places {
-					found[fmt.Sprintf("%s %s %s:%d ignored=%v", c.Name, g.Kind, p.File, p.Line, p.Ignored)] = true
+					found[fmt.Sprintf("%s %s %s:%d ignored=%v", g.Counterpart, g.Kind, p.File, p.Line, p.Ignored)] = true
 				}
 				if it.Allowed {
-					found[fmt.Sprintf("%s %s %s -> %s", c.Name, g.Kind, it.From, it.To)] = true
+					found[fmt.Sprintf("%s %s %s -> %s", g.Counterpart, g.Kind, it.From, it.To)] = true
 				}
 			}
 		}
@@ -119,11 +170,14 @@ func TestCutListWholeDebt(t *testing.T) {
 			t.Errorf("the cut list misses %q", want)
 		}
 	}
-}
-
-func TestCutUnknownComponent(t *testing.T) {
-	_, err := Build(loadSpec(t), "paymnts", findings, edges)
-	if err == nil || !strings.Contains(err.Error(), `unknown component "paymnts"; the spec has payments, orders`) {
-		t.Fatalf("got %v", err)
+	if l.Ignored != 1 {
+		t.Errorf("%d places silenced by a directive, want 1", l.Ignored)
+	}
+	var md strings.Builder
+	if err := l.Markdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(md.String(), "internal/orders/reconcile/reconcile.go:11 (ignored)") || !strings.Contains(md.String(), "1 silenced by //boundarylint:ignore") {
+		t.Errorf("the Markdown list does not mark the silenced place:\n%s", md.String())
 	}
 }

@@ -115,6 +115,9 @@ func TestStructuralMistakesRejectedByBoth(t *testing.T) {
 		c + "config: {accessors: [{func: example.com/m/c.String}]}\n",
 		c + "config: {accessors: [{func: example.com/m/c.String, key: -1}]}\n",
 		c + "config: {accessors: [{func: example.com/m/c.String, key: 0, kind: file}]}\n",
+		c + "config: {getters: [{func: example.com/m/c.Port}]}\n",
+		c + "config: {getters: [{func: example.com/m/c.Port, key: PORT_*}]}\n",
+		c + "config: {getters: [{func: example.com/m/c.Port, key: PORT, kind: flag}]}\n",
 		c + "data: {queries: [{func: example.com/m/db.Exec, sql: one}]}\n",
 		c + "data: {runners: [{func: example.com/m/db.InTx, arg: 1}]}\n",
 		c + "data: {tables: [x]}\n",
@@ -147,6 +150,7 @@ func TestEdgeSpecsAcceptedByBoth(t *testing.T) {
 	for _, src := range []string{
 		ab + "mutual: [[a, b]]\n",
 		"version: 1\ncomponents:\n  a: {packages: [a/...]}\nmutual: ~\n",
+		"version: 1\ncomponents:\n  a: {packages: [a/...]}\nconfig: {getters: [{func: example.com/m/c.(*Options).Port, key: HTTP_PORT, kind: env}, {func: example.com/m/c.Port, key: http.port}]}\n",
 		"version: 1\ncomponents:\n  a: {packages: [a/...], composition_root: true, shared: false}\n",
 		"version: 1\ncomponents:\n  a: {packages: [a/...], composition_root: false, shared: true, api: [a]}\n",
 	} {
@@ -182,6 +186,7 @@ func TestSchemaKeysMatchLoader(t *testing.T) {
 		{"config", c + "config: {zzz: 1}\n", []string{"properties", "config"}},
 		{"config shared", c + "config: {shared: {zzz: 1}}\n", []string{"properties", "config", "properties", "shared"}},
 		{"an accessor", c + "config: {accessors: [{zzz: 1}]}\n", []string{"properties", "config", "properties", "accessors", "items"}},
+		{"a getter", c + "config: {getters: [{zzz: 1}]}\n", []string{"properties", "config", "properties", "getters", "items"}},
 		{"data", c + "data: {zzz: 1}\n", []string{"properties", "data"}},
 		{"a query", c + "data: {queries: [{zzz: 1}]}\n", []string{"properties", "data", "properties", "queries", "items"}},
 		{"a runner", c + "data: {runners: [{zzz: 1}]}\n", []string{"properties", "data", "properties", "runners", "items"}},

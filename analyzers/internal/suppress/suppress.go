@@ -45,12 +45,15 @@ package suppress
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
+	"maps"
 	"path"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -215,6 +218,33 @@ func (r *Reporter) Unread(pos token.Pos, kind string) {
 	r.pass.Report(analysis.Diagnostic{Pos: pos, Category: kind, Message: "not checked: this " + k.Noun + " " + k.Reason,
 		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeUnread(u)}}})
 }
+
+// ClaimsUsed tells a driver which of the spec's claims the package's code
+// uses (the claims that decide the owners of what it reads, writes or
+// queries), for rule, the analyzer's unused-claim rule, which only a
+// whole-module run can decide. Like Unread it is no finding: with
+// Config.Findings, one note diagnostic at the package clause carrying
+// finding.EncodeClaimsUsed's text; without, or when claims is empty,
+// nothing.
+func (r *Reporter) ClaimsUsed(rule string, claims map[boundary.Pos]bool) {
+	if !r.cfg.Findings || len(claims) == 0 || len(r.pass.Files) == 0 {
+		return
+	}
+	u := finding.ClaimsUsed{Rule: rule, Package: r.pass.Pkg.Path()}
+	ps := slices.SortedFunc(maps.Keys(claims), func(a, b boundary.Pos) int {
+		return cmp.Or(strings.Compare(a.File, b.File), a.Line-b.Line, a.Col-b.Col)
+	})
+	for _, p := range ps {
+		u.Claims = append(u.Claims, SpecPos(p))
+	}
+	pos := PackageClause(r.pass).Pos()
+	r.pass.Report(analysis.Diagnostic{Pos: pos, Category: rule, Message: "uses claims " + strings.Join(u.Claims, ", "),
+		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeClaimsUsed(u)}}})
+}
+
+// Findings reports whether the reporter serves a driver (Config.Findings):
+// only then is what ClaimsUsed needs worth collecting.
+func (r *Reporter) Findings() bool { return r.cfg.Findings }
 
 // Emit reports f as it is, with no directive or baseline applied: for the
 // ignores analyzer, whose findings are about those. attach is the rule

@@ -16,3 +16,8 @@ func Delete(ctx context.Context, db *sql.DB, table string) error {
 func Paid(ctx context.Context, db *sql.DB, id int64) *sql.Row {
 	return db.QueryRowContext(ctx, "SELECT amount FROM payments WHERE order_id = $1", id)
 }
+
+// Count reads orders' own table, so that no claim of the spec is unused.
+func Count(ctx context.Context, db *sql.DB) *sql.Row {
+	return db.QueryRowContext(ctx, "SELECT count(*) FROM orders")
+}

@@ -3,6 +3,7 @@ package service
 import (
 	"time"
 
+	"example.com/monolith/internal/payments/api"
 	"github.com/spf13/viper"
 )
 
@@ -14,6 +15,11 @@ func MaxItems() int {
 // CaptureTimeout is how long Place waits for the charge to be captured.
 func CaptureTimeout() time.Duration {
 	return viper.GetDuration("Payments.Capture_Timeout") // violation (config key): payments.* belongs to payments; keys are case-insensitive
+}
+
+// ChargeRetries is how often Place retries a declined charge.
+func ChargeRetries() int {
+	return api.RetryLimit() // violation (env, through a getter): RetryLimit returns PAYMENTS_RETRY_LIMIT, payments'
 }
 
 // Configure sets the defaults order placement relies on.

@@ -3,4 +3,4 @@ package legacy
 
 import "os"
 
-func Read() string { return os.Getenv("STRIPE_SECRET_KEY") }
+func Read() string { return os.Getenv("STRIPE_SECRET_KEY") } // want Read:"gets env STRIPE_SECRET_KEY"

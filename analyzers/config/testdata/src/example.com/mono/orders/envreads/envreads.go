@@ -30,6 +30,6 @@ func Dynamic(name string) string {
 }
 
 // Names are case-sensitive, as the operating system treats them.
-func CaseSensitive() string {
+func CaseSensitive() string { // want CaseSensitive:"gets env stripe_secret_key"
 	return os.Getenv("stripe_secret_key")
 }

@@ -2,7 +2,7 @@
 // is a finding; with -findings (drivers only) each is a tx/unread note,
 // which drivers count per package. TestNegatives and the models fixture
 // run the same shapes without -findings: no diagnostic at all.
-package unread
+package unread // want `uses claims boundaries.yaml:8:16, boundaries.yaml:8:24, boundaries.yaml:13:16`
 
 import (
 	"context"

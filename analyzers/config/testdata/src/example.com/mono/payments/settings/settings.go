@@ -1,0 +1,126 @@
+// Package settings is payments' configuration, read through getters in
+// every style the config analyzer infers: each exported getter carries a
+// fact naming its key, and calls from other components are findings.
+package settings
+
+import (
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/viper"
+)
+
+// StripeKey returns one variable directly.
+func StripeKey() string { return os.Getenv("STRIPE_KEY") } // want StripeKey:"gets env STRIPE_KEY"
+
+// Mode falls back to a default: constants come from no key.
+func Mode() string { // want Mode:"gets env PAYMENTS_MODE"
+	m := os.Getenv("PAYMENTS_MODE")
+	if m == "" {
+		m = "live"
+	}
+	return m
+}
+
+// Options holds every variable at start-up, keyed by name (miniflux's
+// style); each setting is a method indexing it with a constant.
+type Options struct {
+	opts map[string]string
+}
+
+// Load fills the options from the environment.
+func Load() *Options {
+	o := &Options{opts: map[string]string{}}
+	for _, kv := range os.Environ() {
+		k, v, _ := strings.Cut(kv, "=")
+		o.opts[k] = v
+	}
+	return o
+}
+
+// PollingFrequency indexes the map with a constant: the key's kind is
+// decided by the spec's claims at the call.
+func (o *Options) PollingFrequency() int { // want PollingFrequency:"gets setting PAYMENTS_POLLING_FREQUENCY"
+	n, _ := strconv.Atoi(o.opts["PAYMENTS_POLLING_FREQUENCY"])
+	return n
+}
+
+// Config keeps parsed values in fields filled at start-up.
+type Config struct {
+	retries  int
+	currency string
+	both     string
+}
+
+// Parse fills the fields: retries from one variable, currency in the case
+// of a switch on the variable's name, both from two variables.
+func Parse(lines []string) *Config {
+	c := &Config{}
+	c.retries, _ = strconv.Atoi(os.Getenv("PAYMENTS_RETRIES"))
+	for _, line := range lines {
+		key, value, _ := strings.Cut(line, "=")
+		switch key {
+		case "PAYMENTS_CURRENCY":
+			c.currency = strings.ToUpper(value)
+		}
+	}
+	c.both = os.Getenv("PAYMENTS_A") + os.Getenv("PAYMENTS_B")
+	return c
+}
+
+// Retries returns a field assigned from one variable only.
+func (c *Config) Retries() int { return c.retries } // want Retries:"gets env PAYMENTS_RETRIES"
+
+// Currency returns a field the switch case of its name fills.
+func (c *Config) Currency() string { return c.currency } // want Currency:"gets setting PAYMENTS_CURRENCY"
+
+// Both comes from two variables: a getter of neither.
+func (c *Config) Both() string { return c.both }
+
+// Pair reads two variables: a getter of neither.
+func Pair() (string, string) { return os.Getenv("PAYMENTS_A"), os.Getenv("PAYMENTS_B") }
+
+// Region is declared a getter in the spec's config.getters: its value
+// comes through an interface the analyzer cannot follow.
+func (c *Config) Region() string { return lookup.Get("payments.region") }
+
+var lookup interface{ Get(string) string }
+
+// Key names a config key; its methods read the key their receiver names
+// (vikunja's style): config.ServiceJWTSecret.GetString().
+type Key string
+
+// The keys.
+const (
+	WebhookSecret Key = "payments.webhook.secret"
+	OrdersLimit   Key = "orders.limit"
+)
+
+// GetString reads the key its receiver names.
+func (k Key) GetString() string { return viper.GetString(string(k)) } // want GetString:"gets the config key its receiver names"
+
+// String wraps viper for a key its caller passes.
+func String(key string) string { return viper.GetString(key) } // want String:"gets the config key its parameter 0 names"
+
+// Webhook reads through another getter of the package.
+func Webhook() string { return WebhookSecret.GetString() } // want Webhook:"gets config key payments.webhook.secret"
+
+// Validate returns only an error: it hands out no setting.
+func Validate() error {
+	_, err := strconv.Atoi(os.Getenv("PAYMENTS_RETRIES"))
+	return err
+}
+
+// Dynamic reads a key built at run time besides a constant one: no getter.
+func Dynamic(name string) string {
+	return os.Getenv("PAYMENTS_X") + os.Getenv("PAYMENTS_"+strings.ToUpper(name))
+}
+
+// retriesOwn is a getter the package uses itself: unexported, no fact.
+func retriesOwn() string { return os.Getenv("PAYMENTS_RETRIES") }
+
+// Own calls its own getters: payments reads its own settings, silent.
+func Own(c *Config) string {
+	return StripeKey() + Mode() + c.Currency() + WebhookSecret.GetString() + retriesOwn()
+}

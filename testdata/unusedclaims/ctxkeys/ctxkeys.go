@@ -1,0 +1,9 @@
+// Package ctxkeys holds context keys components claim.
+package ctxkeys
+
+type key int
+
+const (
+	Account key = iota
+	Gone
+)

@@ -1,0 +1,3 @@
+module example.com/unusedclaims
+
+go 1.22

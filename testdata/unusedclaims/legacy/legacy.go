@@ -1,0 +1,4 @@
+// Package legacy is claimed by no component and uses nothing.
+package legacy
+
+func Nothing() {}
