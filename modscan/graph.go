@@ -90,11 +90,23 @@ func excludedDigest(pkgs []*Package) string {
 // whose root is root, for the build b. The module path is given, not read
 // from go.mod, so that a GOPATH-style tree (analysistest's) reads too.
 func ReadGraph(root, module string, b *Build) (*Graph, error) {
-	m := &Module{Path: module, Dir: root, build: b}
-	if err := m.readPackages(token.NewFileSet()); err != nil {
+	m, err := ReadModule(root, module, b, token.NewFileSet())
+	if err != nil {
 		return nil, err
 	}
 	return m.Graph(), nil
+}
+
+// ReadModule reads the module whose path is module and whose root is
+// root, for the build b, as Read does but with the module path given, as
+// ReadGraph takes it: for a caller that needs the packages' files as well
+// as the graph.
+func ReadModule(root, module string, b *Build, fset *token.FileSet) (*Module, error) {
+	m := &Module{Path: module, Dir: root, build: b}
+	if err := m.readPackages(fset); err != nil {
+		return nil, err
+	}
+	return m, nil
 }
 
 // Build returns the build the graph was read for (for a graph loaded from

@@ -171,9 +171,9 @@ func cycleName(cy boundary.Cycle) string {
 
 // checkModule applies the rules that need the whole module's import
 // graph: the isolation rule's chains (an isolated component's packages
-// only) and the cycle rule, whose cycles a go vet unit takes from the
-// run's saved graph.
-func (c *checker) checkModule() error {
+// only), along the graph isolation makes of the module's, and the cycle
+// rule, whose cycles a go vet unit takes from the run's saved graph.
+func (c *checker) checkModule(isolation func(*modscan.Graph) (importGraph, error)) error {
 	mod, err := c.module()
 	if err != nil {
 		return err
@@ -185,7 +185,11 @@ func (c *checker) checkModule() error {
 				return err
 			}
 		}
-		c.checkIsolation(graphOf(c.pass, g))
+		ig, err := isolation(g)
+		if err != nil {
+			return err
+		}
+		c.checkIsolation(ig)
 	}
 	if mod == nil {
 		return nil
