@@ -204,7 +204,7 @@ func (b *Baseline) Write(path string) error { return atomicfile.Write(path, b.En
 // Load reads and parses the baseline at path. A missing file is an error
 // that wraps fs.ErrNotExist: callers decide whether no baseline is fine.
 func Load(path string) (*Baseline, error) {
-	data, err := os.ReadFile(path)
+	data, err := atomicfile.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}

@@ -20,8 +20,13 @@ const FileName = "boundaries.yaml"
 // Load reads and validates the spec at path. Its package patterns are
 // relative to the spec's module key or, without one, to the module of the
 // go.mod found by walking up from the spec's directory. Positions name the
-// file relative to that module root.
+// file relative to that module root, or by its real path when no go.mod is
+// above it.
 func Load(path string) (*Spec, error) {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		// A FIFO would block the read until a writer came.
+		return nil, fmt.Errorf("reading boundary spec: %s is not a regular file (%s)", path, fi.Mode().Type())
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading boundary spec: %w", err)
@@ -30,7 +35,12 @@ func Load(path string) (*Spec, error) {
 	if err != nil {
 		return nil, err
 	}
-	name, module, root := filepath.Base(path), "", ""
+	// Outside every module a base name would say nothing of where the
+	// file is: positions name it by its real path.
+	name, module, root := filepath.ToSlash(abs), "", ""
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		name = filepath.ToSlash(real)
+	}
 	if r, err := ModuleRoot(filepath.Dir(abs)); err == nil {
 		if rel, err := filepath.Rel(r, abs); err == nil {
 			name = filepath.ToSlash(rel)

@@ -63,12 +63,19 @@ func TestLoadWithoutModule(t *testing.T) {
 		"b.yaml": "version: 1\ncomponents:\n  a: {packages: [a/...]}\n",
 		"m.yaml": "version: 1\nmodule: example.com/m\ncomponents:\n  a: {packages: [a/...]}\n",
 	})
-	_, err := Load(filepath.Join(dir, "b.yaml"))
-	want := `b.yaml:1:1: cannot tell which module the package patterns are relative to: no go.mod above the spec; add "module: <module path>"`
+	// Outside every module, a spec is named by its real path: its base
+	// name would not say which file it is.
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	real = filepath.ToSlash(real)
+	_, err = Load(filepath.Join(dir, "b.yaml"))
+	want := real + `/b.yaml:1:1: cannot tell which module the package patterns are relative to: no go.mod above the spec; add "module: <module path>"`
 	if err == nil || err.Error() != want {
 		t.Errorf("Load without go.mod: %v\nwant %s", err, want)
 	}
-	if s, err := Load(filepath.Join(dir, "m.yaml")); err != nil || s.Module != "example.com/m" || s.Name != "m.yaml" {
+	if s, err := Load(filepath.Join(dir, "m.yaml")); err != nil || s.Module != "example.com/m" || s.Name != real+"/m.yaml" {
 		t.Errorf("Load with a module key: %+v, %v", s, err)
 	}
 }

@@ -45,6 +45,9 @@ func Imports(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkMatched(cfg, pkgs); err != nil {
+		return nil, err
+	}
 	a := imports.New(cfg.Spec)
 	if m.Path == cfg.Spec.Module {
 		a = imports.NewForGraph(cfg.Spec, m.Graph()) // the cycle rule reads the files the other rules read
@@ -56,11 +59,12 @@ func Imports(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	edges := componentEdges(cfg.Spec, listedImports(pkgs))
-	addSites(edges, m, fset)
+	edges, withUnclaimed := componentEdges(cfg.Spec, listedImports(pkgs))
+	addSites(append(slices.Clip(edges), withUnclaimed...), m, fset)
+	found, ignored := splitIgnored(found)
 	return &Result{
-		Findings: found, Edges: edges, Unclaimed: unclaimed(cfg.Spec, m.Dirs),
-		Packages: checkedPackages(pkgs), Analyzers: []string{a.Name}, Notes: notes,
+		Findings: found, Ignored: ignored, Edges: edges, UnclaimedEdges: withUnclaimed, Unclaimed: unclaimed(cfg.Spec, m.Dirs),
+		Packages: checkedPackages(pkgs), Existing: modulePackages(m), Analyzers: []string{a.Name}, Notes: notes,
 	}, nil
 }
 

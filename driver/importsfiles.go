@@ -73,7 +73,8 @@ func ImportsFiles(cfg Config, files []string, overlay map[string][]byte) (*Resul
 			}
 		}
 	}
-	return &Result{Findings: sortFindings(found), Packages: []string{}, Analyzers: []string{a.Name}, Notes: notes}, nil
+	found, ignored := splitIgnored(sortFindings(found))
+	return &Result{Findings: found, Ignored: ignored, Packages: []string{}, Analyzers: []string{a.Name}, Notes: notes}, nil
 }
 
 // packagesOf returns the packages of the module that hold the files.

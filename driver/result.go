@@ -15,6 +15,9 @@ import (
 // Result is what one run found.
 type Result struct {
 	Findings []finding.Finding // sorted by position, each finding once
+	// Ignored are the findings //boundarylint:ignore directives silence,
+	// sorted: no output prints them, the cut list shows them, marked.
+	Ignored []finding.Finding
 	// Unread counts, per package, what the analyzers skipped because they
 	// could not read it (SQL text built at run time): not findings, but
 	// without them no findings could read as checked and clean.
@@ -23,16 +26,26 @@ type Result struct {
 	// by the tx analyzer outside test files, sorted by table and position,
 	// each once; the fast imports path finds none.
 	Migrations []finding.Migration
-	Edges      []Edge   // sorted by From, then To
-	Unclaimed  []string // module packages no component claims, module-relative, sorted
-	Notes      []string // how the packages were read, when not from the source tree alone
+	Edges      []Edge // sorted by From, then To
+	// UnclaimedEdges are the imports between a component and the module
+	// packages no component claims (finding.Unclaimed), sorted as Edges.
+	UnclaimedEdges []Edge
+	Unclaimed      []string // module packages no component claims, module-relative, sorted
+	Notes          []string // how the packages were read, when not from the source tree alone
 
 	// Packages are the import paths of the packages the run checked (those
 	// the patterns match), sorted, and Analyzers the names of the analyzers
 	// it ran. The whole-module stale check looks at the baseline entries
 	// of these packages and these analyzers' rules only; nil means all.
-	Packages  []string
-	Analyzers []string
+	Packages      []string
+	Analyzers     []string
+	leaveOutTests bool // LeaveOutTests
+
+	// Existing are the import paths of every package directory of the
+	// module, whatever the build or the patterns, sorted: an entry of a
+	// package not among them can match nothing any more, and is stale in
+	// every run. nil: unknown.
+	Existing []string
 }
 
 // Edge and Import are the findings model's (report reads them without
@@ -50,9 +63,11 @@ type packageImports struct {
 	Test    bool
 }
 
-// componentEdges maps package imports to the edges between components.
-// An import both a package and its tests make counts as a non-test one.
-func componentEdges(spec *boundary.Spec, pkgs []packageImports) []Edge {
+// componentEdges maps package imports to the edges between components,
+// and, apart, to the edges between a component and the module packages
+// no component claims (finding.Unclaimed), which couple to it as much. An
+// import both a package and its tests make counts as a non-test one.
+func componentEdges(spec *boundary.Spec, pkgs []packageImports) (edges, withUnclaimed []Edge) {
 	type key struct {
 		from, to string
 		test     bool
@@ -77,25 +92,43 @@ func componentEdges(spec *boundary.Spec, pkgs []packageImports) []Edge {
 	byPair := map[[2]string]*Edge{}
 	for k := range seen {
 		imp := Import{From: k.from, To: k.to, Test: k.test}
-		from, to := spec.ComponentOf(imp.From), spec.ComponentOf(imp.To)
-		if from == nil || to == nil || from == to {
+		from, to := componentName(spec, imp.From), componentName(spec, imp.To)
+		if from == "" || to == "" || from == to {
 			continue
 		}
-		k := [2]string{from.Name, to.Name}
+		k := [2]string{from, to}
 		if byPair[k] == nil {
-			byPair[k] = &Edge{From: from.Name, To: to.Name}
+			byPair[k] = &Edge{From: from, To: to}
 		}
 		byPair[k].Imports = append(byPair[k].Imports, imp)
 	}
-	var out []Edge
 	for _, e := range byPair {
 		slices.SortFunc(e.Imports, func(a, b Import) int {
 			return cmpStrings(a.From, b.From, a.To, b.To)
 		})
-		out = append(out, *e)
+		if e.From == finding.Unclaimed || e.To == finding.Unclaimed {
+			withUnclaimed = append(withUnclaimed, *e)
+		} else {
+			edges = append(edges, *e)
+		}
 	}
-	slices.SortFunc(out, func(a, b Edge) int { return cmpStrings(a.From, b.From, a.To, b.To) })
-	return out
+	byEnds := func(a, b Edge) int { return cmpStrings(a.From, b.From, a.To, b.To) }
+	slices.SortFunc(edges, byEnds)
+	slices.SortFunc(withUnclaimed, byEnds)
+	return edges, withUnclaimed
+}
+
+// componentName names the component of a package, finding.Unclaimed for a
+// module package no component claims, "" for a package outside the
+// module.
+func componentName(spec *boundary.Spec, path string) string {
+	if c := spec.ComponentOf(path); c != nil {
+		return c.Name
+	}
+	if inModule(path, spec.Module) {
+		return finding.Unclaimed
+	}
+	return ""
 }
 
 // unclaimed returns the module packages (module-relative) no component claims.
@@ -192,6 +225,25 @@ func addUses(edges []Edge, m *modscan.Module) error {
 		}
 	}
 	return nil
+}
+
+// LeaveOutTests makes the result that of a run that leaves test files out
+// (-test=false): go vet always checks a package with its tests, so the
+// findings in _test.go files are dropped afterwards. The baseline's stale
+// check still sees them: call ApplyBaseline after, with the same result,
+// and an entry test files match counts as used.
+func (r *Result) LeaveOutTests() { r.leaveOutTests = true }
+
+// splitIgnored separates the findings directives silence from the others.
+func splitIgnored(fs []finding.Finding) (reported, ignored []finding.Finding) {
+	for _, f := range fs {
+		if f.Ignored {
+			ignored = append(ignored, f)
+		} else {
+			reported = append(reported, f)
+		}
+	}
+	return reported, ignored
 }
 
 // addSites fills the Sites of every import of edges from the import

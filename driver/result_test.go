@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 func TestComponentEdges(t *testing.T) {
@@ -17,10 +18,11 @@ components:
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := componentEdges(spec, []packageImports{
+	got, withUnclaimed := componentEdges(spec, []packageImports{
 		{Path: "example.com/m/a", Imports: []string{"example.com/m/b", "example.com/m/a/x", "fmt", "example.com/m/c"}},
 		{Path: "example.com/m/a", Imports: []string{"example.com/m/b", "example.com/m/b/y"}, Test: true},
 		{Path: "example.com/m/b/y", Imports: []string{"example.com/m/a"}, Test: true},
+		{Path: "example.com/m/c", Imports: []string{"example.com/m/b/y", "example.com/m/d", "example.com/other"}},
 	})
 	want := []Edge{
 		{From: "a", To: "b", Imports: []Import{
@@ -31,6 +33,16 @@ components:
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("componentEdges:\n got %+v\nwant %+v", got, want)
+	}
+	// Unclaimed module packages couple to components too: a's cut and b's
+	// include them. Imports between unclaimed packages, or out of the
+	// module, are nobody's.
+	wantUnclaimed := []Edge{
+		{From: finding.Unclaimed, To: "b", Imports: []Import{{From: "example.com/m/c", To: "example.com/m/b/y"}}},
+		{From: "a", To: finding.Unclaimed, Imports: []Import{{From: "example.com/m/a", To: "example.com/m/c"}}},
+	}
+	if !reflect.DeepEqual(withUnclaimed, wantUnclaimed) {
+		t.Errorf("componentEdges, unclaimed:\n got %+v\nwant %+v", withUnclaimed, wantUnclaimed)
 	}
 	if got := unclaimed(spec, []string{".", "a", "b/y", "c"}); !reflect.DeepEqual(got, []string{".", "c"}) {
 		t.Errorf("unclaimed = %q, want [. c]", got)

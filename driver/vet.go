@@ -38,12 +38,12 @@ func Vet(cfg Config) (*Result, error) {
 	if cfg.Tool == "" {
 		return nil, errors.New("driver.Vet: no vet tool (Config.Tool)")
 	}
+	analyzers := ranAnalyzers(cfg.Flags)
+	if len(analyzers) == 0 {
+		return nil, fmt.Errorf("the flags %s leave no analyzer to run: nothing to check", strings.Join(cfg.Flags, " "))
+	}
 	fset := token.NewFileSet()
 	m, err := cfg.readModule(fset)
-	if err != nil {
-		return nil, err
-	}
-	out, err := runVet(cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -51,26 +51,38 @@ func Vet(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	edges := componentEdges(cfg.Spec, listedImports(pkgs))
-	addSites(edges, m, fset)
+	if err := checkMatched(cfg, pkgs); err != nil {
+		return nil, err
+	}
+	out, err := runVet(cfg)
+	if err != nil {
+		return nil, err
+	}
+	edges, withUnclaimed := componentEdges(cfg.Spec, listedImports(pkgs))
+	all := append(slices.Clip(edges), withUnclaimed...) // the copies share their Imports
+	addSites(all, m, fset)
 	if cfg.Uses {
-		if err := addUses(edges, m); err != nil {
+		if err := addUses(all, m); err != nil {
 			return nil, err
 		}
 	}
-	findings, analyzers := dropStaleReports(out.findings), ranAnalyzers(cfg.Flags)
+	findings := dropStaleReports(out.findings)
 	if cfg.wholeModule() {
 		findings = append(findings, unusedClaims(cfg.Spec, cfg.specFile(), out.claims, analyzers)...)
 	}
+	found, ignored := splitIgnored(sortFindings(findings))
 	return &Result{
-		Findings:   sortFindings(findings),
-		Unread:     finding.CountUnread(out.unread),
-		Migrations: sortMigrations(out.migrations),
-		Edges:      edges,
-		Unclaimed:  unclaimed(cfg.Spec, m.Dirs),
-		Packages:   checkedPackages(pkgs),
-		Analyzers:  analyzers,
-		Notes:      notes,
+		Findings:       found,
+		Ignored:        ignored,
+		Unread:         finding.CountUnread(out.unread),
+		Migrations:     sortMigrations(out.migrations),
+		Edges:          edges,
+		UnclaimedEdges: withUnclaimed,
+		Unclaimed:      unclaimed(cfg.Spec, m.Dirs),
+		Packages:       checkedPackages(pkgs),
+		Existing:       modulePackages(m),
+		Analyzers:      analyzers,
+		Notes:          notes,
 	}, nil
 }
 

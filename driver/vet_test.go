@@ -53,6 +53,24 @@ func TestApplyBaselineStale(t *testing.T) {
 	}
 }
 
+// TestApplyBaselineGonePackage: an entry of a package the module no longer
+// has is stale whatever the run's patterns; one of a package that exists
+// but that the run did not check is not.
+func TestApplyBaselineGonePackage(t *testing.T) {
+	f := func(pkg string) finding.Finding {
+		return finding.Finding{Rule: finding.ImportsPrivate, FromPackage: pkg, Subject: finding.Subject{Kind: finding.SubjectImport, Name: "x"}}
+	}
+	b := baseline.FromFindings([]finding.Finding{f("example.com/m/gone"), f("example.com/m/gone_test"), f("example.com/m/b")})
+	r := &Result{Packages: []string{"example.com/m/a"}, Existing: []string{"example.com/m/a", "example.com/m/b"}}
+	var got []string
+	for _, s := range r.ApplyBaseline(b) {
+		got = append(got, s.FromPackage)
+	}
+	if want := []string{"example.com/m/gone", "example.com/m/gone_test"}; !slices.Equal(got, want) {
+		t.Errorf("stale = %q, want %q", got, want)
+	}
+}
+
 // TestRanAnalyzers follows the checker's selection flags.
 func TestRanAnalyzers(t *testing.T) {
 	for flags, want := range map[string]string{

@@ -1,5 +1,10 @@
 package finding
 
+// Unclaimed stands, on one side of an Edge, for the module packages no
+// component claims: they couple to a component as much as another
+// component does (its cut list shows them).
+const Unclaimed = "(unclaimed)"
+
 // Edge is a dependency of one component on another that the code has:
 // every package import from a package of From into a package of To. Edges
 // are data of a run, like findings: drivers compute them, reports read

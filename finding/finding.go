@@ -65,6 +65,10 @@ type Finding struct {
 	// env var, a config key or field, a context value, a package
 	// variable) rather than reading it: in a test file that is setup.
 	Write bool `json:"write,omitempty"`
+	// Ignored marks a finding a //boundarylint:ignore directive silences,
+	// which only drivers hear of (suppress.Config.Findings): a cut list
+	// shows the whole debt, silenced coupling included.
+	Ignored bool `json:"ignored,omitempty"`
 }
 
 // Position is where a finding is reported.
@@ -208,4 +212,15 @@ func decode[T any](prefix, what, text string) (v T, ok bool, err error) {
 		return zero, true, fmt.Errorf("decoding a boundarylint %s: %w", what, err)
 	}
 	return v, true, nil
+}
+
+// OneLine escapes the line breaks of s (a message, a file name) as \n and
+// \r: a line-oriented reader of file:line:col: message output (an editor,
+// a CI log, GitHub's workflow-command parser) must see one diagnostic per
+// line, whatever a config key or a file name holds.
+func OneLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	return strings.NewReplacer("\r", `\r`, "\n", `\n`).Replace(s)
 }

@@ -3,6 +3,7 @@ package modscan
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"go/token"
 	"os"
 	"path/filepath"
@@ -22,6 +23,10 @@ type Graph struct {
 	Module  string              // the module path
 	Tags    []string            `json:",omitempty"` // the build tags it was read with
 	Imports map[string][]string // importing package -> imported module packages, sorted
+	// Excluded is the digest of the names and contents of the files the
+	// build excludes, which the import rules read (pass.IgnoredFiles) but
+	// go vet's cache key does not cover.
+	Excluded string `json:",omitempty"`
 
 	buildOnce sync.Once
 	build     *Build
@@ -65,7 +70,20 @@ func (m *Module) Graph() *Graph {
 		}
 		g.Imports[p.Path] = local
 	}
+	g.Excluded = excludedDigest(m.Packages)
 	return g
+}
+
+// excludedDigest hashes the path, name and content of every file of pkgs
+// that the build excludes: adding, editing or deleting one changes it.
+func excludedDigest(pkgs []*Package) string {
+	h := sha256.New()
+	for _, p := range pkgs {
+		for _, f := range p.IgnoredFiles {
+			fmt.Fprintf(h, "%s/%s %x\x00", p.Path, f.Name, f.sum)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // ReadGraph reads the import graph of the module whose path is module and
@@ -106,11 +124,14 @@ func (g *Graph) Build() *Build {
 // GraphFile is where boundarylint -V=full leaves the import graph of the
 // module at root for the per-package processes of the same go vet run,
 // which would otherwise each read every import clause of the module again.
-func GraphFile(root string) string {
+// run names the go vet run (the go command's process ID, which -V=full and
+// the units share as their parent): concurrent runs with different -tags
+// or sources each keep their own graph, and never read another's.
+func GraphFile(root, run string) string {
 	dir, err := os.UserCacheDir()
 	if err != nil {
 		dir = os.TempDir()
 	}
 	sum := sha256.Sum256([]byte(root))
-	return filepath.Join(dir, "boundarylint", "graph-"+hex.EncodeToString(sum[:8])+".json")
+	return filepath.Join(dir, "boundarylint", "graph-"+hex.EncodeToString(sum[:8])+"-"+run+".json")
 }

@@ -22,6 +22,7 @@
 package modscan
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -64,7 +65,8 @@ type Package struct {
 type File struct {
 	Name   string
 	Syntax *ast.File
-	cgo    bool // it imports "C"
+	cgo    bool     // it imports "C"
+	sum    [32]byte // the SHA-256 of a file the build excludes (Graph.Excluded)
 }
 
 // Imports returns the sorted import paths of files.
@@ -242,6 +244,9 @@ func readFile(b *Build, dir, name string, fset *token.FileSet, overlay map[strin
 	inBuild, err := b.match(dir, name, src, header, f.cgo)
 	if err != nil {
 		return &File{Name: name}, false, nil
+	}
+	if !inBuild {
+		f.sum = sha256.Sum256(src)
 	}
 	return f, inBuild, nil
 }

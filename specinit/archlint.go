@@ -95,9 +95,8 @@ func FromArchLint(root, file string) (*Draft, error) {
 	// it means "/", so it is read as that.
 	data = bytes.ReplaceAll(data, []byte(`\/`), []byte("/"))
 	var cfg archLintConfig
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&cfg); err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+	if err := decodeConfig(file, data, &cfg); err != nil {
+		return nil, err
 	}
 	if cfg.Version != 2 && cfg.Version != 3 {
 		return nil, fmt.Errorf("%s: go-arch-lint config version %d; init reads versions 2 and 3", file, cfg.Version)

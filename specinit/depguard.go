@@ -1,15 +1,12 @@
 package specinit
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
-
-	"gopkg.in/yaml.v3"
 )
 
 // isGolangciConfig tells a golangci-lint configuration by its name.
@@ -57,8 +54,8 @@ func FromDepguard(root, file string, opts Options) (*Draft, error) {
 		return nil, err
 	}
 	var cfg golangciConfig
-	if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&cfg); err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+	if err := decodeConfig(file, data, &cfg); err != nil {
+		return nil, err
 	}
 	settings := cfg.Linters.Settings.Depguard
 	if settings == nil {

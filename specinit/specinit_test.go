@@ -2,6 +2,7 @@ package specinit
 
 import (
 	"bytes"
+	"os"
 	"path"
 	"path/filepath"
 	"slices"
@@ -264,6 +265,29 @@ func TestProposeRootsAndDepth(t *testing.T) {
 	}
 	if got := d.component("orders").Packages; len(got) != 1 || got[0] != "internal/orders" {
 		t.Errorf("orders, above the cut, has packages %v, want [internal/orders]", got)
+	}
+}
+
+// TestTranslateBadConfig: an empty or malformed -from file says so, at
+// FILE:LINE when YAML gives a line, for both kinds of configuration.
+func TestTranslateBadConfig(t *testing.T) {
+	root := filepath.Join("testdata", "layout")
+	dir := t.TempDir()
+	for _, c := range []struct{ name, data, want string }{
+		{".golangci.yml", "", ".golangci.yml: empty: no configuration to translate"},
+		{".go-arch-lint.yml", "# nothing yet\n", ".go-arch-lint.yml: empty: no configuration to translate"},
+		{".golangci.yml", "linters:\n  settings:\n    depguard: [\n", ".golangci.yml:3: did not find expected node content"},
+		{".go-arch-lint.yml", "version: 3\ncomponents: [a\n", ".go-arch-lint.yml:1: did not find expected ',' or ']'"},
+		{".go-arch-lint.yml", "version: three\n", ".go-arch-lint.yml:1: cannot unmarshal"},
+	} {
+		file := filepath.Join(dir, c.name)
+		if err := os.WriteFile(file, []byte(c.data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Translate(root, file, Options{})
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s %q: got %v, want %q", c.name, c.data, err, c.want)
+		}
 	}
 }
 

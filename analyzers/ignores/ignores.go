@@ -1,6 +1,7 @@
 package ignores
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"go/token"
@@ -39,6 +40,7 @@ func New(rules ...*analysis.Analyzer) *analysis.Analyzer {
 func run(pass *analysis.Pass, rules []*analysis.Analyzer) error {
 	used := map[token.Pos]bool{}
 	attach := false
+	component := "" // the package's, as the rules' spec says
 	var results []ruleResult
 	for _, rule := range rules {
 		if r, ok := pass.ResultOf[rule].(*suppress.Result); ok && r != nil {
@@ -46,11 +48,12 @@ func run(pass *analysis.Pass, rules []*analysis.Analyzer) error {
 				used[pos] = true
 			}
 			attach = attach || r.Findings
+			component = cmp.Or(component, r.Component)
 			results = append(results, ruleResult{rule.Name, r})
 		}
 	}
 	for _, d := range suppress.Directives(pass) {
-		f := finding.Finding{Subject: finding.Subject{Kind: finding.SubjectDirective, Name: d.Reason}}
+		f := finding.Finding{FromComponent: component, Subject: finding.Subject{Kind: finding.SubjectDirective, Name: d.Reason}}
 		switch {
 		case d.Reason == "":
 			f.Rule, f.Message = finding.IgnoresNoReason, "//boundarylint:ignore needs a reason, as in //boundarylint:ignore legacy job, removed in PAY-123"
@@ -61,6 +64,6 @@ func run(pass *analysis.Pass, rules []*analysis.Analyzer) error {
 		}
 		suppress.Emit(pass, d.Pos, token.NoPos, f, attach)
 	}
-	checkStale(pass, results, attach)
+	checkStale(pass, results, component, attach)
 	return nil
 }

@@ -22,7 +22,7 @@ type ruleResult struct {
 // matched fewer findings than recorded: go vet and golangci-lint see one
 // package at a time, so each package reports its own. An entry counts
 // against the analyzer whose rule it names, with that analyzer's budget.
-func checkStale(pass *analysis.Pass, results []ruleResult, attach bool) {
+func checkStale(pass *analysis.Pass, results []ruleResult, component string, attach bool) {
 	path := pass.Pkg.Path()
 	if len(pass.Files) == 0 || strings.HasSuffix(path, ".test") {
 		return
@@ -37,6 +37,7 @@ func checkStale(pass *analysis.Pass, results []ruleResult, attach bool) {
 				checkedVariant = true
 			}
 			f := s.Finding(r.Baseline)
+			f.FromComponent = component
 			suppress.Emit(pass, suppress.PackageClause(pass).Pos(), token.NoPos, f, attach)
 		}
 	}

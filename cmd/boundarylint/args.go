@@ -20,11 +20,11 @@ type cmdline struct {
 	tags     string   // the -tags flag's value, if given
 	packages []string // the positional arguments
 	info     bool     // -flags, -V, -help: the checker answers and exits
-	checker  bool     // -fix, -diff, -c, -test, -debug, profiles: only the in-process checker has them
+	checker  bool     // -fix, -diff, -c, -debug, profiles: only the in-process checker has them
 }
 
 // inProcess reports whether a standalone run needs the x/tools checker in
-// this process (its -fix, -diff, -c, -test, -debug and profiling flags)
+// this process (its -fix, -diff, -c, -debug and profiling flags)
 // rather than the whole-module driver over go vet.
 func (c cmdline) inProcess() bool { return c.checker }
 
@@ -105,7 +105,7 @@ func scanArgs(args []string, isBool map[string]bool) cmdline {
 			c.tags = value
 		case "flags", "V", "h", "help":
 			c.info = true
-		case "fix", "diff", "c", "test", "debug", "cpuprofile", "memprofile", "trace":
+		case "fix", "diff", "c", "debug", "cpuprofile", "memprofile", "trace":
 			c.checker = true
 		}
 	}

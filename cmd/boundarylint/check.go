@@ -60,7 +60,7 @@ func runSubcommand(args []string) (code int, ok bool) {
 	for _, c := range commands() {
 		switch {
 		case args[0] == c.name:
-			return c.run(args[1:], os.Stdout, os.Stderr), true
+			return withCheckedOutput("boundarylint "+c.name, func(stdout, stderr io.Writer) int { return c.run(args[1:], stdout, stderr) }), true
 		case args[0] == "help" && len(args) == 2 && args[1] == c.name && !isAnalyzer(c.name):
 			fmt.Fprint(os.Stdout, c.usage)
 			return 0, true

@@ -61,7 +61,7 @@ func runCut(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "boundarylint: %v\n", err)
 		return 1
 	}
-	list, err := cut.Build(checked.Spec, name, res.Findings, res.Edges)
+	list, err := cut.Build(checked.Spec, name, append(res.Findings, res.Ignored...), append(res.Edges, res.UnclaimedEdges...))
 	if err == nil {
 		err = writeReport(stdout, *format, list, list.Markdown)
 	}

@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/boundarylint/boundarylint/internal/atomicfile"
 	"github.com/boundarylint/boundarylint/report/archdoc"
@@ -51,7 +50,7 @@ func runDoc(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	file := fs.Arg(0)
-	data, err := os.ReadFile(file)
+	data, err := atomicfile.ReadFile(file)
 	if err != nil {
 		fmt.Fprintf(stderr, "boundarylint doc: %v\n", err)
 		return 1

@@ -7,7 +7,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"sync"
+	"syscall"
 
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
@@ -57,19 +60,24 @@ func runDrift(args []string, stdout, stderr io.Writer) int {
 	var before *drift.Snapshot
 	title := ""
 	if f.snapshot != "" { // a bad file fails before the long run
-		if before, err = drift.Load(f.snapshot); err != nil {
+		if before, err = drift.Load(f.snapshot, checked.Module); err != nil {
 			fmt.Fprintf(stderr, "boundarylint drift: %v\n", err)
 			return 1
+		}
+		if before.SpecHash != checked.Hash {
+			fmt.Fprintf(stderr, "boundarylint drift: warning: %s was taken with another version of %s (hash %.12s, now %.12s): findings that came or went with the spec's edits count as drift too\n", f.snapshot, checked.Name, before.SpecHash, checked.Hash)
 		}
 		title = "since snapshot " + f.snapshot
 	}
 	var tree *drift.Tree
 	if f.since != "" { // an unknown revision fails before the long run too
-		if tree, err = drift.Checkout(checked.Root, f.since); err != nil {
+		var stop func()
+		tree, stop, err = checkoutRemovedOnSignal(checked.Root, f.since)
+		if err != nil {
 			fmt.Fprintf(stderr, "boundarylint drift: %v\n", err)
 			return 1
 		}
-		defer tree.Remove()
+		defer stop()
 	}
 	now, err := f.take(checked)
 	currentSpec := false
@@ -205,4 +213,49 @@ func baselineLen(b *baseline.Baseline) int {
 		return -1
 	}
 	return b.Len()
+}
+
+// checkoutRemovedOnSignal copies the revision (drift.Checkout) and removes
+// the copy, a whole repository's files in $TMPDIR, when the process is
+// interrupted or terminated while it copies or checks it, as well as when
+// stop is called. A signal during the copy waits for the copy to end (git
+// received the terminal's SIGINT too and stops early), so that no
+// directory escapes removal.
+func checkoutRemovedOnSignal(root, rev string) (tree *drift.Tree, stop func(), err error) {
+	var mu sync.Mutex
+	signals := make(chan os.Signal, 1)
+	done := make(chan struct{})
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case sig := <-signals:
+			mu.Lock() // after Checkout returned: tree is the copy, or nil
+			if tree != nil {
+				tree.Remove()
+			}
+			code := 130 // 128 + SIGINT, as a shell reports it
+			if sig == syscall.SIGTERM {
+				code = 143
+			}
+			os.Exit(code)
+		case <-done:
+		}
+	}()
+	stop = func() {
+		signal.Stop(signals)
+		close(done)
+		mu.Lock()
+		defer mu.Unlock()
+		if tree != nil {
+			tree.Remove()
+		}
+	}
+	mu.Lock()
+	tree, err = drift.Checkout(root, rev)
+	mu.Unlock()
+	if err != nil {
+		stop()
+		return nil, nil, err
+	}
+	return tree, stop, nil
 }

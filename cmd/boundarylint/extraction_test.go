@@ -5,8 +5,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // TestCut: the cut list of payments, in both formats, is the golden one;
@@ -166,6 +169,10 @@ func TestDriftBadInput(t *testing.T) {
 	other := filepath.Join(t.TempDir(), "v0.json")
 	write(t, corrupt, `{"version": 1, "spec_hash": "x", "findings": [`)
 	write(t, other, `{"version": 0}`)
+	baselineFile := filepath.Join(t.TempDir(), "boundaries.baseline.json")
+	write(t, baselineFile, `{"version": 1, "findings": []}`)
+	otherModule := filepath.Join(t.TempDir(), "other-module.json")
+	write(t, otherModule, `{"version": 1, "kind": "boundarylint drift snapshot", "module": "example.com/other", "spec_hash": "x", "findings": [], "edges": [], "unused_depends_on": [], "unclaimed": [], "baseline": -1}`)
 	out := filepath.Join(t.TempDir(), "out.json")
 	for _, c := range []struct {
 		args []string
@@ -179,6 +186,8 @@ func TestDriftBadInput(t *testing.T) {
 		{[]string{"drift", "-since", "no-such-rev", "-write", out}, 1, `unknown git revision "no-such-rev"`},
 		{[]string{"drift", "-snapshot", corrupt, "-write", out}, 1, "corrupt.json: not a boundarylint drift snapshot: line 1, column"},
 		{[]string{"drift", "-snapshot", other, "-write", out}, 1, "snapshot format version 0; this boundarylint reads versions 1 to 2"},
+		{[]string{"drift", "-snapshot", baselineFile, "-write", out}, 1, `boundaries.baseline.json: not a boundarylint drift snapshot: no "spec_hash" field`},
+		{[]string{"drift", "-snapshot", otherModule, "-write", out}, 1, "other-module.json: a snapshot of module example.com/other, not of example.com/monolith"},
 	} {
 		r := standalone(t, dir, c.args...)
 		expectCode(t, strings.Join(c.args, " "), r, c.code)
@@ -195,4 +204,61 @@ func TestDriftBadInput(t *testing.T) {
 	if !strings.Contains(r.stderr, "is not in a git repository, which -since needs") {
 		t.Errorf("stderr %q", r.stderr)
 	}
+}
+
+// TestDriftSnapshotOfAnotherSpec: a snapshot taken with another version
+// of the spec is compared, with a warning that says so.
+func TestDriftSnapshotOfAnotherSpec(t *testing.T) {
+	dir := sharedMonolith(t)
+	snap := filepath.Join(t.TempDir(), "snapshot.json")
+	r := standalone(t, dir, "drift", "-write", snap)
+	expectCode(t, "drift -write", r, 0)
+	data, err := os.ReadFile(snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := regexp.MustCompile(`"spec_hash": "[0-9a-f]+"`).ReplaceAllString(string(data), `"spec_hash": "0123456789abcdef"`)
+	write(t, snap, edited)
+	r = standalone(t, dir, "drift", "-snapshot", snap)
+	expectCode(t, "drift -snapshot of another spec", r, 0)
+	if !strings.Contains(r.stderr, "warning: "+snap+" was taken with another version of boundaries.yaml (hash 0123456789ab") {
+		t.Errorf("no warning that the spec changed since the snapshot:\n%s", r.stderr)
+	}
+}
+
+// TestDriftSinceRemovesItsCopyOnSignal: SIGTERM during drift -since
+// leaves no copy of the repository in $TMPDIR, and the exit status says
+// the run was terminated.
+func TestDriftSinceRemovesItsCopyOnSignal(t *testing.T) {
+	dir := gitMonolith(t)
+	tmpdir := t.TempDir()
+	cmd := exec.Command(binary, "drift", "-since", "HEAD~1")
+	cmd.Dir, cmd.Env = dir, append(testEnv(), "TMPDIR="+tmpdir)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(time.Minute)
+	for copies(t, tmpdir) == 0 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	err := cmd.Wait()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 143 {
+		t.Errorf("drift -since after SIGTERM: %v, want exit status 143", err)
+	}
+	if n := copies(t, tmpdir); n != 0 {
+		t.Errorf("%d copies of the repository left in $TMPDIR after SIGTERM", n)
+	}
+}
+
+// copies counts drift's copies of a repository in dir.
+func copies(t *testing.T, dir string) int {
+	t.Helper()
+	matches, err := filepath.Glob(filepath.Join(dir, "boundarylint-drift-*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(matches)
 }

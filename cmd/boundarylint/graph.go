@@ -37,7 +37,8 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 	focus := fs.String("focus", "", "draw only this component, its neighbours and their edges")
 	api := fs.Bool("api", false, "list each component's api packages")
 	target := fs.Bool("target", false, "draw the spec's edges only, without the code's")
-	if err := fs.Parse(args); err != nil {
+	patterns, err := parseInterspersed(fs, args)
+	if err != nil {
 		return 2
 	}
 	if *format != "mermaid" && *format != "dot" {
@@ -49,14 +50,18 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 		printSpecError(stderr, err)
 		return 1
 	}
+	if *focus != "" && checked.Component(*focus) == nil {
+		fmt.Fprintf(stderr, "boundarylint graph: unknown component %q for -focus; the spec has %s\n", *focus, checked.ComponentNames())
+		return 2
+	}
 	opts := graph.Options{Packages: checked.Packages, API: *api, Focus: *focus}
 	if !*target {
-		res, err := graphRun(checked, *focus, fs.Args())
+		res, err := graphRun(checked, *focus, patterns)
 		if err != nil {
 			fmt.Fprintf(stderr, "boundarylint: %v\n", err)
 			return 1
 		}
-		opts.Imports, opts.Findings = graph.ImportsOf(checked.Spec, res.Edges), res.Findings
+		opts.Imports, opts.Findings = graph.ImportsOf(checked.Spec, append(res.Edges, res.UnclaimedEdges...)), res.Findings
 	}
 	g, err := graph.Build(checked.Spec, opts)
 	if err != nil {

@@ -69,7 +69,7 @@ func TestGraphBadInput(t *testing.T) {
 		code int
 		msg  string
 	}{
-		{"graph -focus paymnts", 1, `boundarylint graph: unknown component "paymnts"; the spec has payments, orders,`},
+		{"graph -focus paymnts", 2, `boundarylint graph: unknown component "paymnts" for -focus; the spec has payments, orders,`},
 		{"graph -format svg", 2, `unknown -format "svg"; use mermaid or dot`},
 		{"-C testdata graph", 2, "boundarylint: chdir testdata"},
 	} {

@@ -54,8 +54,8 @@ Flags:
     -tags list      build tags, as go build -tags
     -fix, -diff     apply the certain fixes (unused //boundarylint:ignore), or show them
     -c N            print each finding's line with N lines of context
-    -test=false     leave out test files
-                    (-fix, -diff, -c, -test and -debug run the checker in this process, without
+    -test=false     leave out the findings in test files
+                    (-fix, -diff, -c and -debug run the checker in this process, without
                     go vet, its cache or the whole-module baseline check)
     -V=full         print the version and the spec's hash (go vet's cache key)
     -flags          print the flags as JSON (for go vet)

@@ -42,7 +42,8 @@ func runImportsOnly(args []string, stdout, stderr io.Writer) int {
 	stdinFile := fs.String("stdin-filename", "", "check this .go file with the content read from stdin (an editor's unsaved buffer)")
 	registerOutputFlags(fs, &name, &json, &baselinePath)
 	fs.Usage = func() { fmt.Fprint(stderr, importsUsage) }
-	if fs.Parse(args) != nil || !validFormat(&name, json, stderr) {
+	patterns, err := parseInterspersed(fs, args)
+	if err != nil || !validFormat(&name, json, stderr) {
 		return 2
 	}
 	checked, err := locateAndCheck(*specPath)
@@ -55,12 +56,12 @@ func runImportsOnly(args []string, stdout, stderr io.Writer) int {
 		printSpecError(stderr, err)
 		return 1
 	}
-	files, fileMode, err := importsFileArgs(fs.Args(), *stdinFile, os.Stdin)
+	files, fileMode, err := importsFileArgs(patterns, *stdinFile, os.Stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "boundarylint imports: %v\n", err)
 		return 2
 	}
-	cfg := driver.Config{Spec: checked.Spec, Patterns: fs.Args(), Tags: *tags}
+	cfg := driver.Config{Spec: checked.Spec, Patterns: patterns, Tags: *tags}
 	var res *driver.Result
 	if fileMode {
 		res, err = driver.ImportsFiles(cfg, files.paths, files.overlay)

@@ -34,6 +34,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -78,7 +79,7 @@ func main() {
 		useSavedGraph(run)
 	}
 	if cl.standalone() && !cl.inProcess() {
-		os.Exit(runStandalone(args, os.Stdout, os.Stderr))
+		os.Exit(withCheckedOutput("boundarylint", func(stdout, stderr io.Writer) int { return runStandalone(args, stdout, stderr) }))
 	}
 	if cl.standalone() {
 		if len(cl.packages) == 0 {
@@ -112,7 +113,7 @@ func useSavedGraph(run []*analysis.Analyzer) {
 	}
 	for _, a := range run {
 		if a.Name == imports.Analyzer.Name && a.Flags.Lookup("graph") != nil {
-			_ = a.Flags.Set("graph", modscan.GraphFile(root)) // a string flag: Set cannot fail
+			_ = a.Flags.Set("graph", modscan.GraphFile(root, vetRun())) // a string flag: Set cannot fail
 		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -22,6 +24,7 @@ type standaloneFlags struct {
 	spec     string
 	baseline string
 	tags     string
+	tests    bool     // -test: false leaves out the findings in test files
 	tool     []string // analyzer flags for go vet to pass to the tool
 }
 
@@ -50,6 +53,9 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "boundarylint: %v\n", err)
 		return 1
 	}
+	if !opts.tests {
+		res.LeaveOutTests()
+	}
 	return printResult(res, b, opts.format, checked.Root, stdout, stderr)
 }
 
@@ -63,12 +69,14 @@ func parseStandalone(args []string, stderr io.Writer) (standaloneFlags, []string
 	registerOutputFlags(fs, &opts.format, &opts.json, &opts.baseline)
 	fs.StringVar(&opts.spec, "spec", "", "path to boundaries.yaml")
 	fs.StringVar(&opts.tags, "tags", "", "comma-separated build tags, as go build -tags")
+	fs.BoolVar(&opts.tests, "test", true, "check test files too; -test=false leaves out the findings in them")
 	declareToolFlags(fs, suite.Analyzers(), &opts.tool)
 	fs.Usage = func() { printHelp(stderr, suite.Analyzers()) }
-	if fs.Parse(args) != nil || !validFormat(&opts.format, opts.json, stderr) {
+	patterns, err := parseInterspersed(fs, args)
+	if err != nil || !validFormat(&opts.format, opts.json, stderr) {
 		return opts, nil, false
 	}
-	return opts, fs.Args(), true
+	return opts, patterns, true
 }
 
 // registerOutputFlags declares the flags every checking command shares:
@@ -158,6 +166,9 @@ func printResult(res *driver.Result, b *baseline.Baseline, name, root string, st
 	}
 	stale := res.ApplyBaseline(b)
 	r := format.Report{Findings: res.Findings, Stale: stale, Unread: res.Unread, Dir: wd, Root: root}
+	if name == "sarif" || name == "github" {
+		r.RootInRepo = rootInRepo(root)
+	}
 	if b != nil {
 		r.Baseline = b.Name
 	}
@@ -173,4 +184,15 @@ func printResult(res *driver.Result, b *baseline.Baseline, name, root string, st
 		return 0
 	}
 	return 3
+}
+
+// rootInRepo returns the module root's path relative to the top level of
+// the git repository holding it, where GitHub places annotations and
+// SARIF locations: "" at the top level or outside a repository.
+func rootInRepo(root string) string {
+	out, err := exec.Command("git", "-C", root, "rev-parse", "--show-prefix").Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSuffix(strings.TrimSpace(string(out)), "/")
 }

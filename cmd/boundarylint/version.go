@@ -6,6 +6,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/boundarylint/boundarylint/baseline"
@@ -102,13 +106,15 @@ func buildID(flagPath string) ([]byte, error) {
 // -imports.graph). It returns the digest of the component cycles, which
 // the build ID covers: go vet keys a package's cached result on its own
 // sources and dependencies, while a cycle reported in it can open or
-// close through an import anywhere in the module.
+// close through an import anywhere in the module. The digest covers the
+// files the build excludes too, whose imports the import rules check but
+// whose contents go vet's key does not cover (only the build's files).
 func saveGraph(spec *checkedSpec, b *modscan.Build) (string, error) {
 	g, err := writeGraph(spec.Root, spec.Module, b, spec.Spec)
 	if err != nil {
 		return "", err
 	}
-	return boundary.CyclesDigest(g.Cycles(spec.Spec)), nil
+	return boundary.CyclesDigest(g.Cycles(spec.Spec)) + " excluded " + g.Excluded, nil
 }
 
 // refreshGraph saves the import graph of the module holding wd for a run
@@ -125,19 +131,48 @@ func refreshGraph(wd string) {
 		_, err = writeGraph(root, module, modscan.NewBuild(""), nil)
 	}
 	if err != nil {
-		os.Remove(modscan.GraphFile(root))
+		os.Remove(modscan.GraphFile(root, vetRun()))
 	}
 }
 
-// writeGraph reads the import graph of the module at root and saves it,
-// with its component cycles under spec (nil: none), which each unit then
-// reads instead of searching the whole module again.
+// writeGraph reads the import graph of the module at root and saves it for
+// this go vet run, with its component cycles under spec (nil: none), which
+// each unit then reads instead of searching the whole module again; it
+// removes the graphs that finished runs left.
 func writeGraph(root, module string, b *modscan.Build, spec *boundary.Spec) (*modscan.Graph, error) {
 	g, err := modscan.ReadGraph(root, module, b)
 	if err != nil {
 		return nil, fmt.Errorf("reading the import graph of %s: %w", root, err)
 	}
-	return g, g.Save(modscan.GraphFile(root), spec)
+	removeFinishedGraphs(root)
+	return g, g.Save(modscan.GraphFile(root, vetRun()), spec)
+}
+
+// vetRun names the go vet run this process belongs to: the go command's
+// process ID, the parent of -V=full and of every unit of the run.
+func vetRun() string { return strconv.Itoa(os.Getppid()) }
+
+// removeFinishedGraphs removes the graphs saved for the module at root by
+// go vet runs whose go command is no longer running.
+func removeFinishedGraphs(root string) {
+	pattern := modscan.GraphFile(root, "*")
+	files, _ := filepath.Glob(pattern)
+	prefix, suffix, _ := strings.Cut(pattern, "*")
+	for _, f := range files {
+		pid, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(f, prefix), suffix))
+		if err == nil && !running(pid) {
+			os.Remove(f)
+		}
+	}
+}
+
+// running reports whether the process pid exists (signal 0 probes it).
+func running(pid int) bool {
+	p, err := os.FindProcess(pid)
+	if err != nil {
+		return false
+	}
+	return !errors.Is(p.Signal(syscall.Signal(0)), os.ErrProcessDone)
 }
 
 // hashBaseline adds the baseline beside the spec, as the analyzers find it:

@@ -48,6 +48,7 @@ func TestGitHubWorkflow(t *testing.T) {
 	if !ok || len(wf.Jobs) != 1 {
 		t.Fatalf("want one job, boundarylint; got %v", wf.Jobs)
 	}
+	checkoutFetchesHistory(t, job.Steps)
 	dir := gitMonolith(t)
 	git(t, dir, "update-ref", "refs/remotes/origin/main", "HEAD~1") // the pull request's base
 	for _, event := range []string{"pull_request", "schedule"} {
@@ -67,6 +68,22 @@ func TestGitHubWorkflow(t *testing.T) {
 		}
 		checkWorkflowRun(t, dir, event, codes, summary)
 	}
+}
+
+// checkoutFetchesHistory: drift -since reads the pull request's base and
+// last week's commit, which a default (shallow, one commit) checkout does
+// not have; the workflow's checkout must fetch the history.
+func checkoutFetchesHistory(t *testing.T, steps []step) {
+	t.Helper()
+	for _, s := range steps {
+		if strings.HasPrefix(s.Uses, "actions/checkout@") {
+			if depth, ok := s.With["fetch-depth"]; !ok || depth != 0 {
+				t.Errorf("the checkout step has fetch-depth %v, want 0: drift -since needs the history", depth)
+			}
+			return
+		}
+	}
+	t.Error("the workflow has no actions/checkout step")
 }
 
 func readWorkflow(t *testing.T) workflow {

@@ -1,6 +1,7 @@
 package archdoc
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"slices"
@@ -11,15 +12,25 @@ import (
 // the sections whose text changed.
 func Update(d *Doc, in *Input) ([]byte, []Section, error) {
 	var stale []Section
+	crlf := bytes.Contains(d.text, []byte("\r\n"))
 	out, err := d.Replace(func(s Section) (string, error) {
 		text, err := Generate(in, s)
-		if err == nil && text != d.Content(s) {
+		if err == nil && text != lf(d.Content(s)) {
 			stale = append(stale, s)
+		}
+		if crlf {
+			// A document checked out with CRLF line endings (Windows,
+			// core.autocrlf) keeps them in the generated lines too.
+			text = strings.ReplaceAll(text, "\n", "\r\n")
 		}
 		return text, err
 	})
 	return out, stale, err
 }
+
+// lf turns CRLF line endings into LF: a section is current whatever line
+// endings a checkout gave it.
+func lf(s string) string { return strings.ReplaceAll(s, "\r\n", "\n") }
 
 // Problems lists what makes a document stale besides its sections: the
 // hand-written text naming, in a code span, a module package or an

@@ -32,13 +32,22 @@ func (s Section) String() string {
 // has them.
 var Kinds = []string{"diagram", "api", "data", "config", "paths"}
 
-var marker = regexp.MustCompile(`^\s*<!--\s*boundarylint:(begin|end)\b(.*?)-->\s*$`)
+var (
+	marker = regexp.MustCompile(`^\s*<!--\s*boundarylint:(begin|end)\b(.*?)-->\s*$`)
+	// nearMarker is a comment meant as a marker that marker does not read
+	// (boundarylint:being, boundarylint: begin, BoundaryLint:begin): left
+	// as text, it would silently leave its section out.
+	nearMarker = regexp.MustCompile(`(?i)<!--\s*boundary-?lint\s*:`)
+	// withArgs are the kinds whose marker takes arguments.
+	withArgs = []string{"api"}
+)
 
 // Parse finds the generated sections of doc. A marker inside a fenced code
 // block is text, not a marker, so a document may show the syntax. A
 // document without markers, a begin without an end, an end without a
-// begin, a begin inside a section and an unknown kind are errors naming
-// the line.
+// begin, a begin inside a section, an unknown kind, arguments to a kind
+// that takes none and a comment that looks meant as a marker but is not
+// one (boundarylint:being) are errors naming the line.
 func Parse(name string, doc []byte) (*Doc, error) {
 	d := &Doc{Name: name, text: doc}
 	var open *Section
@@ -56,6 +65,9 @@ func Parse(name string, doc []byte) (*Doc, error) {
 			continue
 		}
 		m := marker.FindStringSubmatch(strings.TrimRight(line, "\r\n"))
+		if m == nil && fence == "" && nearMarker.MatchString(line) {
+			return nil, fmt.Errorf("%s:%d: unreadable boundarylint marker %q; write <!-- boundarylint:begin KIND --> or <!-- boundarylint:end -->, KIND one of %s", name, lineNo, strings.TrimSpace(line), strings.Join(Kinds, ", "))
+		}
 		if m == nil || fence != "" && open == nil {
 			continue
 		}
@@ -66,6 +78,9 @@ func Parse(name string, doc []byte) (*Doc, error) {
 		case m[1] == "begin":
 			if len(args) == 0 || !slices.Contains(Kinds, args[0]) {
 				return nil, fmt.Errorf("%s:%d: begin marker names no section kind; write <!-- boundarylint:begin KIND -->, KIND one of %s", name, lineNo, strings.Join(Kinds, ", "))
+			}
+			if len(args) > 1 && !slices.Contains(withArgs, args[0]) {
+				return nil, fmt.Errorf("%s:%d: the %s section takes no arguments, yet the marker gives %q", name, lineNo, args[0], strings.Join(args[1:], " "))
 			}
 			open = &Section{Kind: args[0], Args: args[1:], Line: lineNo, start: off}
 		case open == nil:

@@ -13,6 +13,9 @@ func TestParseBadMarkers(t *testing.T) {
 		{"nested", "<!-- boundarylint:begin data -->\n<!-- boundarylint:begin config -->\n<!-- boundarylint:end -->\n", `doc.md:2: begin marker inside the "data" section opened at line 1`},
 		{"unknown kind", "<!-- boundarylint:begin diagrams -->\n<!-- boundarylint:end -->\n", "doc.md:1: begin marker names no section kind"},
 		{"mismatched end", "<!-- boundarylint:begin data -->\n<!-- boundarylint:end config -->\n", `doc.md:2: end marker of "config" closes the "data" section`},
+		{"misspelled beside valid ones", "<!-- boundarylint:begin data -->\n<!-- boundarylint:end -->\n<!-- boundarylint:being config -->\n<!-- boundarylint:end -->\n", `doc.md:3: unreadable boundarylint marker "<!-- boundarylint:being config -->"`},
+		{"space after the colon", "<!-- boundarylint:begin data -->\n<!-- boundarylint:end -->\n<!-- boundarylint: begin config -->\n", `doc.md:3: unreadable boundarylint marker`},
+		{"arguments to a kind that takes none", "<!-- boundarylint:begin data payments -->\n<!-- boundarylint:end -->\n", `doc.md:1: the data section takes no arguments, yet the marker gives "payments"`},
 		{"only in a fence", "```\n<!-- boundarylint:begin data -->\n<!-- boundarylint:end -->\n```\n", "no boundarylint sections"},
 	} {
 		_, err := Parse("doc.md", []byte(c.doc))

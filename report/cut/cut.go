@@ -27,6 +27,7 @@ type List struct {
 	Component string `json:"component"`
 	Places    int    `json:"places"`    // every place listed
 	Baselined int    `json:"baselined"` // of which a baseline holds
+	Ignored   int    `json:"ignored"`   // of which a //boundarylint:ignore silences
 	// Findings are production code's findings, by class (data and
 	// transactions, runtime coupling, configuration, imports), then
 	// heaviest first.
@@ -100,6 +101,7 @@ type Place struct {
 	Line      int    `json:"line"`
 	Rule      string `json:"rule,omitempty"`
 	Baselined bool   `json:"baselined,omitempty"`
+	Ignored   bool   `json:"ignored,omitempty"` // silenced by //boundarylint:ignore: debt all the same
 }
 
 // SharedUse is the allowed imports between the component and one shared
@@ -169,41 +171,53 @@ func (b *builder) item(section *[]*Group, other, kind string, inward bool, from,
 }
 
 // addFinding lists a finding of the component, or about it, under the
-// other side; a finding with no other component (an unclaimed package, a
-// reserved SDK, an unused claim of the spec) goes under a
-// pseudo-counterpart.
+// other side (every other owner of a transaction's tables, which
+// tx/cross-owner names together); a finding with no other component (an
+// unclaimed package, a reserved SDK, an unused claim of the spec) goes
+// under a pseudo-counterpart.
 func (b *builder) addFinding(f finding.Finding) {
 	name := b.list.Component
-	var other string
-	var inward bool
+	to := strings.Split(f.ToComponent, ",")
+	var others []string
+	inward := false
 	switch {
 	case f.FromComponent == name && finding.IsUnusedClaim(f.Rule):
-		other = "(spec)" // a claim of the component that no code uses: the spec describes code nobody sees
-	case f.FromComponent == name && f.ToComponent != name:
-		other = cmp.Or(f.ToComponent, "(external)")
-	case f.ToComponent == name && f.FromComponent != name:
-		other, inward = cmp.Or(f.FromComponent, "(unclaimed)"), true
-	default:
-		return
+		others = []string{"(spec)"} // a claim of the component that no code uses: the spec describes code nobody sees
+	case f.FromComponent == name && f.ToComponent == "":
+		others = []string{b.nobody(f.ToPackage)}
+	case f.FromComponent == name:
+		others = slices.DeleteFunc(slices.Clone(to), func(c string) bool { return c == name })
+	case slices.Contains(to, name):
+		others, inward = []string{cmp.Or(f.FromComponent, finding.Unclaimed)}, true
 	}
 	from, _ := b.spec.Rel(strings.TrimSuffix(f.FromPackage, "_test"))
 	if finding.IsUnusedClaim(f.Rule) {
 		from = f.Pos.RelFile
 	}
-	to := strings.TrimPrefix(f.Subject.Name, b.spec.Module+"/") // a key, field or variable: pkg.Name
+	what := strings.TrimPrefix(f.Subject.Name, b.spec.Module+"/") // a key, field or variable: pkg.Name
 	if f.Subject.Kind == finding.SubjectImport || f.Subject.Name == "" {
-		to, _ = b.spec.Rel(cmp.Or(f.ToPackage, f.Subject.Name))
+		what, _ = b.spec.Rel(cmp.Or(f.ToPackage, f.Subject.Name))
 	}
 	section := &b.list.Findings
 	if isTest(f) {
 		section = &b.list.Tests
 	}
-	it := b.item(section, other, f.Rule, inward, from, to)
-	it.Places = append(it.Places, Place{File: cmp.Or(f.Pos.RelFile, f.Pos.File), Line: f.Pos.Line, Rule: f.Rule, Baselined: f.Baselined})
-	it.Count++
-	if f.Subject.Kind == finding.SubjectImport {
-		it.Uses = merge(it.Uses, b.uses[[2]string{f.FromPackage, cmp.Or(f.ToPackage, f.Subject.Name)}])
+	for _, other := range others {
+		it := b.item(section, other, f.Rule, inward, from, what)
+		it.Places = append(it.Places, Place{File: cmp.Or(f.Pos.RelFile, f.Pos.File), Line: f.Pos.Line, Rule: f.Rule, Baselined: f.Baselined, Ignored: f.Ignored})
+		it.Count++
+		if f.Subject.Kind == finding.SubjectImport {
+			it.Uses = merge(it.Uses, b.uses[[2]string{f.FromPackage, cmp.Or(f.ToPackage, f.Subject.Name)}])
+		}
 	}
+}
+
+// nobody names the pseudo-counterpart of a package no component claims.
+func (b *builder) nobody(pkg string) string {
+	if pkg == b.spec.Module || strings.HasPrefix(pkg, b.spec.Module+"/") {
+		return finding.Unclaimed
+	}
+	return "(external)"
 }
 
 // isTest reports whether a finding is in test code: its Test flag, or for
@@ -274,6 +288,9 @@ func (l *List) rank() {
 				for _, p := range it.Places {
 					if p.Baselined {
 						l.Baselined++
+					}
+					if p.Ignored {
+						l.Ignored++
 					}
 				}
 				slices.SortFunc(it.Places, func(a, b Place) int { return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line)) })

@@ -3,6 +3,7 @@ package cut
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -124,5 +125,59 @@ func TestCutUnknownComponent(t *testing.T) {
 	_, err := Build(loadSpec(t), "paymnts", findings, edges)
 	if err == nil || !strings.Contains(err.Error(), `unknown component "paymnts"; the spec has payments, orders`) {
 		t.Fatalf("got %v", err)
+	}
+}
+
+// TestCutListWholeDebt: the coupling a directive silences (marked),
+// transactions over payments' tables and another owner's (tx/cross-owner
+// names every owner, from a component or from unclaimed code) and allowed
+// imports from unclaimed packages are all in payments' cut list.
+func TestCutListWholeDebt(t *testing.T) {
+	debt := append(slices.Clip(findings),
+		finding.Finding{Rule: finding.ImportsPrivate, FromPackage: m + "internal/orders/reconcile", FromComponent: "orders", ToComponent: "payments", ToPackage: m + "internal/payments/ledger", Ignored: true,
+			Pos: finding.Position{RelFile: "internal/orders/reconcile/reconcile.go", Line: 11}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/payments/ledger"}},
+		finding.Finding{Rule: finding.TxCrossOwner, FromPackage: m + "internal/orders/service", FromComponent: "orders", ToComponent: "orders,payments",
+			Pos: finding.Position{RelFile: "internal/orders/service/atomic.go", Line: 15}, Subject: finding.Subject{Kind: finding.SubjectTransaction, Name: "orders,payments"}},
+		finding.Finding{Rule: finding.TxCrossOwner, FromPackage: m + "internal/legacy/reports", ToComponent: "inventory,payments",
+			Pos: finding.Position{RelFile: "internal/legacy/reports/sync.go", Line: 30}, Subject: finding.Subject{Kind: finding.SubjectTransaction, Name: "ledger_entries,stock"}},
+	)
+	withUnclaimed := append(slices.Clip(edges),
+		finding.Edge{From: finding.Unclaimed, To: "payments", Imports: []finding.Import{{From: m + "internal/legacy/reports", To: m + "internal/payments/api", Uses: []string{"Refund"}}}})
+	l, err := Build(loadSpec(t), "payments", debt, withUnclaimed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]bool{}
+	for _, section := range [][]*Group{l.Findings, l.Surface} {
+		for _, g := range section {
+			for _, it := range g.Items {
+				for _, p := range it.Places {
+					found[fmt.Sprintf("%s %s %s:%d ignored=%v", g.Counterpart, g.Kind, p.File, p.Line, p.Ignored)] = true
+				}
+				if it.Allowed {
+					found[fmt.Sprintf("%s %s %s -> %s", g.Counterpart, g.Kind, it.From, it.To)] = true
+				}
+			}
+		}
+	}
+	for _, want := range []string{
+		"orders imports/private internal/orders/reconcile/reconcile.go:11 ignored=true",
+		"orders tx/cross-owner internal/orders/service/atomic.go:15 ignored=false",
+		"(unclaimed) tx/cross-owner internal/legacy/reports/sync.go:30 ignored=false",
+		"(unclaimed) imports internal/legacy/reports -> internal/payments/api",
+	} {
+		if !found[want] {
+			t.Errorf("the cut list misses %q", want)
+		}
+	}
+	if l.Ignored != 1 {
+		t.Errorf("%d places silenced by a directive, want 1", l.Ignored)
+	}
+	var md strings.Builder
+	if err := l.Markdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(md.String(), "internal/orders/reconcile/reconcile.go:11 (ignored)") || !strings.Contains(md.String(), "1 silenced by //boundarylint:ignore") {
+		t.Errorf("the Markdown list does not mark the silenced place:\n%s", md.String())
 	}
 }

@@ -14,8 +14,12 @@ import (
 func (l *List) Markdown(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Cut list: %s\n\n", l.Component)
-	fmt.Fprintf(&b, "%d places couple %s to %d other components (%d held by the baseline): %d findings in production code, %d imports of the API surface to keep, %d imports of shared components, %d places in test code. Most breaking first: verify the first three items by hand.\n",
-		l.Places, l.Component, l.others(), l.Baselined, places(l.Findings), places(l.Surface), sharedImports(l.Shared), places(l.Tests))
+	ignored := ""
+	if l.Ignored > 0 {
+		ignored = fmt.Sprintf(", %d silenced by //boundarylint:ignore", l.Ignored)
+	}
+	fmt.Fprintf(&b, "%d places couple %s to %d other components (%d held by the baseline%s): %d findings in production code, %d imports of the API surface to keep, %d imports of shared components, %d places in test code. Most breaking first: verify the first three items by hand.\n",
+		l.Places, l.Component, l.others(), l.Baselined, ignored, places(l.Findings), places(l.Surface), sharedImports(l.Shared), places(l.Tests))
 	l.section(&b, "Findings in production code", "data and transactions, then runtime coupling, configuration and imports", l.Findings)
 	l.section(&b, "API surface to keep", "the imports the spec allows become calls across the network: each with the names it uses", l.Surface)
 	if len(l.Shared) > 0 {
@@ -98,6 +102,9 @@ func writeItem(b *strings.Builder, it *Item) {
 		mark := ""
 		if p.Baselined {
 			mark = " (baselined)"
+		}
+		if p.Ignored {
+			mark += " (ignored)"
 		}
 		fmt.Fprintf(b, "  - %s:%d%s\n", p.File, p.Line, mark)
 	}

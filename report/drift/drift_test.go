@@ -3,8 +3,11 @@ package drift
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -118,12 +121,20 @@ func TestLoadBadSnapshot(t *testing.T) {
 		{"truncated", `{"version": 1, "findings": [`, "not a boundarylint drift snapshot"},
 		{"another version", `{"version": 3}`, "snapshot format version 3; this boundarylint reads versions 1 to 2"},
 		{"not a snapshot", `{"version": 1, "entries": []}`, `unknown field "entries"`},
+		{"a baseline", `{"version": 1, "findings": []}`, `not a boundarylint drift snapshot: no "spec_hash" field`},
+		{"version alone", `{"version":1}`, `no "spec_hash" field`},
+		{"trailing data", full(`"kind": "boundarylint drift snapshot"`) + "\n{}", "data after the snapshot"},
+		{"another kind", full(`"kind": "golangci-lint report"`), `kind "golangci-lint report"`},
+		{"another module", full(`"module": "example.com/other"`), "a snapshot of module example.com/other, not of example.com/monolith"},
+		{"negative count", full(`"findings": [{"rule": "config/env", "count": -1}]`), "counted -1 times"},
+		{"negative baseline", full(`"baseline": -2`), "baseline size -2"},
+		{"negative imports", full(`"edges": [{"from": "a", "to": "b", "imports": -1, "declared": false}]`), "with -1 imports"},
 	} {
 		path := filepath.Join(dir, c.name+".json")
 		if err := os.WriteFile(path, []byte(c.data), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		_, err := Load(path)
+		_, err := Load(path, "example.com/monolith")
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: got %v, want %q", c.name, err, c.want)
 		}
@@ -136,7 +147,7 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	if err := os.WriteFile(path, s.Encode(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	got, err := Load(path)
+	got, err := Load(path, "example.com/monolith")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,4 +169,16 @@ func TestCompareVersion1(t *testing.T) {
 	if r := Compare(now, now); r.Pairs[len(r.Pairs)-1].Test != true {
 		t.Errorf("pairs %+v: the test code's pair is not apart", r.Pairs)
 	}
+}
+
+// full is a snapshot with every field, one of them set by field.
+func full(field string) string {
+	fields := map[string]string{"version": "1", "spec_hash": `"x"`, "findings": "[]", "edges": "[]", "unused_depends_on": "[]", "unclaimed": "[]", "baseline": "-1"}
+	name, value, _ := strings.Cut(field, ":")
+	fields[strings.Trim(name, `"`)] = strings.TrimSpace(value)
+	var parts []string
+	for _, k := range slices.Sorted(maps.Keys(fields)) {
+		parts = append(parts, fmt.Sprintf("%q: %s", k, fields[k]))
+	}
+	return "{" + strings.Join(parts, ", ") + "}"
 }

@@ -1,11 +1,8 @@
 package drift
 
 import (
-	"archive/tar"
 	"bytes"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,9 +19,12 @@ type Tree struct {
 }
 
 // Checkout copies the files of revision rev of the git repository holding
-// dir into a new temporary directory. It reads them with git archive, so
-// the repository, its index and its working tree are left untouched (no
-// worktree is registered), and nothing is left behind when Remove runs.
+// dir into a new temporary directory: every tracked file, as a checkout
+// writes it (git archive would leave out the export-ignore files, which
+// the module may need). It reads them into an index of its own and checks
+// that out below the copy, so the repository, its index and its working
+// tree are left untouched (no worktree is registered), and nothing is left
+// behind when Remove runs.
 func Checkout(dir, rev string) (*Tree, error) {
 	top, err := git(dir, nil, "rev-parse", "--show-toplevel")
 	if err != nil {
@@ -32,23 +32,47 @@ func Checkout(dir, rev string) (*Tree, error) {
 	}
 	hash, err := git(dir, nil, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}")
 	if err != nil {
-		return nil, fmt.Errorf("unknown git revision %q in %s", rev, top)
+		return nil, unknownRevision(top, rev)
 	}
 	tmp, err := copyDir(hash)
 	if err != nil {
 		return nil, err
 	}
 	t := &Tree{Rev: rev, Hash: hash, dir: tmp, top: top}
-	var archive bytes.Buffer
-	if _, err := git(top, &archive, "archive", "--format=tar", hash); err != nil {
-		t.Remove()
-		return nil, err
-	}
-	if err := untar(&archive, tmp); err != nil {
+	if err := t.copyFiles(); err != nil {
 		t.Remove()
 		return nil, fmt.Errorf("copying %s at %s: %w", top, rev, err)
 	}
 	return t, nil
+}
+
+// unknownRevision explains a revision git does not have: in a shallow
+// clone (a CI checkout fetches one commit unless told otherwise), how to
+// fetch the history.
+func unknownRevision(top, rev string) error {
+	if shallow, _ := git(top, nil, "rev-parse", "--is-shallow-repository"); shallow == "true" {
+		return fmt.Errorf("git revision %q is not in %s, a shallow clone: fetch the history it needs (actions/checkout with fetch-depth: 0, or git fetch --unshallow)", rev, top)
+	}
+	return fmt.Errorf("unknown git revision %q in %s", rev, top)
+}
+
+// copyFiles writes every file tracked at t.Hash below t.dir, through a
+// temporary index: git read-tree fills it, git checkout-index writes its
+// files (symbolic links included, with the repository's filters and line
+// ending settings, as a checkout would).
+func (t *Tree) copyFiles() error {
+	index, err := os.CreateTemp("", "boundarylint-index-*")
+	if err != nil {
+		return err
+	}
+	index.Close()
+	defer os.Remove(index.Name())
+	env := append(os.Environ(), "GIT_INDEX_FILE="+index.Name())
+	if _, err := git(t.top, env, "read-tree", t.Hash); err != nil {
+		return err
+	}
+	_, err = git(t.top, env, "checkout-index", "--all", "--prefix="+t.dir+string(filepath.Separator))
+	return err
 }
 
 // copyDir makes the directory for a copy of commit hash: the same path for
@@ -84,61 +108,15 @@ func (t *Tree) Path(path string) string {
 // Remove deletes the copy.
 func (t *Tree) Remove() { os.RemoveAll(t.dir) }
 
-// git runs git in dir; its output goes to out, or is returned trimmed.
-func git(dir string, out io.Writer, args ...string) (string, error) {
+// git runs git in dir, with env when not nil, and returns its output
+// trimmed.
+func git(dir string, env []string, args ...string) (string, error) {
 	cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
+	cmd.Env = env
 	var buf, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &buf, &stderr
-	if out != nil {
-		cmd.Stdout = out
-	}
 	if err := cmd.Run(); err != nil {
 		return "", fmt.Errorf("git %s: %w: %s", args[0], err, strings.TrimSpace(stderr.String()))
 	}
 	return strings.TrimSpace(buf.String()), nil
-}
-
-// untar writes the regular files, directories and symbolic links of a tar
-// stream below dir.
-func untar(r io.Reader, dir string) error {
-	tr := tar.NewReader(r)
-	for {
-		h, err := tr.Next()
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		name := filepath.FromSlash(h.Name)
-		if !filepath.IsLocal(name) {
-			return fmt.Errorf("archive entry %q leaves the directory", h.Name)
-		}
-		path := filepath.Join(dir, name)
-		switch h.Typeflag {
-		case tar.TypeDir:
-			err = os.MkdirAll(path, 0o755)
-		case tar.TypeReg:
-			err = writeEntry(path, tr, h.FileInfo().Mode().Perm())
-		case tar.TypeSymlink:
-			if err = os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
-				err = os.Symlink(h.Linkname, path)
-			}
-		}
-		if err != nil {
-			return err
-		}
-	}
-}
-
-func writeEntry(path string, r io.Reader, perm os.FileMode) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_EXCL, perm)
-	if err != nil {
-		return err
-	}
-	_, err = io.Copy(f, r)
-	return errors.Join(err, f.Close())
 }

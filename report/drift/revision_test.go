@@ -93,3 +93,41 @@ func TestCheckoutErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckoutKeepsEveryTrackedFile: a file marked export-ignore, which
+// git archive leaves out, is in the copy (the module may need it to
+// build, or hold the findings of then).
+func TestCheckoutKeepsEveryTrackedFile(t *testing.T) {
+	repo := gitRepo(t)
+	write(t, filepath.Join(repo, ".gitattributes"), "mod/gen.go export-ignore\n")
+	write(t, filepath.Join(repo, "mod", "gen.go"), "generated")
+	git := exec.Command("git", "-C", repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "three")
+	if out, err := exec.Command("git", "-C", repo, "add", ".gitattributes", "mod/gen.go").CombinedOutput(); err != nil {
+		t.Fatalf("git add: %v\n%s", err, out)
+	}
+	if out, err := git.CombinedOutput(); err != nil {
+		t.Fatalf("git commit: %v\n%s", err, out)
+	}
+	tree, err := Checkout(repo, "HEAD")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tree.Remove()
+	if data, err := os.ReadFile(tree.Path(filepath.Join(repo, "mod", "gen.go"))); err != nil || string(data) != "generated" {
+		t.Errorf("the export-ignore file in the copy: %q, %v", data, err)
+	}
+}
+
+// TestCheckoutShallowClone: in a shallow clone, a revision it does not
+// have is explained with how to fetch the history.
+func TestCheckoutShallowClone(t *testing.T) {
+	repo := gitRepo(t)
+	clone := filepath.Join(t.TempDir(), "clone")
+	if out, err := exec.Command("git", "clone", "-q", "--depth=1", "file://"+repo, clone).CombinedOutput(); err != nil {
+		t.Fatalf("git clone --depth=1: %v\n%s", err, out)
+	}
+	_, err := Checkout(clone, "HEAD~1")
+	if err == nil || !strings.Contains(err.Error(), "a shallow clone") || !strings.Contains(err.Error(), "fetch-depth: 0") {
+		t.Errorf("Checkout of a revision a shallow clone lacks: %v, want the way to fetch it", err)
+	}
+}

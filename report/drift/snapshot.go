@@ -13,7 +13,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"slices"
 
 	"github.com/boundarylint/boundarylint/boundary"
@@ -26,10 +25,21 @@ import (
 // with one, findings are matched by key alone, as version 1 did.
 const Version = 2
 
+// Kind names what a snapshot file is, so that another JSON file (a
+// baseline, another tool's output) is never read as one.
+const Kind = "boundarylint drift snapshot"
+
+// required are the fields every snapshot has, those of earlier releases
+// included: a file without them is something else (a baseline has version
+// and findings too).
+var required = []string{"version", "spec_hash", "findings", "edges", "unused_depends_on", "unclaimed", "baseline"}
+
 // Snapshot is what drift needs of one run: findings counted per
 // line-independent key, so that moving code does not count as churn.
 type Snapshot struct {
 	Version   int      `json:"version"`
+	Kind      string   `json:"kind,omitempty"`   // Kind; absent from snapshots of earlier releases
+	Module    string   `json:"module,omitempty"` // the spec's module; absent from snapshots of earlier releases
 	SpecHash  string   `json:"spec_hash"`
 	Findings  []Count  `json:"findings"`
 	Edges     []Edge   `json:"edges"`
@@ -66,7 +76,7 @@ type Edge struct {
 
 // Take makes the snapshot of a run.
 func Take(spec *boundary.Spec, findings []finding.Finding, edges []finding.Edge, unclaimed []string, baselineLen int) *Snapshot {
-	s := &Snapshot{Version: Version, SpecHash: spec.Hash, Unclaimed: append([]string{}, unclaimed...), Baseline: baselineLen, Findings: []Count{}, Edges: []Edge{}, Unused: []string{}}
+	s := &Snapshot{Version: Version, Kind: Kind, Module: spec.Module, SpecHash: spec.Hash, Unclaimed: append([]string{}, unclaimed...), Baseline: baselineLen, Findings: []Count{}, Edges: []Edge{}, Unused: []string{}}
 	type testKey struct {
 		finding.Key
 		test bool
@@ -100,10 +110,12 @@ func Take(spec *boundary.Spec, findings []finding.Finding, edges []finding.Edge,
 	return s
 }
 
-// Load reads a snapshot file. A file that is not one, is truncated or is
-// of another format version is an error, never an empty snapshot.
-func Load(path string) (*Snapshot, error) {
-	data, err := os.ReadFile(path)
+// Load reads a snapshot file of the module module. A file that is not one
+// (another kind, missing fields, trailing data), is truncated, is of
+// another format version or module, or holds impossible counts is an
+// error naming the file, never an empty snapshot.
+func Load(path, module string) (*Snapshot, error) {
+	data, err := atomicfile.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
@@ -113,10 +125,49 @@ func Load(path string) (*Snapshot, error) {
 	if err := dec.Decode(s); err != nil {
 		return nil, fmt.Errorf("%s: not a boundarylint drift snapshot: %w", path, jsonError(data, dec, err))
 	}
+	if dec.More() || dec.InputOffset() < int64(len(bytes.TrimRight(data, " \t\r\n"))) {
+		return nil, fmt.Errorf("%s: not a boundarylint drift snapshot: %w", path, jsonError(data, dec, errors.New("data after the snapshot")))
+	}
 	if s.Version < 1 || s.Version > Version {
 		return nil, fmt.Errorf("%s: snapshot format version %d; this boundarylint reads versions 1 to %d: take the snapshot again with boundarylint drift -write", path, s.Version, Version)
 	}
+	if err := s.check(data, module); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
 	return s, nil
+}
+
+// check validates what decoding cannot: the kind, the module, that every
+// field is there, and counts a run can make.
+func (s *Snapshot) check(data []byte, module string) error {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(data, &fields); err != nil {
+		return err
+	}
+	for _, name := range required {
+		if _, ok := fields[name]; !ok {
+			return fmt.Errorf("not a boundarylint drift snapshot: no %q field (take one with boundarylint drift -write)", name)
+		}
+	}
+	switch {
+	case s.Kind != "" && s.Kind != Kind:
+		return fmt.Errorf("not a boundarylint drift snapshot: kind %q", s.Kind)
+	case s.Module != "" && s.Module != module:
+		return fmt.Errorf("a snapshot of module %s, not of %s", s.Module, module)
+	case s.Baseline < -1:
+		return fmt.Errorf("baseline size %d: a snapshot counts -1 (no baseline) or more", s.Baseline)
+	}
+	for _, c := range s.Findings {
+		if c.Count < 1 || c.Rule == "" {
+			return fmt.Errorf("finding %s counted %d times: a snapshot counts each key it holds at least once", c.Key, c.Count)
+		}
+	}
+	for _, e := range s.Edges {
+		if e.Imports < 1 || e.From == "" || e.To == "" {
+			return fmt.Errorf("edge %q -> %q with %d imports: a snapshot's edges have both ends and at least one import", e.From, e.To, e.Imports)
+		}
+	}
+	return nil
 }
 
 // jsonError adds the line and column to a decoding error.

@@ -7,6 +7,7 @@ package format
 import (
 	"fmt"
 	"io"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -35,9 +36,13 @@ type Report struct {
 	// Dir is the working directory: file names print relative to it,
 	// as go vet prints them.
 	Dir string
-	// Root is the module root: SARIF's artifact locations are relative
-	// to it (and so to the repository, when the module is at its root).
-	Root string
+	// Root is the module root, and RootInRepo its path relative to the
+	// repository's top level ("" when it is the top level, or outside a
+	// repository): GitHub annotations and SARIF's artifact locations are
+	// relative to the repository, where GitHub places them, so a module
+	// in a monorepo's subdirectory is located by both.
+	Root       string
+	RootInRepo string
 	// ReadFile reads a finding's file, for SARIF's columns, which count
 	// UTF-16 code units where findings count bytes; nil means os.ReadFile.
 	ReadFile func(name string) ([]byte, error)
@@ -88,17 +93,31 @@ func ShortPath(dir, file string) string {
 	return rel
 }
 
+// repoPath names file relative to the repository's top level, with
+// forward slashes (rel: relative to the module root already, when known);
+// a file outside the module stays absolute.
+func (r Report) repoPath(file, rel string) string {
+	if rel == "" {
+		rel = ShortPath(r.Root, file)
+	}
+	if filepath.IsAbs(rel) {
+		return filepath.ToSlash(rel)
+	}
+	return path.Join(filepath.ToSlash(r.RootInRepo), filepath.ToSlash(rel))
+}
+
 // Text prints one line per reported finding, file:line:col: message
 // [rule], then one per stale baseline entry, then one per unread kind the
 // run counted (see Report.Unread).
 func Text(w io.Writer, r Report) error {
 	for _, f := range r.reported() {
-		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s [%s]\n", ShortPath(r.Dir, f.Pos.File), f.Pos.Line, f.Pos.Column, f.Message, f.Rule); err != nil {
+		file, msg := finding.OneLine(ShortPath(r.Dir, f.Pos.File)), finding.OneLine(f.Message)
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s [%s]\n", file, f.Pos.Line, f.Pos.Column, msg, f.Rule); err != nil {
 			return err
 		}
 	}
 	for _, s := range r.Stale {
-		if _, err := fmt.Fprintf(w, "%s\n", staleLine(ShortPath(r.Dir, r.Baseline), s)); err != nil {
+		if _, err := fmt.Fprintf(w, "%s\n", finding.OneLine(staleLine(ShortPath(r.Dir, r.Baseline), s))); err != nil {
 			return err
 		}
 	}

@@ -18,14 +18,14 @@ import (
 func GitHub(w io.Writer, r Report) error {
 	for _, f := range r.reported() {
 		props := fmt.Sprintf("file=%s,line=%d,col=%d,title=%s",
-			escapeProperty(ShortPath(r.Dir, f.Pos.File)), f.Pos.Line, f.Pos.Column, escapeProperty(f.Rule))
+			escapeProperty(r.repoPath(f.Pos.File, f.Pos.RelFile)), f.Pos.Line, f.Pos.Column, escapeProperty(f.Rule))
 		if _, err := fmt.Fprintf(w, "::error %s::%s\n", props, escapeData(f.Message)); err != nil {
 			return err
 		}
 	}
 	file := ShortPath(r.Dir, r.Baseline)
 	for _, s := range r.Stale {
-		props := fmt.Sprintf("file=%s,title=%s", escapeProperty(file), escapeProperty(finding.IgnoresStaleBaseline))
+		props := fmt.Sprintf("file=%s,title=%s", escapeProperty(r.repoPath(r.Baseline, "")), escapeProperty(finding.IgnoresStaleBaseline))
 		if _, err := fmt.Fprintf(w, "::error %s::%s\n", props, escapeData(s.Finding(file).Message)); err != nil {
 			return err
 		}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/url"
+	"path"
 	"path/filepath"
 
 	"github.com/boundarylint/boundarylint/finding"
@@ -132,14 +133,14 @@ func SARIF(w io.Writer, r Report) error {
 	}
 	src := newSourceLines(r)
 	for _, f := range r.reported() {
-		run.Results = append(run.Results, sarifResultOf(index, f, src.location(r.Root, f.Pos)))
+		run.Results = append(run.Results, sarifResultOf(index, f, src.location(r, f.Pos)))
 	}
-	file := artifact(r.Root, r.Baseline, "")
+	file := artifact(r, r.Baseline, "")
 	for _, s := range r.Stale {
 		run.Results = append(run.Results, sarifResultOf(index, s.Finding(ShortPath(r.Dir, r.Baseline)), sarifLocationAt(file, 1, 0)))
 	}
 	if len(r.Unread) > 0 {
-		run.Tool.Driver.Notifications, run.Invocations = sarifUnread(r.Unread, src, r.Root)
+		run.Tool.Driver.Notifications, run.Invocations = sarifUnread(r.Unread, src, r)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -188,16 +189,16 @@ func sarifLocationAt(file sarifArtifact, line, column int) sarifLocation {
 	return loc
 }
 
-// location is where p is, relative to the module root, its column in
+// location is where p is, relative to the repository, its column in
 // UTF-16 code units.
-func (s *sourceLines) location(root string, p finding.Position) sarifLocation {
-	return sarifLocationAt(artifact(root, p.File, p.RelFile), p.Line, s.utf16Column(p.File, p.Line, p.Column))
+func (s *sourceLines) location(r Report, p finding.Position) sarifLocation {
+	return sarifLocationAt(artifact(r, p.File, p.RelFile), p.Line, s.utf16Column(p.File, p.Line, p.Column))
 }
 
 // sarifUnread describes the unread kinds the run counted, and its
 // invocation with one note per package and kind, located at each place.
 // They are notifications, not results: nothing was found there.
-func sarifUnread(counts []finding.UnreadCount, src *sourceLines, root string) ([]sarifDescriptor, []sarifInvocation) {
+func sarifUnread(counts []finding.UnreadCount, src *sourceLines, r Report) ([]sarifDescriptor, []sarifInvocation) {
 	var descriptors []sarifDescriptor
 	index := map[string]int{}
 	inv := sarifInvocation{ExecutionSuccessful: true}
@@ -214,7 +215,7 @@ func sarifUnread(counts []finding.UnreadCount, src *sourceLines, root string) ([
 		n.Descriptor.ID, n.Descriptor.Index = c.Kind, index[c.Kind]
 		n.Properties.Package, n.Properties.Count = c.Package, len(c.At)
 		for i, p := range c.At {
-			loc := src.location(root, p)
+			loc := src.location(r, p)
 			if reasons[i] != "" {
 				loc.Message = &sarifMessage{Text: reasons[i]}
 			}
@@ -225,17 +226,16 @@ func sarifUnread(counts []finding.UnreadCount, src *sourceLines, root string) ([
 	return descriptors, []sarifInvocation{inv}
 }
 
-// artifact locates a file: relative to the module root (rel, when known,
-// is that already), with forward slashes, as SARIF's relative references
-// are written; a file outside the root as an absolute file URI.
-func artifact(root, file, rel string) sarifArtifact {
-	if rel == "" {
-		rel = ShortPath(root, file)
+// artifact locates a file: relative to the repository's top level (rel,
+// when known, is relative to the module root), percent-encoded as RFC
+// 3986 wants a URI reference (a space, %, # or ? in a name); a file
+// outside the module as an absolute file URI.
+func artifact(r Report, file, rel string) sarifArtifact {
+	p := r.repoPath(file, rel)
+	if path.IsAbs(p) || filepath.IsAbs(p) {
+		return sarifArtifact{URI: (&url.URL{Scheme: "file", Path: p}).String()}
 	}
-	if filepath.IsAbs(rel) {
-		return sarifArtifact{URI: (&url.URL{Scheme: "file", Path: filepath.ToSlash(rel)}).String()}
-	}
-	return sarifArtifact{URI: filepath.ToSlash(rel), URIBaseID: srcRoot}
+	return sarifArtifact{URI: (&url.URL{Path: p}).String(), URIBaseID: srcRoot}
 }
 
 // keyHash is a stable hash of a finding's key.

@@ -37,7 +37,9 @@
 // findings the baseline accepts are reported too, marked Baselined in the
 // encoded finding, because a whole-module run needs the whole debt (a cut
 // list, a rewritten baseline, the stale check across packages); drivers
-// filter them out of what they print. In this mode the Reporter also tells
+// filter them out of what they print. So are the findings a directive
+// silences, marked Ignored, which no driver prints or counts but the cut
+// list shows. In this mode the Reporter also tells
 // drivers what the analyzer skipped (Unread), which is no finding.
 package suppress
 
@@ -116,6 +118,10 @@ type Result struct {
 	Budget   *baseline.Budget // nil without a baseline
 	Baseline string           // the baseline's file name, for messages
 	Findings bool             // Config.Findings, for the ignores analyzer's own reports
+	// Component is the package's component under the spec, "" for none:
+	// the ignores analyzer, which has no spec, attributes its findings
+	// about the package's directives and baseline entries to it.
+	Component string
 }
 
 // ResultType is the reflect.Type analyzers declare for their Result.
@@ -149,6 +155,9 @@ func NewReporter(pass *analysis.Pass, cfg Config) *Reporter {
 	if cfg.Baseline != nil {
 		r.result.Budget, r.result.Baseline = cfg.Baseline.Budget(), cfg.Baseline.Name
 	}
+	if cfg.Spec != nil {
+		r.result.Component = ComponentName(cfg.Spec.ComponentOf(strings.TrimSuffix(pass.Pkg.Path(), "_test")))
+	}
 	for _, d := range Directives(pass) {
 		if d.Reason != "" {
 			r.byLine[lineKey{d.File, d.Line}] = d.Pos
@@ -179,6 +188,11 @@ func (r *Reporter) Report(pos, end token.Pos, f finding.Finding) {
 	if p := r.pass.Fset.Position(pos); len(r.byLine) > 0 {
 		if dir, ok := r.byLine[lineKey{p.Filename, p.Line}]; ok {
 			r.result.Used[dir] = true
+			if r.cfg.Findings {
+				f = complete(r.pass, r.cfg.Spec, pos, f)
+				f.Ignored = true
+				emit(r.pass, pos, end, f, true)
+			}
 			return
 		}
 	}
@@ -260,7 +274,7 @@ func Emit(pass *analysis.Pass, pos, end token.Pos, f finding.Finding, attach boo
 // emit reports f as a Diagnostic whose Category is its rule, with the
 // encoded finding attached when attach is set.
 func emit(pass *analysis.Pass, pos, end token.Pos, f finding.Finding, attach bool) {
-	d := analysis.Diagnostic{Pos: pos, End: end, Category: f.Rule, Message: f.Message}
+	d := analysis.Diagnostic{Pos: pos, End: end, Category: f.Rule, Message: finding.OneLine(f.Message)}
 	if attach {
 		d.Related = []analysis.RelatedInformation{{Pos: pos, End: end, Message: finding.Encode(f)}}
 	}
