@@ -85,6 +85,14 @@ func (c *checker) setModels(cs *callSite, args []ast.Expr) {
 func (c *checker) modelTable(arg ast.Expr, lib string) (table, why string) {
 	t := c.pass.TypesInfo.TypeOf(arg)
 	for t != nil {
+		if n, ok := types.Unalias(t).(*types.Named); ok && !types.IsInterface(n) {
+			switch n.Underlying().(type) {
+			case *types.Slice, *types.Array, *types.Map, *types.Pointer:
+				if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), false, n.Obj().Pkg(), "TableName"); obj == nil {
+					t = n.Underlying() // a named slice of models (type Labels []Label) without its own TableName
+				}
+			}
+		}
 		switch u := types.Unalias(t).(type) {
 		case *types.Pointer:
 			t = u.Elem()

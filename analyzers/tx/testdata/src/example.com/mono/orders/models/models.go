@@ -17,6 +17,9 @@ func (Order) TableName() string { return "orders" } // want TableName:"table ord
 // owns.
 type Draft struct{ ID int64 }
 
+// Drafts is a named slice of drafts: gorm reads its element's table.
+type Drafts []Draft
+
 // Archived chooses its table at run time, which is not read.
 type Archived struct{ Year string }
 
@@ -45,7 +48,7 @@ func InTx(db *gorm.DB) error { // want InTx:"touches orders, payments"
 // table is not constant.
 func Own(db *gorm.DB) { // want Own:"touches drafts, orders"
 	db.Delete(&Order{ID: 1})
-	var ds []Draft
+	var ds Drafts
 	db.Find(&ds)
 	db.Save(Archived{Year: "2020"})
 }
