@@ -135,12 +135,14 @@ func (c *checker) checkTypes(cc crossCall) {
 		if sig.Variadic() && i == sig.Params().Len()-1 {
 			t = t.(*types.Slice).Elem()
 		}
-		if why := c.nonData(t); why != "" {
+		if why := c.describe(t); why != "" {
 			what = append(what, "takes "+why+" ("+paramName(p, i)+")")
 		}
 	}
 	for i := 0; i < sig.Results().Len(); i++ {
-		if why := c.nonData(sig.Results().At(i).Type()); why != "" {
+		if t := sig.Results().At(i).Type(); c.handle(t, cc.fn) {
+			continue
+		} else if why := c.describe(t); why != "" {
 			what = append(what, "returns "+why)
 		}
 	}

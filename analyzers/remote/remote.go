@@ -52,7 +52,7 @@ type checker struct {
 	report *suppress.Reporter
 	local  map[*types.Func]*summary  // the package's functions
 	facts  map[*types.Func]*callFact // imported facts, memoised (nil: none)
-	data   map[types.Type]string     // why a type cannot cross a network ("" if it can), memoised
+	data   map[types.Type]blocker    // why a type cannot cross a network (zero if it can), memoised
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
@@ -64,7 +64,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	if err != nil {
 		return report.Result(), err
 	}
-	c := &checker{pass: pass, report: report, local: map[*types.Func]*summary{}, facts: map[*types.Func]*callFact{}, data: map[types.Type]string{}}
+	c := &checker{pass: pass, report: report, local: map[*types.Func]*summary{}, facts: map[*types.Func]*callFact{}, data: map[types.Type]blocker{}}
 	c.summarise()
 	if spec == nil {
 		return report.Result(), nil // a dependency outside any spec'd module: facts only

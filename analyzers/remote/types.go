@@ -2,92 +2,105 @@ package remote
 
 import (
 	"go/types"
+	"strings"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 )
 
-// nonData returns why a value of t cannot be sent over a network, as "a
-// func" or "a *api.Request holding a func (field OnDone)", or "" when it
-// can: it is plain data, or a transaction (tx/crossing reports those).
-func (c *checker) nonData(t types.Type) string {
-	if why, ok := c.data[t]; ok {
-		return why
-	}
-	c.data[t] = "" // a recursive type is data unless another part says otherwise
-	why := c.classify(t)
-	c.data[t] = why
-	return why
+// blocker is why a type cannot be sent over a network: the part that
+// cannot (leaf, as "a func" or "an interface io.Writer") and the fields
+// that lead to it from the type ("Done", "Store.DB"); zero when it can.
+type blocker struct {
+	leaf  string
+	field string
 }
 
-func (c *checker) classify(t types.Type) string {
+// describe prints why a value of t cannot cross: "a func", or "a
+// *api.Request holding a func (field Done)".
+func (c *checker) describe(t types.Type) string {
+	b := c.nonData(t)
+	if b.field == "" {
+		return b.leaf // t is it, or a pointer, slice, array or map of it
+	}
+	return "a " + c.typeString(t) + " holding " + b.leaf + " (field " + b.field + ")"
+}
+
+// nonData returns why a value of t cannot be sent over a network; zero
+// when it can: it is plain data, or a transaction (tx/crossing reports
+// those). Memoised per package.
+func (c *checker) nonData(t types.Type) blocker {
+	if b, ok := c.data[t]; ok {
+		return b
+	}
+	c.data[t] = blocker{} // a recursive type is data unless another part says otherwise
+	b := c.classify(t)
+	c.data[t] = b
+	return b
+}
+
+func (c *checker) classify(t types.Type) blocker {
 	if typenames.Transaction(t, c.spec.Data.TransactionTypes) {
-		return ""
+		return blocker{}
 	}
 	if n := typenames.Named(t); n != nil && n.Obj().Pkg() != nil {
-		switch path := n.Obj().Pkg().Path(); {
-		case path == "sync" || path == "sync/atomic":
-			return "a " + c.typeString(t)
-		case path == "database/sql" && (n.Obj().Name() == "DB" || n.Obj().Name() == "Conn" || n.Obj().Name() == "Stmt" || n.Obj().Name() == "Rows"):
-			return "a " + c.typeString(t)
-		case path == "context" && n.Obj().Name() == "Context":
-			return "" // its deadline and values cross as request metadata
+		switch path, name := n.Obj().Pkg().Path(), n.Obj().Name(); {
+		case path == "sync" || path == "sync/atomic",
+			path == "database/sql" && (name == "DB" || name == "Conn" || name == "Stmt" || name == "Rows"):
+			return blocker{leaf: "a " + c.typeString(t)}
+		case path == "context" && name == "Context":
+			return blocker{} // its deadline and values cross as request metadata
 		}
 		if marshals(t) {
-			return "" // it says how it is sent
+			return blocker{} // it says how it is sent
 		}
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Signature:
-		return "a func"
+		return blocker{leaf: "a func"}
 	case *types.Chan:
-		return "a chan"
+		return blocker{leaf: "a chan"}
 	case *types.Basic:
 		if u.Kind() == types.UnsafePointer {
-			return "an unsafe.Pointer"
+			return blocker{leaf: "an unsafe.Pointer"}
 		}
 	case *types.Interface:
-		if u.NumMethods() == 0 || isError(t) {
-			return ""
+		if u.NumMethods() > 0 && !types.Identical(u, errorType.Underlying()) {
+			return blocker{leaf: "an interface " + c.typeString(t)}
 		}
-		return "an interface " + c.typeString(t)
 	case *types.Pointer:
-		return c.holding(t, c.nonData(u.Elem()), "")
+		return c.nonData(u.Elem())
 	case *types.Slice:
-		return c.holding(t, c.nonData(u.Elem()), "")
+		return c.nonData(u.Elem())
 	case *types.Array:
-		return c.holding(t, c.nonData(u.Elem()), "")
+		return c.nonData(u.Elem())
 	case *types.Map:
-		if why := c.nonData(u.Key()); why != "" {
-			return c.holding(t, why, "")
+		if b := c.nonData(u.Key()); b.leaf != "" {
+			return b
 		}
-		return c.holding(t, c.nonData(u.Elem()), "")
+		return c.nonData(u.Elem())
 	case *types.Struct:
-		for i := 0; i < u.NumFields(); i++ {
-			if f := u.Field(i); f.Exported() || f.Embedded() {
-				if why := c.nonData(f.Type()); why != "" {
-					return c.holding(t, why, f.Name())
-				}
-			}
-		}
+		return c.fields(u)
 	}
-	return ""
+	return blocker{}
 }
 
-// holding says that t holds something that is not data (why), in field.
-func (c *checker) holding(t types.Type, why, field string) string {
-	if why == "" {
-		return ""
-	}
-	if _, named := types.Unalias(t).(*types.Named); !named {
-		if _, ptr := types.Unalias(t).(*types.Pointer); !ptr || field == "" {
-			return why // a composite spelled out: name what it holds
+// fields returns the first exported or embedded field of s that cannot
+// cross: they are what an encoder sends.
+func (c *checker) fields(s *types.Struct) blocker {
+	for i := 0; i < s.NumFields(); i++ {
+		f := s.Field(i)
+		if !f.Exported() && !f.Embedded() {
+			continue
+		}
+		if b := c.nonData(f.Type()); b.leaf != "" {
+			path := []string{f.Name()}
+			if b.field != "" {
+				path = append(path, b.field)
+			}
+			return blocker{leaf: b.leaf, field: strings.Join(path, ".")}
 		}
 	}
-	s := "a " + c.typeString(t) + " holding " + why
-	if field != "" {
-		s += " (field " + field + ")"
-	}
-	return s
+	return blocker{}
 }
 
 func (c *checker) typeString(t types.Type) string {
@@ -111,8 +124,17 @@ func marshals(t types.Type) bool {
 
 var errorType = types.Universe.Lookup("error").Type()
 
-// isError reports whether t is error, or an interface whose only method is
-// Error() string.
-func isError(t types.Type) bool {
-	return types.Identical(t.Underlying(), errorType.Underlying())
+// handle reports whether a result of type t is an object of the callee's
+// own component: a named struct type, or a pointer to one, declared there
+// with methods. Its behaviour stays with the callee; once the callee is a
+// service, a client stub takes its place (api.New(...) *api.Service).
+func (c *checker) handle(t types.Type, fn *types.Func) bool {
+	n := typenames.Named(t)
+	if n == nil || n.Obj().Pkg() == nil {
+		return false
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok || types.NewMethodSet(types.NewPointer(n)).Len() == 0 {
+		return false
+	}
+	return c.spec.ComponentOf(n.Obj().Pkg().Path()) == c.spec.ComponentOf(fn.Pkg().Path())
 }

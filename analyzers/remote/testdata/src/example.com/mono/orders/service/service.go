@@ -14,10 +14,10 @@ func callbacks(ctx context.Context, tx *sql.Tx) {
 	for r := range api.Events() {                       // want `which returns a chan`
 		_ = r
 	}
-	_ = api.Submit(&api.Request{ID: "o1"})      // want `which takes a api.Request holding a func \(field Done\) \(parameter r\)`
+	_ = api.Submit(&api.Request{ID: "o1"})      // want `which takes a \*api.Request holding a func \(field Done\) \(parameter r\)`
 	_ = api.Export(os.Stdout, nil)              // want `which takes an interface io.Writer \(parameter w\) and takes an interface api.Notifier \(parameter n\)`
 	_ = api.Pool()                              // want `which returns a \*sql.DB`
-	_ = api.Count(&api.Guarded{})               // want `which takes a api.Guarded holding a sync.Mutex \(field Mu\)`
+	_ = api.Count(&api.Guarded{})               // want `which takes a \*api.Guarded holding a sync.Mutex \(field Mu\)`
 	_ = api.Record(tx, "o1")                    // a transaction: tx/crossing reports it
 	_ = api.Price(api.Money{}, api.ErrDeclined) // marshals itself; error crosses as a code
 }
@@ -54,4 +54,8 @@ func loops(ctx context.Context, ids []string) {
 	for len(api.RatesCopy()) == 0 { // want `api.RatesCopy of component payments in a loop`
 		break
 	}
+}
+
+func handles() {
+	_ = api.New(nil) // want `which takes a \*sql.DB \(parameter pool\):`
 }
