@@ -118,7 +118,7 @@ func (c *checker) checkLoop(cc crossCall) {
 	if _, ok := cc.loop.(*ast.RangeStmt); ok {
 		kind = "range"
 	}
-	c.reportf(cc.call.Pos(), finding.RemoteCallInLoop, cc.fn, cc.to,
+	c.reportf(cc.call.Pos(), finding.RemoteCallInLoop, "called in a loop", cc.fn, cc.to,
 		"%s calls %s of component %s in a loop (the %s at %s): one network round trip per iteration "+serviceAdvice+"; add a batch call that takes the whole set",
 		c.pkgRel(), typenames.FuncName(cc.fn), cc.to.Name, kind, c.where(cc.loop.Pos()), cc.to.Name)
 }
@@ -149,7 +149,7 @@ func (c *checker) checkTypes(cc crossCall) {
 	if len(what) == 0 {
 		return
 	}
-	c.reportf(cc.call.Pos(), finding.RemoteNonData, cc.fn, cc.to,
+	c.reportf(cc.call.Pos(), finding.RemoteNonData, strings.Join(what, " and "), cc.fn, cc.to,
 		"%s calls %s of component %s, which %s: it cannot cross a network "+serviceAdvice+"; pass and return plain data (IDs, values, events)",
 		c.pkgRel(), typenames.FuncName(cc.fn), cc.to.Name, strings.Join(what, " and "), cc.to.Name)
 }
@@ -173,7 +173,7 @@ func (c *checker) checkWrites(cc crossCall) {
 		if i >= len(args) || i >= params.Len() {
 			continue
 		}
-		c.reportf(args[i].Pos(), finding.RemoteWritesArgument, cc.fn, cc.to,
+		c.reportf(args[i].Pos(), finding.RemoteWritesArgument, "writes through "+paramName(params.At(i), i), cc.fn, cc.to,
 			"%s of component %s writes through its %s (%s): %s sees the write only in process, not "+serviceAdvice+"; return the value instead",
 			typenames.FuncName(cc.fn), cc.to.Name, paramName(params.At(i), i), types.ExprString(args[i]), c.pkgRel(), cc.to.Name)
 	}

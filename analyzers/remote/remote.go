@@ -141,8 +141,9 @@ func (c *checker) otherComponent(fn *types.Func) *boundary.Component {
 	return d
 }
 
-// reportf reports a finding of rule about a call of fn, of component d.
-func (c *checker) reportf(pos token.Pos, rule string, fn *types.Func, d *boundary.Component, format string, args ...any) {
+// reportf reports a finding of rule about a call of fn, of component d;
+// detail is its short account for reports ("called in a loop").
+func (c *checker) reportf(pos token.Pos, rule, detail string, fn *types.Func, d *boundary.Component, format string, args ...any) {
 	c.report.Report(pos, token.NoPos, finding.Finding{
 		Rule:          rule,
 		FromComponent: suppress.ComponentName(c.comp),
@@ -150,6 +151,7 @@ func (c *checker) reportf(pos token.Pos, rule string, fn *types.Func, d *boundar
 		ToPackage:     fn.Pkg().Path(),
 		Subject:       finding.Subject{Kind: finding.SubjectCall, Name: typenames.FuncName(fn)},
 		SpecPos:       suppress.SpecPos(d.Pos),
+		Detail:        detail,
 		Message:       fmt.Sprintf(format, args...),
 	})
 }

@@ -24,6 +24,8 @@ type List struct {
 	Places       int            `json:"places"`    // every place listed
 	Baselined    int            `json:"baselined"` // of which a baseline holds
 	Counterparts []*Counterpart `json:"counterparts"`
+	API          []*APIFunc     `json:"api,omitempty"`       // its functions others call in shapes a network cannot carry (reshape.go)
+	Sentinels    []string       `json:"sentinels,omitempty"` // its sentinel errors others use: a note, not a rule
 }
 
 // Counterpart is one other component and everything between the two.
@@ -79,6 +81,7 @@ func Build(spec *boundary.Spec, name string, findings []finding.Finding, edges [
 		}
 	}
 	l.rank()
+	l.rankAPI()
 	return l, nil
 }
 
@@ -147,6 +150,9 @@ func (b *builder) addFinding(f finding.Finding) {
 	if f.Subject.Kind == finding.SubjectImport || f.Subject.Name == "" {
 		to, _ = b.spec.Rel(cmp.Or(f.ToPackage, f.Subject.Name))
 	}
+	if inward && strings.HasPrefix(f.Rule, "remote/") {
+		b.addRemote(f)
+	}
 	it := b.item(other, f.Rule, inward, from, to)
 	it.Places = append(it.Places, Place{File: cmp.Or(f.Pos.RelFile, f.Pos.File), Line: f.Pos.Line, Rule: f.Rule, Baselined: f.Baselined})
 	it.Count++
@@ -170,6 +176,9 @@ func (b *builder) addEdge(e finding.Edge) {
 		it.Allowed = true
 		it.Count++
 		it.Uses = slices.Compact(slices.Sorted(slices.Values(append(it.Uses, imp.Uses...))))
+		if inward {
+			b.list.addSentinels(imp.Uses)
+		}
 	}
 }
 

@@ -26,6 +26,7 @@ func (l *List) Markdown(w io.Writer) error {
 			}
 		}
 	}
+	l.writeAPI(&b)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
