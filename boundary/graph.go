@@ -29,7 +29,7 @@ type Cycle struct {
 	Components []*Component      // sorted by name
 	Edges      []ComponentEdge   // every edge between its members, sorted by From, then To name
 	Loop       []*Component      // when the edges form a single loop: that loop, closed, from the first member
-	At         Import            // where it is reported: the witness of its first edge not declared mutual
+	At         Import            // where it is reported: the witness of its first edge to break (Spec.CycleBreaks)
 	byPair     map[[2]string]int // index into Edges
 }
 
@@ -80,6 +80,9 @@ func (s *Spec) ImportCycles(imports map[string][]string) []Cycle {
 			continue // every edge is declared mutual
 		}
 		c.At = c.Edges[first].Witness
+		if breaks := s.CycleBreaks(c); len(breaks) > 0 {
+			c.At = breaks[0].Witness // on an import to break, not on an allowed one
+		}
 		if len(c.Edges) == len(members) {
 			c.Loop = g.loopThrough(c.Edges[0].From, c.Edges[0].To, in)
 		}

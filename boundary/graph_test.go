@@ -57,17 +57,17 @@ func TestImportCycles(t *testing.T) {
 		want    string
 	}{
 		{"no cycle", map[string][]string{mod + "/c/x": m("d/y"), mod + "/d/y": m("e/z")}, ""},
-		{"two components, least witness, reported at the first edge",
+		{"two components, least witness, reported at an import to break",
 			map[string][]string{mod + "/c/x": m("d/y", "d/a"), mod + "/c/b": m("d/z"), mod + "/d/y": m("c/q")},
-			"c,d: c->d(c/b>d/z) d->c(d/y>c/q) loop[c,d,c] @ c/b>d/z"},
+			"c,d: c->d(c/b>d/z) d->c(d/y>c/q) loop[c,d,c] @ d/y>c/q"},
 		{"a strongly connected set of three is named whole",
 			map[string][]string{mod + "/c/x": m("d/y", "e/z"), mod + "/d/y": m("e/w"), mod + "/e/w": m("c/v"), mod + "/e/z": m("d/u")},
-			"c,d,e: c->d(c/x>d/y) c->e(c/x>e/z) d->e(d/y>e/w) e->c(e/w>c/v) e->d(e/z>d/u) loop[] @ c/x>d/y"},
+			"c,d,e: c->d(c/x>d/y) c->e(c/x>e/z) d->e(d/y>e/w) e->c(e/w>c/v) e->d(e/z>d/u) loop[] @ e/w>c/v"},
 		{"a declared mutual pair is no cycle",
 			map[string][]string{mod + "/a/x": m("b/y"), mod + "/b/y": m("a/z")}, ""},
-		{"a loop through a mutual pair and another edge is, reported at the undeclared edge",
+		{"a loop through a mutual pair and another edge is, reported at an undeclared edge",
 			map[string][]string{mod + "/a/x": m("b/y"), mod + "/b/y": m("a/z", "c/w"), mod + "/c/w": m("a/v")},
-			"a,b,c: a->b(a/x>b/y mutual) b->a(b/y>a/z mutual) b->c(b/y>c/w) c->a(c/w>a/v) loop[] @ b/y>c/w"},
+			"a,b,c: a->b(a/x>b/y mutual) b->a(b/y>a/z mutual) b->c(b/y>c/w) c->a(c/w>a/v) loop[] @ c/w>a/v"},
 		{"unclaimed packages and other modules take no part",
 			map[string][]string{mod + "/c/x": m("tools/y"), mod + "/tools/y": m("c/z"), "other.com/q": m("c/z")}, ""},
 	}
@@ -75,6 +75,39 @@ func TestImportCycles(t *testing.T) {
 		if got := describeCycles(s.ImportCycles(tt.imports)); got != tt.want {
 			t.Errorf("%s:\ngot  %s\nwant %s", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestCycleBreaks: the imports to break are the forbidden ones wherever
+// they break every loop, a pair of two loops gives up one direction, and
+// the finding sits on an import to break, never on one depends_on allows.
+func TestCycleBreaks(t *testing.T) {
+	s := mustParse(t, `version: 1
+components:
+  a: {packages: [a/...], depends_on: [b]}
+  b: {packages: [b/...], depends_on: [c]}
+  c: {packages: [c/...]}
+  d: {packages: [d/...]}
+`)
+	imports := map[string][]string{
+		mod + "/a/x": {mod + "/b/y"}, // allowed
+		mod + "/b/y": {mod + "/c/z"}, // allowed
+		mod + "/c/z": {mod + "/a/x", mod + "/d/w"},
+		mod + "/d/w": {mod + "/c/z"},
+	}
+	cycles := s.ImportCycles(imports)
+	if len(cycles) != 1 {
+		t.Fatalf("%d cycles, want one strongly connected set: %s", len(cycles), describeCycles(cycles))
+	}
+	var got []string
+	for _, e := range s.CycleBreaks(cycles[0]) {
+		got = append(got, e.From.Name+"->"+e.To.Name)
+	}
+	if want := []string{"c->a", "d->c"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("breaks %v, want %v: the forbidden c->a, not the allowed a->b or b->c, and one side of the pair c, d", got, want)
+	}
+	if at := cycles[0].At; at.From != mod+"/c/z" || at.To != mod+"/a/x" {
+		t.Errorf("reported at %s > %s, want the first import to break, c/z > a/x", at.From, at.To)
 	}
 }
 

@@ -36,7 +36,7 @@ func parseFunc(s string) (Func, error) {
 	dir, last := splitLastElement(s)
 	last = strings.NewReplacer("(", "", ")", "", "*", "").Replace(last)
 	parts := strings.Split(last, ".")
-	if len(parts) >= 3 && isVersion(parts[1]) {
+	if len(parts) >= 3 && IsMajorVersion(parts[1]) {
 		parts = append([]string{parts[0] + "." + parts[1]}, parts[2:]...)
 	}
 	if len(parts) < 2 || len(parts) > 3 || !allIdents(parts[1:]) {
@@ -58,8 +58,8 @@ func splitLastElement(s string) (dir, last string) {
 	return s[:i+1], s[i+1:]
 }
 
-// isVersion reports whether s is a major-version suffix such as v3.
-func isVersion(s string) bool {
+// IsMajorVersion reports whether s is a major-version suffix such as v3.
+func IsMajorVersion(s string) bool {
 	if len(s) < 2 || s[0] != 'v' {
 		return false
 	}

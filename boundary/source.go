@@ -111,7 +111,7 @@ func (p *sourcePackage) add(rel string, f *ast.File) {
 func importName(path string) string {
 	elems := strings.Split(path, "/")
 	name := elems[len(elems)-1]
-	if isVersion(name) && len(elems) > 1 {
+	if IsMajorVersion(name) && len(elems) > 1 {
 		name = elems[len(elems)-2]
 	}
 	if i := strings.IndexByte(name, '.'); i >= 0 {

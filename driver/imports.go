@@ -56,8 +56,10 @@ func Imports(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	edges := componentEdges(cfg.Spec, listedImports(pkgs))
+	addSites(edges, m, fset)
 	return &Result{
-		Findings: found, Edges: componentEdges(cfg.Spec, listedImports(pkgs)), Unclaimed: unclaimed(cfg.Spec, m.Dirs),
+		Findings: found, Edges: edges, Unclaimed: unclaimed(cfg.Spec, m.Dirs),
 		Packages: checkedPackages(pkgs), Analyzers: []string{a.Name}, Notes: notes,
 	}, nil
 }

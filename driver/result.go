@@ -2,7 +2,9 @@ package driver
 
 import (
 	"go/token"
+	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/boundarylint/boundarylint/boundary"
@@ -173,4 +175,45 @@ func addUses(edges []Edge, m *modscan.Module) error {
 		}
 	}
 	return nil
+}
+
+// addSites fills the Sites of every import of edges from the import
+// clauses m read into fset: the package's files for an import they make,
+// its test files for one only its tests make. Findings count import
+// statements, so the edges can be counted in the same unit.
+func addSites(edges []Edge, m *modscan.Module, fset *token.FileSet) {
+	byPath := map[string]*modscan.Package{}
+	for _, p := range m.Packages {
+		byPath[p.Path] = p
+	}
+	for _, e := range edges {
+		for i := range e.Imports {
+			imp := &e.Imports[i]
+			p := byPath[imp.From]
+			if p == nil {
+				continue
+			}
+			files := p.GoFiles
+			if imp.Test {
+				files = append(append([]*modscan.File(nil), p.TestGoFiles...), p.XTestGoFiles...)
+			}
+			imp.Sites = importSites(m.Dir, files, imp.To, fset)
+		}
+	}
+}
+
+// importSites returns where files import path.
+func importSites(root string, files []*modscan.File, path string, fset *token.FileSet) []finding.Position {
+	var out []finding.Position
+	for _, f := range files {
+		for _, spec := range f.Syntax.Imports {
+			if ip, err := strconv.Unquote(spec.Path.Value); err != nil || ip != path {
+				continue
+			}
+			pos := fset.Position(spec.Pos())
+			rel, _ := filepath.Rel(root, pos.Filename)
+			out = append(out, finding.Position{File: pos.Filename, Line: pos.Line, Column: pos.Column, RelFile: filepath.ToSlash(rel)})
+		}
+	}
+	return out
 }

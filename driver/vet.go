@@ -38,7 +38,8 @@ func Vet(cfg Config) (*Result, error) {
 	if cfg.Tool == "" {
 		return nil, errors.New("driver.Vet: no vet tool (Config.Tool)")
 	}
-	m, err := cfg.readModule(token.NewFileSet())
+	fset := token.NewFileSet()
+	m, err := cfg.readModule(fset)
 	if err != nil {
 		return nil, err
 	}
@@ -51,6 +52,7 @@ func Vet(cfg Config) (*Result, error) {
 		return nil, err
 	}
 	edges := componentEdges(cfg.Spec, listedImports(pkgs))
+	addSites(edges, m, fset)
 	if cfg.Uses {
 		if err := addUses(edges, m); err != nil {
 			return nil, err

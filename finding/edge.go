@@ -17,4 +17,8 @@ type Import struct {
 	// (Charge, Account), sorted; filled only when a driver is asked for
 	// them, for non-test imports.
 	Uses []string
+	// Sites are the import statements of To in From's files (its test
+	// files for a Test import): where the dependency is written, one per
+	// statement, the unit findings count.
+	Sites []Position `json:",omitempty"`
 }

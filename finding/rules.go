@@ -114,9 +114,9 @@ var registry = []Rule{
 	{
 		ID: ImportsCycle, Analyzer: "imports",
 		Title: "a cycle in the component graph the code's imports make",
-		When:  "The code's component graph has a cycle that mutual does not declare. Each strongly connected set of components is reported once per run, the same in every mode.",
+		When:  "The code's component graph has a cycle that mutual does not declare. Each strongly connected set of components is reported once per run, the same in every mode, at an import to break: a single loop names its imports, a larger set its loops of two and then the imports whose removal breaks every loop (forbidden ones before those depends_on allows), each at its file:line; the finding's chain lists every edge.",
 		Why:   "Components in a cycle cannot be extracted one at a time.",
-		Fix:   "Remove one of the imports the message lists: move shared types to a package both may import, or pass the data in.",
+		Fix:   "Remove the imports the message names to break: move shared types to a package both may import, or pass the data in; or declare a pair that must import each other under mutual.",
 		Bad:   "// inventory/stock imports orders/model, and orders/service imports inventory/stock:\n// component cycle inventory -> orders -> inventory",
 		Good:  "// move Order to a package both may import, or pass the data in",
 		Spec:  []string{"mutual", "components.NAME.packages"},

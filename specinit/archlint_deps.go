@@ -82,38 +82,33 @@ func (t *archLint) importableThroughAny() {
 	}
 }
 
-// breakCycles drops the edges that close a depends_on cycle, which
-// boundarylint rejects, saying which.
+// breakCycles makes the mayDependOn graph a valid depends_on: two
+// components that may depend on each other become a mutual pair, and of
+// the longer loops, the edges boundary.LoopBreaks picks (as init does for
+// the code's loops) are dropped, saying which.
 func (t *archLint) breakCycles() {
-	const (
-		active = 1
-		done   = 2
-	)
-	state := map[string]int{}
-	var visit func(c *Component)
-	visit = func(c *Component) {
-		state[c.Name] = active
-		kept := c.DependsOn[:0:0]
-		for _, dep := range c.DependsOn {
-			switch state[dep] {
-			case active:
-				t.note("%s -> %s closes a cycle of mayDependOn; boundarylint rejects depends_on cycles, so it is left out and %s's imports of %s will be reported", c.Name, dep, c.Name, dep)
-				continue
-			case 0:
-				if d := t.d.component(dep); d != nil {
-					visit(d)
-				}
-			}
-			kept = append(kept, dep)
-		}
-		c.DependsOn = kept
-		state[c.Name] = done
+	has := func(a, b string) bool {
+		c := t.d.component(a)
+		return c != nil && slices.Contains(c.DependsOn, b)
 	}
+	pair := func(a, b string) bool { return has(a, b) && has(b, a) }
+	var arcs []boundary.Arc
 	for _, c := range t.d.Components {
-		if state[c.Name] == 0 {
-			visit(c)
+		for _, dep := range c.DependsOn {
+			arcs = append(arcs, boundary.Arc{From: c.Name, To: dep, Weight: 1})
+			if c.Name < dep && pair(c.Name, dep) {
+				t.d.Mutual = append(t.d.Mutual, &MutualPair{A: c.Name, B: dep, Because: []string{fmt.Sprintf("%s and %s mayDependOn each other in go-arch-lint", c.Name, dep)}})
+			}
 		}
 	}
+	for _, a := range boundary.LoopBreaks(arcs, pair) {
+		c := t.d.component(a.From)
+		c.DependsOn = slices.DeleteFunc(c.DependsOn, func(d string) bool { return d == a.To })
+		t.note("%s -> %s closes a cycle of mayDependOn; boundarylint rejects depends_on cycles outside mutual pairs, so it is left out and %s's imports of %s will be reported", a.From, a.To, a.From, a.To)
+	}
+	sort.Slice(t.d.Mutual, func(i, j int) bool {
+		return t.d.Mutual[i].A < t.d.Mutual[j].A || t.d.Mutual[i].A == t.d.Mutual[j].A && t.d.Mutual[i].B < t.d.Mutual[j].B
+	})
 	for _, c := range t.d.Components {
 		sort.Strings(c.DependsOn)
 	}

@@ -1,6 +1,7 @@
 package specinit
 
 import (
+	"fmt"
 	"go/ast"
 	"go/doc"
 	"go/parser"
@@ -18,7 +19,9 @@ import (
 // first sentence of its package comment.
 type pkgCode struct {
 	imports []string
+	sites   map[string][]string // import path -> "file.go:line" of each import of it
 	doc     string
+	name    string // the package clause of its non-test files
 }
 
 // readPackage reads the import clauses of every Go file in dir, whatever
@@ -32,7 +35,7 @@ func readPackage(dir string) (pkgCode, error) {
 	}
 	fset := token.NewFileSet()
 	seen := map[string]bool{}
-	var code pkgCode
+	code := pkgCode{sites: map[string][]string{}}
 	for _, e := range entries {
 		name := e.Name()
 		if e.IsDir() || !boundary.IsGoFile(name) {
@@ -43,13 +46,23 @@ func readPackage(dir string) (pkgCode, error) {
 			return pkgCode{}, err
 		}
 		for _, imp := range f.Imports {
-			if p, err := strconv.Unquote(imp.Path.Value); err == nil && !seen[p] {
+			p, err := strconv.Unquote(imp.Path.Value)
+			if err != nil {
+				continue
+			}
+			if !seen[p] {
 				seen[p] = true
 				code.imports = append(code.imports, p)
 			}
+			code.sites[p] = append(code.sites[p], fmt.Sprintf("%s:%d", name, fset.Position(imp.Pos()).Line))
 		}
-		if code.doc == "" && !strings.HasSuffix(name, "_test.go") {
-			code.doc = synopsis(f)
+		if !strings.HasSuffix(name, "_test.go") {
+			if code.doc == "" {
+				code.doc = synopsis(f)
+			}
+			if code.name == "" {
+				code.name = f.Name.Name
+			}
 		}
 	}
 	sort.Strings(code.imports)

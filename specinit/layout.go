@@ -5,6 +5,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/boundarylint/boundarylint/boundary"
 )
 
 // DefaultRoots are the directories whose children become components when
@@ -62,8 +64,9 @@ func under(p, dir string) bool {
 }
 
 // slotOf places the package rel: below the deepest root holding it, else
-// in its top-level directory.
-func slotOf(rel string, roots []string, depth int, moduleName string) slot {
+// in its top-level directory, extra levels deeper than that where the
+// quarter rule split its component (see splitLarge).
+func slotOf(rel string, roots []string, depth, extra int, moduleName string) slot {
 	if rel == "." {
 		return slot{dir: ".", name: moduleName}
 	}
@@ -73,20 +76,35 @@ func slotOf(rel string, roots []string, depth int, moduleName string) slot {
 			root = r
 		}
 	}
-	if root == "" {
-		top, _, _ := strings.Cut(rel, "/")
-		return slot{dir: top, subtree: true, name: top}
-	}
 	if rel == root {
 		return slot{dir: root, name: path.Base(root)}
 	}
-	below := strings.Split(rel[len(root)+1:], "/")
+	below, prefix := strings.Split(rel, "/"), ""
+	if root == "" {
+		depth = 1
+	} else {
+		below, prefix = strings.Split(rel[len(root)+1:], "/"), root+"/"
+	}
+	depth += extra
 	n := min(depth, len(below))
 	return slot{
-		dir:     root + "/" + strings.Join(below[:n], "/"),
+		dir:     prefix + strings.Join(below[:n], "/"),
 		subtree: n == depth,
 		name:    strings.Join(below[:n], "-"),
 	}
+}
+
+// moduleName names the component of the module's root package: the last
+// element of the module path that is no major version suffix (a root main
+// of example.com/tool/v2 is tool, not v2).
+func moduleName(modPath string) string {
+	elems := strings.Split(modPath, "/")
+	for i := len(elems) - 1; i > 0; i-- {
+		if !boundary.IsMajorVersion(elems[i]) {
+			return elems[i]
+		}
+	}
+	return elems[0]
 }
 
 // componentName makes s a valid component name: letters, digits, '-' and

@@ -3,6 +3,7 @@ package specinit
 import (
 	"fmt"
 	"path"
+
 	"path/filepath"
 	"slices"
 	"sort"
@@ -52,11 +53,11 @@ func Propose(root string, opts Options) (*Draft, error) {
 		}
 	}
 	edges := m.componentEdges()
-	mergeCycles(d, edges)
+	markRoots(d, edges, m)
+	resolveCycles(d, edges)
 	for _, c := range d.Components {
 		c.DependsOn = edges.targets(c.Name)
 	}
-	markRoots(d, edges)
 	sort.Slice(d.Components, func(i, j int) bool { return d.Components[i].Name < d.Components[j].Name })
 	return d, nil
 }
@@ -77,21 +78,49 @@ func readModule(root string, opts Options) (*module, error) {
 	if depth <= 0 {
 		depth = 1
 	}
-	roots := opts.roots(pkgs)
-	m := &module{path: modPath, pkgs: pkgs, slot: map[string]slot{}, code: map[string]pkgCode{}}
+	m := &module{path: modPath, pkgs: pkgs, slot: splitLarge(pkgs, opts.roots(pkgs), depth, moduleName(modPath)), code: map[string]pkgCode{}}
 	var slots []slot
 	for _, p := range pkgs {
-		s := slotOf(p, roots, depth, path.Base(modPath))
+		s := m.slot[p]
 		if !slices.ContainsFunc(slots, func(o slot) bool { return o.dir == s.dir }) {
 			slots = append(slots, s)
 		}
-		m.slot[p] = s
 		if m.code[p], err = readPackage(filepath.Join(root, filepath.FromSlash(p))); err != nil {
 			return nil, err
 		}
 	}
 	m.names = nameSlots(slots)
 	return m, nil
+}
+
+// splitLarge places every package, one level deeper for the packages of a
+// component that would hold more than a quarter of the module's packages
+// (an internal/modules with every module below it), recursively, so that
+// the components are the units a team talks about rather than one blob. A
+// component of at most smallComponent packages is such a unit whatever
+// the module's size, and stays whole.
+const smallComponent = 8
+
+func splitLarge(pkgs, roots []string, depth int, modName string) map[string]slot {
+	extra := map[string]int{}
+	for {
+		slots, count := map[string]slot{}, map[string]int{}
+		for _, p := range pkgs {
+			s := slotOf(p, roots, depth, extra[p], modName)
+			slots[p] = s
+			count[s.dir]++
+		}
+		split := false
+		for _, p := range pkgs {
+			if s := slots[p]; s.subtree && count[s.dir]*4 > len(pkgs) && count[s.dir] > smallComponent {
+				extra[p]++
+				split = true
+			}
+		}
+		if !split {
+			return slots
+		}
+	}
 }
 
 // rel returns the module package an import path names, if it is one of
@@ -123,7 +152,11 @@ func (m *module) componentEdges() edgeSet {
 				continue
 			}
 			if b := m.names[m.slot[to].dir]; a != b {
-				edges.add(a, b, from+" imports "+to)
+				var sites []string
+				for _, s := range m.code[from].sites[imp] {
+					sites = append(sites, path.Join(from, s))
+				}
+				edges.add(a, b, from+" imports "+to, sites)
 			}
 		}
 	}

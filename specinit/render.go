@@ -87,6 +87,7 @@ func (r *renderer) components(d *Draft) {
 		for _, cm := range c.Comments {
 			r.comment("  ", cm)
 		}
+		r.debt(d, c.Name)
 		r.line("  %s:", c.Name)
 		if c.Doc != "" {
 			r.line("    doc: %s", scalar(c.Doc))
@@ -103,6 +104,28 @@ func (r *renderer) components(d *Draft) {
 		}
 		if c.CompositionRoot {
 			r.line("    composition_root: true")
+		}
+	}
+}
+
+// maxSites bounds the import statements listed for one debt edge; the
+// baseline holds every one of them.
+const maxSites = 10
+
+// debt writes, above a component, the imports of it that depends_on
+// leaves out to break loops, each at its file:line.
+func (r *renderer) debt(d *Draft, name string) {
+	for _, x := range d.Debt {
+		if x.From != name {
+			continue
+		}
+		r.comment("  ", fmt.Sprintf("Debt: %s imports %s (%s), which closes a loop of components, so depends_on leaves %s out and the baseline records these imports. Cut them, then remove their baseline entries:", x.From, x.To, plural(x.Imports, "import"), x.To))
+		for i, s := range x.Sites {
+			if i == maxSites {
+				r.comment("  ", fmt.Sprintf("  and %d more", len(x.Sites)-maxSites))
+				break
+			}
+			r.comment("  ", "  "+s)
 		}
 	}
 }

@@ -20,6 +20,7 @@ type Draft struct {
 	TestsWhy      string
 	Components    []*Component
 	Mutual        []*MutualPair
+	Debt          []*Debt // imports left out of depends_on to break loops
 	External      []*Reservation
 	// Notes say what did not translate and what was done instead; Render
 	// writes them into the spec and the command prints them on stderr.
@@ -44,6 +45,16 @@ type Component struct {
 type MutualPair struct {
 	A, B    string   // A < B
 	Because []string // one import each way, as "a -> b: p imports q"
+}
+
+// Debt is a dependency the code has today that the proposal leaves out of
+// depends_on, because keeping it would close a loop of components that
+// mutual cannot declare: its imports are findings the baseline records,
+// each a place to cut.
+type Debt struct {
+	From, To string
+	Imports  int      // import statements that make the edge, each a finding
+	Sites    []string // module-relative "file:line" of each import statement
 }
 
 // Reservation reserves third-party import patterns to some components.

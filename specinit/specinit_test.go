@@ -2,6 +2,7 @@ package specinit
 
 import (
 	"bytes"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -40,9 +41,9 @@ func render(t *testing.T, root string, d *Draft) (string, *boundary.Spec) {
 }
 
 // assertGreen checks that the spec allows every import the module's
-// packages make, in any file, claims every package, and sees no component
-// cycle in them.
-func assertGreen(t *testing.T, root string, spec *boundary.Spec) {
+// packages make, in any file, but those of the draft's debt, claims every
+// package, and sees no component cycle in them that no debt edge closes.
+func assertGreen(t *testing.T, root string, d *Draft, spec *boundary.Spec) {
 	t.Helper()
 	pkgs, err := boundary.ModulePackages(root)
 	if err != nil {
@@ -63,14 +64,23 @@ func assertGreen(t *testing.T, root string, spec *boundary.Spec) {
 		}
 		imports[from] = code.imports
 		for _, imp := range code.imports {
-			if v := spec.CheckImport(from, imp); v.Rule != boundary.Allowed {
+			if v := spec.CheckImport(from, imp); v.Rule != boundary.Allowed && !inDebt(d, spec, from, imp) {
 				t.Errorf("%s imports %s: %s (%s)", from, imp, v.Rule, v.Pos)
 			}
 		}
 	}
 	for _, c := range spec.ImportCycles(imports) {
-		t.Errorf("component cycle at %s imports %s", c.At.From, c.At.To)
+		if !slices.ContainsFunc(c.Edges, func(e boundary.ComponentEdge) bool { return inDebt(d, spec, e.Witness.From, e.Witness.To) }) {
+			t.Errorf("component cycle at %s imports %s, with no debt edge", c.At.From, c.At.To)
+		}
 	}
+}
+
+// inDebt reports whether the import from -> to makes an edge the draft
+// records as debt.
+func inDebt(d *Draft, spec *boundary.Spec, from, to string) bool {
+	a, b := spec.ComponentOf(from), spec.ComponentOf(to)
+	return a != nil && b != nil && slices.ContainsFunc(d.Debt, func(x *Debt) bool { return x.From == a.Name && x.To == b.Name })
 }
 
 func TestProposeExample(t *testing.T) {
@@ -81,14 +91,15 @@ func TestProposeExample(t *testing.T) {
 	}
 	got, spec := render(t, root, d)
 	golden(t, "monolith.yaml", got)
-	assertGreen(t, root, spec)
+	assertGreen(t, root, d, spec)
 }
 
 // TestProposeLayout runs Propose on a module with every layout case: the
 // default roots and a top-level directory outside them, two components
 // of the same name, a directory name that is no component name, a two-way
 // dependency closed only by a test (a mutual pair), a one-way cycle of
-// three (one component), an import only a tagged file makes, a nested
+// three (three components, one import left out as debt at its file:line),
+// an import only a tagged file makes, a nested
 // module, a testdata directory, and cmd packages as composition roots.
 func TestProposeLayout(t *testing.T) {
 	root := filepath.Join("testdata", "layout")
@@ -98,15 +109,20 @@ func TestProposeLayout(t *testing.T) {
 	}
 	got, spec := render(t, root, d)
 	golden(t, "layout.yaml", got)
-	assertGreen(t, root, spec)
+	assertGreen(t, root, d, spec)
 	audit, ledger := spec.Component("audit"), spec.Component("ledger")
 	if audit == nil || ledger == nil || !spec.IsMutual(audit, ledger) || len(spec.Mutual) != 1 {
 		t.Errorf("audit and ledger, which import each other, are not the one mutual pair: %v", spec.Mutual)
 	}
-	if c := spec.ComponentOf("example.com/gen/internal/store"); c == nil || c.Name != "notify-route-store" {
-		t.Errorf("internal/store belongs to %v, want the merged notify-route-store", c)
+	for _, name := range []string{"notify", "route", "store"} {
+		if c := spec.ComponentOf("example.com/gen/internal/" + name); c == nil || c.Name != name {
+			t.Errorf("internal/%s belongs to %v, want its own component %s: a loop merges nothing", name, c, name)
+		}
 	}
-	for name, root := range map[string]bool{"api": true, "worker": true, "gen": false} {
+	if len(d.Debt) != 1 || len(d.Debt[0].Sites) != 1 || !strings.HasPrefix(d.Debt[0].Sites[0], "internal/") || !strings.Contains(d.Debt[0].Sites[0], ".go:") {
+		t.Errorf("the loop notify -> route -> store -> notify is not broken by one import at its file:line: %+v", d.Debt)
+	}
+	for name, root := range map[string]bool{"api": true, "worker": true, "gen": true} {
 		if c := spec.Component(name); c == nil || c.CompositionRoot != root {
 			t.Errorf("component %s: composition root %v, want %v", name, c != nil && c.CompositionRoot, root)
 		}
@@ -149,6 +165,9 @@ func TestFromArchLint(t *testing.T) {
 	}
 	if c := spec.Component("user_model"); c == nil || !c.Shared {
 		t.Errorf("user_model, nested under common models, is not shared")
+	}
+	if r, s := spec.Component("repository"), spec.Component("service"); r == nil || s == nil || !spec.IsMutual(r, s) || !r.DependsOnComponent("service") || !s.DependsOnComponent("repository") {
+		t.Errorf("repository and service, which mayDependOn each other, are not a mutual pair that keeps both edges: %v", spec.Mutual)
 	}
 	if c := spec.Component("service"); c == nil || !c.DependsOnComponent("legacy-a") {
 		t.Errorf("service may depend on legacy, which matches legacy/a, but not on legacy-a, which holds it")
@@ -232,7 +251,7 @@ func TestProposeRootsAndDepth(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, spec := render(t, root, d)
-	assertGreen(t, root, spec)
+	assertGreen(t, root, d, spec)
 	for pkg, want := range map[string]string{
 		"internal/billing/core": "billing-core", // two levels below internal
 		"internal/orders":       "orders",       // above the cut: exactly itself
@@ -245,5 +264,50 @@ func TestProposeRootsAndDepth(t *testing.T) {
 	}
 	if got := d.component("orders").Packages; len(got) != 1 || got[0] != "internal/orders" {
 		t.Errorf("orders, above the cut, has packages %v, want [internal/orders]", got)
+	}
+}
+
+// TestProposeQuarterAndRoots: a directory that would hold more than a
+// quarter of the module's packages (internal/modules, 10 of 13) is split one
+// level deeper; a package nothing imports that imports many components
+// and that only the root main imports (internal/cli) joins the root main,
+// which is named after the module, not after its major version suffix.
+func TestProposeQuarterAndRoots(t *testing.T) {
+	root := filepath.Join("testdata", "blob")
+	d, err := Propose(root, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, spec := render(t, root, d)
+	golden(t, "blob.yaml", got)
+	assertGreen(t, root, d, spec)
+	pkgs, err := boundary.ModulePackages(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range spec.Components {
+		n := 0
+		for _, p := range pkgs {
+			if spec.ComponentOf(path.Join(spec.Module, p)) == c {
+				n++
+			}
+		}
+		if n*4 > len(pkgs) {
+			t.Errorf("component %s holds %d of %d packages, more than a quarter", c.Name, n, len(pkgs))
+		}
+	}
+	if c := spec.ComponentOf("example.com/tool/v2/internal/modules/m3"); c == nil || c.Name != "modules-m3" {
+		t.Errorf("internal/modules/m3 belongs to %v, want modules-m3", c)
+	}
+	if c := spec.ComponentOf("example.com/tool/v2/internal/cli"); c == nil || c.Name != "tool" {
+		t.Errorf("internal/cli, wiring code only the root main imports, belongs to %v, want the root tool", c)
+	}
+	for name, want := range map[string]bool{"tool": true, "modules-m1": false, "util": false} {
+		if c := spec.Component(name); c == nil || c.CompositionRoot != want {
+			t.Errorf("component %s: composition root %v, want %v", name, c != nil && c.CompositionRoot, want)
+		}
+	}
+	if spec.Component("v2") != nil {
+		t.Errorf("the root main is named after the version suffix v2")
 	}
 }

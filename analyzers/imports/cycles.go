@@ -109,8 +109,9 @@ func (c *checker) build() *modscan.Build {
 }
 
 // checkCycles reports each component cycle of the module once, at the
-// import that witnesses its first edge not declared under mutual: a fixed
-// place on the cycle, whichever packages a run analyses and in which mode.
+// import that witnesses its first edge to break (boundary's CycleBreaks):
+// a fixed place on the cycle, whichever packages a run analyses and in
+// which mode, and one the team should cut.
 func (c *checker) checkCycles(mod *modscan.Graph) {
 	for _, cy := range c.spec.ImportCycles(mod.Imports) {
 		if cy.At.From != c.path {
@@ -118,9 +119,10 @@ func (c *checker) checkCycles(mod *modscan.Graph) {
 		}
 		for _, imp := range c.imports() {
 			if !imp.test && imp.path == cy.At.To {
+				msg, chain := c.describeCycle(cy)
 				f := finding.Finding{Rule: finding.ImportsCycle, ToComponent: suppress.ComponentName(c.componentOf(imp.path)), ToPackage: imp.path,
-					Subject: finding.Subject{Kind: finding.SubjectCycle, Name: cycleName(cy)}}
-				c.reportf(imp.spec, f, "%s", c.describeCycle(cy))
+					Subject: finding.Subject{Kind: finding.SubjectCycle, Name: cycleName(cy)}, Chain: chain}
+				c.reportf(imp.spec, f, "%s", msg)
 				break
 			}
 		}
@@ -140,33 +142,6 @@ func cycleName(cy boundary.Cycle) string {
 		names[i] = comp.Name
 	}
 	return strings.Join(names, sep)
-}
-
-// describeCycle names the whole cycle: a single loop as the loop and its
-// imports, a larger strongly connected set as its components and one
-// import for each edge between them.
-func (c *checker) describeCycle(cy boundary.Cycle) string {
-	witness := func(e boundary.ComponentEdge) string {
-		s := c.rel(e.Witness.From) + " imports " + c.rel(e.Witness.To)
-		if e.Mutual {
-			s += " (mutual)"
-		}
-		return s
-	}
-	if cy.Loop != nil {
-		var because []string
-		for i := 1; i < len(cy.Loop); i++ {
-			e, _ := cy.Edge(cy.Loop[i-1], cy.Loop[i])
-			because = append(because, witness(e))
-		}
-		return "component cycle " + cycleName(cy) + ": " + strings.Join(because, ", ") + "; remove one of these imports"
-	}
-	edges := make([]string, len(cy.Edges))
-	for i, e := range cy.Edges {
-		edges[i] = e.From.Name + " -> " + e.To.Name + " (" + witness(e) + ")"
-	}
-	return "component cycle among " + cycleName(cy) + ": " + strings.Join(edges, ", ") +
-		"; remove imports until these components form a hierarchy"
 }
 
 // withModule adds to the import graph from the facts the module packages

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/internal/fixture"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // TestRules covers every import rule and its traps on one monolith.
@@ -40,8 +42,8 @@ func TestUnassignedDeny(t *testing.T) {
 func TestSpecFlag(t *testing.T) {
 	fixture.SpecFlag(t, imports.Analyzer, "boundaries.yaml")
 	results := fixture.Run(t, imports.Analyzer, "example.com/mono/payments/webhook")
-	if len(results) == 0 || len(results[0].Diagnostics) != 1 {
-		t.Fatalf("want one diagnostic from the spec named by -spec, got %v", results)
+	if len(results) == 0 || len(results[0].Diagnostics) != 2 {
+		t.Fatalf("want two diagnostics from the spec named by -spec (the forbidden import and the cycle it closes), got %v", results)
 	}
 }
 
@@ -89,3 +91,35 @@ func TestExcludedFiles(t *testing.T) {
 
 // TestMain fails when a rule of imports has no fixture.
 func TestMain(m *testing.M) { os.Exit(fixture.CoverRules(m, "imports")) }
+
+// TestCycleTangle: a strongly connected set of four components with a
+// loop of two and a longer loop is reported once, at an import to break,
+// naming the loop of two and the imports whose removal breaks every loop
+// with their file:line, in a short message; the chain lists every edge.
+func TestCycleTangle(t *testing.T) {
+	a := imports.New(fixture.Spec(t, "boundaries_tangle.yaml", ""))
+	if err := a.Flags.Set("findings", "true"); err != nil {
+		t.Fatal(err)
+	}
+	results := fixture.Run(t, a, "example.com/tangle/...")
+	var cycles []finding.Finding
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for _, rel := range d.Related {
+				if f, ok, err := finding.Decode(rel.Message); ok && err == nil && f.Rule == finding.ImportsCycle {
+					cycles = append(cycles, f)
+				}
+			}
+		}
+	}
+	if len(cycles) != 1 {
+		t.Fatalf("%d cycle findings, want one for the whole set", len(cycles))
+	}
+	f := cycles[0]
+	if len(f.Message) >= 2000 {
+		t.Errorf("the message is %d characters, want under 2,000", len(f.Message))
+	}
+	if len(f.Chain) != 5 || !slices.Contains(f.Chain, "a -> b: a/x imports b/x (allowed)") || !slices.Contains(f.Chain, "d -> a: d/y imports a/y (break)") {
+		t.Errorf("chain %q; want the five edges, a -> b allowed and d -> a to break", f.Chain)
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
+	"path/filepath"
 
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
@@ -16,10 +18,13 @@ const driftUsage = `usage: boundarylint drift [-spec path] [-baseline path] [-ta
 
 Drift compares the module's coupling now with an earlier state: the git
 revision REV (checked in a temporary copy of the repository at REV, with
-the spec and baseline of REV; your working tree is not touched), or a
+the spec and baseline of REV, or with today's spec when REV predates it,
+which the report says; your working tree is not touched), or a
 snapshot FILE that an earlier run saved with -write. It reports, per
 component pair and rule, the findings that are new, fixed and remaining
-(matched by line-independent keys, so moved code is no churn), the code
+(matched by line-independent keys, so moved code is no churn), each new
+and fixed finding by rule, file:line, message and key (new first, at most
+50 of each, the rest counted), the code
 edges the spec does not allow, the depends_on entries the code does not
 use (the spec can be tightened), the packages no component claims and the
 baseline's size then and now.
@@ -67,8 +72,9 @@ func runDrift(args []string, stdout, stderr io.Writer) int {
 		defer tree.Remove()
 	}
 	now, err := f.take(checked)
+	currentSpec := false
 	if err == nil && tree != nil {
-		before, title, err = f.takeAt(tree, checked)
+		before, title, currentSpec, err = f.takeAt(tree, checked)
 	}
 	if err == nil && f.write != "" {
 		err = now.Write(f.write)
@@ -81,6 +87,7 @@ func runDrift(args []string, stdout, stderr io.Writer) int {
 		return 0 // -write alone
 	}
 	r := drift.Compare(before, now)
+	r.CurrentSpec = currentSpec
 	if err := writeReport(stdout, f.format, r, func(w io.Writer) error { return r.Markdown(w, title) }); err != nil {
 		fmt.Fprintf(stderr, "boundarylint drift: %v\n", err)
 		return 1
@@ -128,41 +135,68 @@ func (f driftFlags) take(checked *checkedSpec) (*drift.Snapshot, error) {
 }
 
 // takeAt takes the snapshot of the module in tree, a copy of it at an
-// earlier revision, checked against the spec and the baseline it had then.
-func (f driftFlags) takeAt(tree *drift.Tree, now *checkedSpec) (*drift.Snapshot, string, error) {
-	then, err := checkAt(tree, now)
+// earlier revision, checked against the spec and the baseline it had then,
+// or against today's spec when it had none (currentSpec).
+func (f driftFlags) takeAt(tree *drift.Tree, now *checkedSpec) (snap *drift.Snapshot, title string, currentSpec bool, err error) {
+	then, currentSpec, err := checkAt(tree, now)
 	if err != nil {
-		return nil, "", err
+		return nil, "", false, err
 	}
 	// The baseline of then, where the flags say it is now; none if it did not exist yet.
 	b, err := baseline.Open(tree.Path(baseline.Path(f.baseline, now.Root, now.Path)), false)
 	if err != nil {
-		return nil, "", fmt.Errorf("the baseline at %s: %w", f.since, err)
+		return nil, "", false, fmt.Errorf("the baseline at %s: %w", f.since, err)
 	}
 	res, err := f.vet(then, b)
 	if err != nil {
-		return nil, "", err
+		return nil, "", false, err
 	}
-	title := fmt.Sprintf("since %s (%.12s)", f.since, tree.Hash)
-	return drift.Take(then.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b)), title, nil
+	title = fmt.Sprintf("since %s (%.12s)", f.since, tree.Hash)
+	if currentSpec {
+		title += ", judged with today's spec"
+	}
+	return drift.Take(then.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b)), title, currentSpec, nil
 }
 
 // checkAt loads and checks the spec the module had in tree, where the spec
-// now is.
-func checkAt(tree *drift.Tree, now *checkedSpec) (*checkedSpec, error) {
+// now is. A revision from before the spec was written is judged with
+// today's spec, copied into the tree (currentSpec): its patterns may match
+// packages that did not exist yet, which is no error then, so that a team
+// gets a before and after on the day it writes its first spec.
+func checkAt(tree *drift.Tree, now *checkedSpec) (checked *checkedSpec, currentSpec bool, err error) {
 	path, root := tree.Path(now.Path), tree.Path(now.Root)
 	spec, err := boundary.Load(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("%s has no spec at %s: drift -since compares with the spec the code had then; save snapshots with -write and compare with -snapshot instead", tree.Rev, now.Path)
+		currentSpec = true
+		spec, err = copySpec(now.Path, path)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("the spec at %s does not load: %w", tree.Rev, err)
+		return nil, false, fmt.Errorf("the spec at %s does not load: %w", tree.Rev, err)
 	}
 	pkgs, err := spec.CheckModule(root)
-	if err != nil {
-		return nil, fmt.Errorf("the spec at %s does not match the module then: %w", tree.Rev, err)
+	if errs := (boundary.Errors)(nil); currentSpec && errors.As(err, &errs) {
+		err = nil // today's patterns against yesterday's packages
 	}
-	return &checkedSpec{Spec: spec, Path: path, Root: root, Packages: pkgs}, nil
+	if err != nil {
+		return nil, false, fmt.Errorf("the spec at %s does not match the module then: %w", tree.Rev, err)
+	}
+	return &checkedSpec{Spec: spec, Path: path, Root: root, Packages: pkgs}, currentSpec, nil
+}
+
+// copySpec writes the spec at from to the path to (in a revision's copy)
+// and loads it there.
+func copySpec(from, to string) (*boundary.Spec, error) {
+	data, err := os.ReadFile(from)
+	if err == nil {
+		err = os.MkdirAll(filepath.Dir(to), 0o755)
+	}
+	if err == nil {
+		err = os.WriteFile(to, data, 0o644)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return boundary.Load(to)
 }
 
 // baselineLen is the size of a baseline for a snapshot: -1 without one.

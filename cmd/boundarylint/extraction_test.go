@@ -20,9 +20,26 @@ func TestCut(t *testing.T) {
 	r = standalone(t, dir, "cut", "-format", "json", "payments")
 	expectCode(t, "cut -format json payments", r, 0)
 	golden(t, "cut-payments.json", r.stdout)
-	var list struct{ Counterparts []struct{ Name string } }
-	if err := json.Unmarshal([]byte(r.stdout), &list); err != nil || len(list.Counterparts) == 0 || list.Counterparts[0].Name != "orders" {
-		t.Errorf("cut -format json: %v; want orders, the most coupled counterpart, first: %+v", err, list)
+	var list struct {
+		Findings []struct {
+			Items []struct{ Places []struct{ File string } }
+		}
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &list); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, g := range list.Findings {
+		for _, it := range g.Items {
+			for _, p := range it.Places {
+				if n++; n <= 3 && strings.HasSuffix(p.File, "_test.go") {
+					t.Errorf("cut -format json: place %d of the first items is test code: %s", n, p.File)
+				}
+			}
+		}
+	}
+	if n < 3 {
+		t.Errorf("cut -format json: %d places in production findings, want at least 3", n)
 	}
 }
 
@@ -49,7 +66,11 @@ func TestCutBadInput(t *testing.T) {
 // gitMonolith makes the example a git repository of two commits: before,
 // orders reads an env var of its own where it now reads payments'
 // STRIPE_SECRET_KEY. Dates and names are fixed, so the hashes are too.
-func gitMonolith(t *testing.T) string {
+func gitMonolith(t *testing.T) string { return gitMonolithSpec(t, false) }
+
+// gitMonolithSpec is gitMonolith, whose first commit has no spec and no
+// baseline when specLater: the second commit adds them.
+func gitMonolithSpec(t *testing.T, specLater bool) string {
 	t.Helper()
 	dir := monolith(t)
 	fees := filepath.Join(dir, "internal", "orders", "checkout", "fees.go")
@@ -71,11 +92,15 @@ func gitMonolith(t *testing.T) string {
 	}
 	git("2026-11-01T10:00:00Z", "init", "-q", "-b", "main")
 	git("2026-11-01T10:00:00Z", "add", "-A")
+	if specLater {
+		git("2026-11-01T10:00:00Z", "rm", "-q", "--cached", "boundaries.yaml")
+	}
 	git("2026-11-01T10:00:00Z", "commit", "-qm", "before")
 	if err := os.WriteFile(fees, now, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	git("2026-11-20T10:00:00Z", "commit", "-qam", "orders reads payments' key")
+	git("2026-11-20T10:00:00Z", "add", "-A")
+	git("2026-11-20T10:00:00Z", "commit", "-qm", "orders reads payments' key")
 	return dir
 }
 
@@ -94,6 +119,21 @@ func TestDriftSince(t *testing.T) {
 	worktrees, _ := exec.Command("git", "-C", dir, "worktree", "list").Output()
 	if n := strings.Count(string(worktrees), "\n"); n != 1 {
 		t.Errorf("%d worktrees after drift -since, want 1:\n%s", n, worktrees)
+	}
+}
+
+// TestDriftSinceBeforeSpec: a revision from before the spec was written
+// is judged with today's spec, and the report says so and names the new
+// finding at its file:line.
+func TestDriftSinceBeforeSpec(t *testing.T) {
+	dir := gitMonolithSpec(t, true)
+	r := standalone(t, dir, "drift", "-since", "HEAD~1")
+	expectCode(t, "drift -since a revision without a spec", r, 3)
+	golden(t, "drift-before-spec.md", r.stdout)
+	for _, want := range []string{"judged with today's spec", "internal/orders/checkout/fees.go:", "STRIPE_SECRET_KEY"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("drift -since before the spec does not say %q:\n%s", want, r.stdout)
+		}
 	}
 }
 

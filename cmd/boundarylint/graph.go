@@ -12,11 +12,15 @@ import (
 const graphUsage = `usage: boundarylint graph [-spec path] [-format mermaid|dot] [-focus COMPONENT] [-api] [-target] [packages]
 
 Graph prints the component graph: the edges the spec allows (depends_on)
-and the edges the code has, each with its count of package imports.
-Edges with imports the spec forbids are red and name the rules they break,
-depends_on entries the code does not use are dashed, isolated components
-have a thick (Mermaid) or double (DOT) border, shared ones are rounded.
--focus keeps one component, its neighbours and the edges that touch it;
+and the edges the code has, each with its count of import statements (the
+unit the findings count). Edges with imports the spec forbids, or that
+open a chain out of an isolated component, are red and name the rules
+they break, depends_on entries the code does not use are dashed, isolated
+components have a thick (Mermaid) or double (DOT) border, shared ones are
+rounded. -focus keeps one component, its neighbours and the edges that
+touch it, and draws its data coupling as edges of their own (dotted,
+blue): the tables it touches that others own and those of its own others
+touch, which takes a run of every analyzer (as boundarylint ./... does);
 -api lists each component's api packages in its box; -target draws the
 spec's edges alone, the architecture the team is aiming for. The code's
 imports come from the import clauses of packages (default ./...).
@@ -47,12 +51,12 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := graph.Options{Packages: checked.Packages, API: *api, Focus: *focus}
 	if !*target {
-		res, err := driver.Imports(driver.Config{Spec: checked.Spec, Patterns: fs.Args()})
+		res, err := graphRun(checked, *focus, fs.Args())
 		if err != nil {
 			fmt.Fprintf(stderr, "boundarylint: %v\n", err)
 			return 1
 		}
-		opts.Imports = graph.ImportsOf(checked.Spec, res.Edges)
+		opts.Imports, opts.Findings = graph.ImportsOf(checked.Spec, res.Edges), res.Findings
 	}
 	g, err := graph.Build(checked.Spec, opts)
 	if err != nil {
@@ -68,4 +72,14 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// graphRun reads the code's imports and findings: the imports analyzer's
+// alone, or, for a focused graph, every analyzer's, whose tables give the
+// data edges.
+func graphRun(checked *checkedSpec, focus string, patterns []string) (*driver.Result, error) {
+	if focus != "" && checked.Component(focus) != nil {
+		return vetSelf(driver.Config{Dir: checked.Root, Patterns: patterns}, checked)
+	}
+	return driver.Imports(driver.Config{Spec: checked.Spec, Patterns: patterns})
 }

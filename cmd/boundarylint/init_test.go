@@ -9,8 +9,9 @@ import (
 
 // TestInit runs init on the example without its spec and on the layout
 // fixture of package specinit: the spec it writes is the golden one, loads,
-// passes check, and the code it came from has no import finding, in
-// either checking path; a second init never overwrites it.
+// passes check, and with the baseline init writes beside it the code it
+// came from has no finding, in any checking path; a second init never
+// overwrites either file.
 func TestInit(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct{ name, src, golden string }{
@@ -42,6 +43,20 @@ func TestInit(t *testing.T) {
 			expectCode(t, "boundarylint check on the proposed spec", standalone(t, dir, "check"), 0)
 			expectCode(t, "boundarylint -imports on the code the spec came from", standalone(t, dir, "-imports", "./..."), 0)
 			expectCode(t, "boundarylint imports on the code the spec came from", standalone(t, dir, "imports", "./..."), 0)
+			// The example's //boundarylint:ignore directives silence
+			// findings of the spec it ships, none of the proposal's; the
+			// baseline never holds such a finding (one comment fixes it).
+			if r := standalone(t, dir, "./..."); r.code != 0 {
+				for _, l := range strings.Split(strings.TrimSpace(r.stderr), "\n") {
+					if tc.name != "example" || !strings.HasSuffix(l, "[ignores/unused]") {
+						t.Errorf("boundarylint ./... (every analyzer) on the code the spec came from: %s", l)
+					}
+				}
+			}
+			os.Rename(filepath.Join(dir, "boundaries.yaml"), filepath.Join(dir, "spec.yaml"))
+			r = standalone(t, dir, "init", "-o", "boundaries.yaml")
+			expectCode(t, "boundarylint init over an existing baseline", r, 1)
+			os.Rename(filepath.Join(dir, "spec.yaml"), filepath.Join(dir, "boundaries.yaml"))
 
 			r = standalone(t, dir, "init", "-o", "boundaries.yaml")
 			expectCode(t, "boundarylint init over an existing spec", r, 1)

@@ -32,33 +32,30 @@ var findings = []finding.Finding{
 		Pos: finding.Position{RelFile: "internal/legacy/reports/reports_ledger.go", Line: 7}, Subject: finding.Subject{Kind: finding.SubjectTable, Name: "ledger_entries"}},
 	{Rule: finding.ImportsIsolated, FromPackage: m + "internal/payments/store", FromComponent: "payments", ToComponent: "users",
 		Pos: finding.Position{RelFile: "internal/payments/store/store.go", Line: 9}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/platform/util"}},
+	{Rule: finding.ConfigEnv, FromPackage: m + "internal/orders/service_test", FromComponent: "orders", ToComponent: "payments",
+		Pos: finding.Position{RelFile: "internal/orders/service/env_test.go", Line: 8}, Subject: finding.Subject{Kind: finding.SubjectEnv, Name: "PAYMENTS_MODE"}},
+	{Rule: finding.ImportsForbidden, FromPackage: m + "internal/payments/api", FromComponent: "payments", ToComponent: "orders", ToPackage: m + "internal/orders/model",
+		Pos: finding.Position{RelFile: "internal/payments/api/status.go", Line: 5}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/orders/model"}},
 	{Rule: finding.TxUnusedClaim, FromComponent: "payments",
 		Pos: finding.Position{RelFile: "boundaries.yaml", Line: 31}, Subject: finding.Subject{Kind: finding.SubjectTable, Name: "chargebacks"}},
-	remote(finding.RemoteCallInLoop, "called in a loop", "(*api.Service).FillReceipt", 19),
-	remote(finding.RemoteWritesArgument, "writes through parameter r", "(*api.Service).FillReceipt", 19),
-	remote(finding.RemoteCallInLoop, "called in a loop", "(*api.Service).Charge", 15),
-	remote(finding.RemoteCallInLoop, "called in a loop", "(*api.Service).FillReceipt", 40),
-	remote(finding.RemoteNonData, "takes a func (parameter fn)", "api.OnRefund", 30),
 	{Rule: finding.ImportsForbidden, FromPackage: m + "internal/inventory/stock", FromComponent: "inventory", ToComponent: "orders", ToPackage: m + "internal/orders/model",
 		Pos: finding.Position{RelFile: "internal/inventory/stock/stock.go", Line: 8}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + "internal/orders/model"}},
-}
-
-// remote is a finding of a remote rule about a call from orders' service
-// into payments' API.
-func remote(rule, detail, fn string, line int) finding.Finding {
-	return finding.Finding{Rule: rule, Analyzer: "remote", FromPackage: m + "internal/orders/service", FromComponent: "orders", ToComponent: "payments", ToPackage: m + "internal/payments/api",
-		Pos: finding.Position{RelFile: "internal/orders/service/batch.go", Line: line}, Subject: finding.Subject{Kind: finding.SubjectCall, Name: fn}, Detail: detail}
 }
 
 var edges = []finding.Edge{
 	{From: "orders", To: "payments", Imports: []finding.Import{
 		{From: m + "internal/orders/reconcile", To: m + "internal/payments/store"},
-		{From: m + "internal/orders/service", To: m + "internal/payments/api", Uses: []string{"Service", "New", "ErrDeclined", "Errorf"}},
+		{From: m + "internal/orders/service", To: m + "internal/payments/api", Uses: []string{"Service", "New"},
+			Sites: []finding.Position{{RelFile: "internal/orders/service/service.go", Line: 11}}},
+		{From: m + "internal/orders/service", To: m + "internal/payments/api", Test: true},
 		{From: m + "internal/orders/service", To: m + "internal/payments/ledger"},
 	}},
 	{From: "payments", To: "platform", Imports: []finding.Import{
 		{From: m + "internal/payments/api", To: m + "internal/platform/db"},
 		{From: m + "internal/payments/store", To: m + "internal/platform/util"},
+	}},
+	{From: "payments", To: "orders", Imports: []finding.Import{
+		{From: m + "internal/payments/api", To: m + "internal/orders/model", Uses: []string{"Status"}},
 	}},
 	{From: "server", To: "payments", Imports: []finding.Import{{From: m + "cmd/server", To: m + "internal/payments/api"}}},
 	{From: "orders", To: "inventory", Imports: []finding.Import{{From: m + "internal/orders/service", To: m + "internal/inventory/stock"}}},
@@ -88,16 +85,72 @@ func TestCutList(t *testing.T) {
 	}
 	golden.Check(t, filepath.Join("testdata", "payments.md"), md.String())
 	golden.Check(t, filepath.Join("testdata", "payments.json"), string(js)+"\n")
-	if l.Counterparts[0].Name != "orders" || l.Places != 16 || l.Baselined != 1 {
-		t.Errorf("heaviest %s, %d places, %d baselined; want orders, 16, 1", l.Counterparts[0].Name, l.Places, l.Baselined)
+	var first []*Item
+	for _, g := range l.Findings {
+		first = append(first, g.Items...)
+	}
+	if len(first) < 3 {
+		t.Fatalf("%d production items, want at least 3", len(first))
+	}
+	for _, it := range first[:3] {
+		for _, p := range it.Places {
+			if strings.HasSuffix(p.File, "_test.go") {
+				t.Errorf("the first three items hold test code: %s:%d", p.File, p.Line)
+			}
+		}
+	}
+	if g := l.Findings[0]; g.Class != ClassData || g.Kind != finding.TxForeignTable {
+		t.Errorf("first group %s %s; want the data coupling, tx/foreign-table, before configuration and imports", g.Class, g.Kind)
+	}
+	if len(l.Tests) != 2 || l.Tests[0].Kind != finding.ConfigEnv {
+		t.Errorf("test section %+v; want the env read in env_test.go and the test-only import", l.Tests)
+	}
+	if len(l.Shared) != 1 || l.Shared[0].Component != "platform" || l.Shared[0].Imports != 2 {
+		t.Errorf("shared %+v; want platform collapsed to 2 imports", l.Shared)
+	}
+	for _, g := range l.Findings {
+		if g.Kind == finding.ImportsForbidden && (len(g.Items) != 1 || !slices.Equal(g.Items[0].Uses, []string{"Status"})) {
+			t.Errorf("the forbidden import of orders/model does not list the names it uses: %+v", g.Items)
+		}
+	}
+	if g := l.Findings[len(l.Findings)-1]; g.Class != ClassSpec || g.Counterpart != "(spec)" {
+		t.Errorf("last production group %s %s; want the unused claim of the spec, which couples nothing", g.Class, g.Counterpart)
+	}
+	if l.Places != 14 || l.Baselined != 1 {
+		t.Errorf("%d places, %d baselined; want 14, 1", l.Places, l.Baselined)
 	}
 }
 
-// TestCutAPIFunctions: remote findings about calls into the component are
-// grouped per API function, heaviest first, each place once; sentinel
-// errors others use are a note.
+func TestCutUnknownComponent(t *testing.T) {
+	_, err := Build(loadSpec(t), "paymnts", findings, edges)
+	if err == nil || !strings.Contains(err.Error(), `unknown component "paymnts"; the spec has payments, orders`) {
+		t.Fatalf("got %v", err)
+	}
+}
+
+// remote is a finding of a remote rule about a call from orders' service
+// into payments' API.
+func remote(rule, detail, fn, file string, line int) finding.Finding {
+	return finding.Finding{Rule: rule, Analyzer: "remote", FromPackage: m + "internal/orders/service", FromComponent: "orders", ToComponent: "payments", ToPackage: m + "internal/payments/api",
+		Pos: finding.Position{RelFile: "internal/orders/service/" + file, Line: line}, Subject: finding.Subject{Kind: finding.SubjectCall, Name: fn}, Detail: detail}
+}
+
+// TestCutAPIFunctions: remote findings about production calls into the
+// component are grouped per API function, heaviest first, each place once,
+// test code left out; the sentinel errors others use are a note.
 func TestCutAPIFunctions(t *testing.T) {
-	l, err := Build(loadSpec(t), "payments", findings, edges)
+	fs := []finding.Finding{
+		remote(finding.RemoteCallInLoop, "called in a loop", "(*api.Service).FillReceipt", "batch.go", 19),
+		remote(finding.RemoteWritesArgument, "writes through parameter r", "(*api.Service).FillReceipt", "batch.go", 19),
+		remote(finding.RemoteCallInLoop, "called in a loop", "(*api.Service).Charge", "batch.go", 15),
+		remote(finding.RemoteCallInLoop, "called in a loop", "(*api.Service).FillReceipt", "batch.go", 40),
+		remote(finding.RemoteNonData, "takes a func (parameter fn)", "api.OnRefund", "batch.go", 30),
+		remote(finding.RemoteCallInLoop, "called in a loop", "api.OnRefund", "batch_test.go", 9),
+	}
+	es := []finding.Edge{{From: "orders", To: "payments", Imports: []finding.Import{
+		{From: m + "internal/orders/service", To: m + "internal/payments/api", Uses: []string{"Service", "ErrDeclined", "Errorf"}},
+	}}}
+	l, err := Build(loadSpec(t), "payments", fs, es)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,11 +172,16 @@ func TestCutAPIFunctions(t *testing.T) {
 	if !slices.Equal(l.Sentinels, []string{"ErrDeclined"}) {
 		t.Errorf("sentinels %v, want [ErrDeclined]", l.Sentinels)
 	}
-}
-
-func TestCutUnknownComponent(t *testing.T) {
-	_, err := Build(loadSpec(t), "paymnts", findings, edges)
-	if err == nil || !strings.Contains(err.Error(), `unknown component "paymnts"; the spec has payments, orders`) {
-		t.Fatalf("got %v", err)
+	var md bytes.Buffer
+	if err := l.Markdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{
+		"- [ ] `(*api.Service).FillReceipt`: called in a loop at 2 places; writes through parameter r at 1 place\n",
+		"Note: other components use sentinel errors of payments (`ErrDeclined`).",
+	} {
+		if !strings.Contains(md.String(), line) {
+			t.Errorf("the cut list lacks %q:\n%s", line, md.String())
+		}
 	}
 }

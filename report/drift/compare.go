@@ -4,14 +4,22 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // Report is the comparison of two snapshots.
 type Report struct {
-	Pairs          []Pair   `json:"pairs"`
-	New            int      `json:"new"`
-	Fixed          int      `json:"fixed"`
-	Remaining      int      `json:"remaining"`
+	Pairs     []Pair `json:"pairs"`
+	New       int    `json:"new"`
+	Fixed     int    `json:"fixed"`
+	Remaining int    `json:"remaining"`
+	// NewFindings and FixedFindings name each finding that appeared or
+	// went, new first, at most MaxListed of each.
+	NewFindings    []Change `json:"new_findings"`
+	NewOmitted     int      `json:"new_omitted"`
+	FixedFindings  []Change `json:"fixed_findings"`
+	FixedOmitted   int      `json:"fixed_omitted"`
 	Undeclared     []Edge   `json:"undeclared_edges"`     // code edges the spec does not allow, now
 	NewUndeclared  []string `json:"new_undeclared_edges"` // of which new since before
 	Unused         []string `json:"unused_depends_on"`    // depends_on entries the code does not use, now
@@ -20,9 +28,25 @@ type Report struct {
 	BaselineBefore int      `json:"baseline_before"`
 	BaselineAfter  int      `json:"baseline_after"`
 	SpecChanged    bool     `json:"spec_changed"`
+	// CurrentSpec: the earlier state had no spec, so it was judged with
+	// today's (drift -since a revision before the spec was written).
+	CurrentSpec bool `json:"judged_with_current_spec,omitempty"`
 	// Worse: a new finding, a new undeclared edge or a new unclaimed
 	// package. The command's exit status says so.
 	Worse bool `json:"worse"`
+}
+
+// MaxListed bounds the new and the fixed findings a report names; the
+// rest are counted (NewOmitted, FixedOmitted).
+const MaxListed = 50
+
+// Change is one finding that appeared or went.
+type Change struct {
+	Rule    string      `json:"rule"`
+	File    string      `json:"file,omitempty"` // empty when the earlier snapshot kept no places
+	Line    int         `json:"line,omitempty"`
+	Message string      `json:"message,omitempty"`
+	Key     finding.Key `json:"key"`
 }
 
 // Pair is the findings of one rule between two components.
@@ -40,7 +64,7 @@ type Pair struct {
 // one fixed and two remaining.
 func Compare(before, after *Snapshot) *Report {
 	r := &Report{BaselineBefore: before.Baseline, BaselineAfter: after.Baseline, SpecChanged: before.SpecHash != after.SpecHash,
-		Pairs: []Pair{}, Undeclared: []Edge{}, NewUndeclared: []string{}, Unused: after.Unused, Unclaimed: after.Unclaimed, NewUnclaimed: []string{}}
+		Pairs: []Pair{}, NewFindings: []Change{}, FixedFindings: []Change{}, Undeclared: []Edge{}, NewUndeclared: []string{}, Unused: after.Unused, Unclaimed: after.Unclaimed, NewUnclaimed: []string{}}
 	b, a := before.byPair(), after.byPair()
 	for _, p := range unionKeys(b, a) {
 		pair := Pair{From: p.From, To: p.To, Rule: p.Rule}
@@ -49,6 +73,8 @@ func Compare(before, after *Snapshot) *Report {
 			pair.Remaining += min(was, is)
 			pair.New += max(is-was, 0)
 			pair.Fixed += max(was-is, 0)
+			r.NewFindings = append(r.NewFindings, changes(after, k, max(is-was, 0))...)
+			r.FixedFindings = append(r.FixedFindings, changes(before, k, max(was-is, 0))...)
 		}
 		r.New += pair.New
 		r.Fixed += pair.Fixed
@@ -58,6 +84,8 @@ func Compare(before, after *Snapshot) *Report {
 	slices.SortFunc(r.Pairs, func(x, y Pair) int {
 		return cmp.Or(cmp.Compare(y.New, x.New), cmp.Compare(x.From, y.From), cmp.Compare(x.To, y.To), cmp.Compare(x.Rule, y.Rule))
 	})
+	r.NewFindings, r.NewOmitted = capList(r.NewFindings)
+	r.FixedFindings, r.FixedOmitted = capList(r.FixedFindings)
 	wasUndeclared := map[string]bool{}
 	for _, e := range before.Edges {
 		if !e.Declared {
@@ -79,6 +107,41 @@ func Compare(before, after *Snapshot) *Report {
 	}
 	r.Worse = r.New > 0 || len(r.NewUndeclared) > 0 || len(r.NewUnclaimed) > 0
 	return r
+}
+
+// changes names n findings of key k in s: the last n places in file
+// order (a count is a budget, as in the baseline, so the extra findings
+// are the last ones), or n entries with no place when s kept none.
+func changes(s *Snapshot, k finding.Key, n int) []Change {
+	if n == 0 {
+		return nil
+	}
+	var places []Place
+	for _, c := range s.Findings {
+		if c.Key == k {
+			places = append(places, c.Places...)
+		}
+	}
+	out := make([]Change, n)
+	for i := range out {
+		out[i] = Change{Rule: k.Rule, Key: k}
+		if j := len(places) - n + i; j >= 0 {
+			out[i].File, out[i].Line, out[i].Message = places[j].File, places[j].Line, places[j].Message
+		}
+	}
+	return out
+}
+
+// capList orders changes by file and line and keeps MaxListed of them,
+// returning how many it left out.
+func capList(cs []Change) ([]Change, int) {
+	slices.SortStableFunc(cs, func(a, b Change) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Rule, b.Rule))
+	})
+	if len(cs) <= MaxListed {
+		return cs, 0
+	}
+	return cs[:MaxListed], len(cs) - MaxListed
 }
 
 // unionKeys returns the keys of both maps, sorted.

@@ -17,12 +17,12 @@ const m = "example.com/monolith/"
 
 func private(from, to string, line int) finding.Finding {
 	return finding.Finding{Rule: finding.ImportsPrivate, FromPackage: m + from, FromComponent: "orders", ToComponent: "payments", ToPackage: m + to,
-		Pos: finding.Position{Line: line}, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + to}}
+		Pos: finding.Position{RelFile: from + "/x.go", Line: line}, Message: from + " imports private " + to, Subject: finding.Subject{Kind: finding.SubjectImport, Name: m + to}}
 }
 
 func env(line int) finding.Finding {
 	return finding.Finding{Rule: finding.ConfigEnv, FromPackage: m + "internal/orders/checkout", FromComponent: "orders", ToComponent: "payments",
-		Pos: finding.Position{Line: line}, Subject: finding.Subject{Kind: finding.SubjectEnv, Name: "STRIPE_SECRET_KEY"}}
+		Pos: finding.Position{RelFile: "internal/orders/checkout/fees.go", Line: line}, Message: "orders reads env STRIPE_SECRET_KEY", Subject: finding.Subject{Kind: finding.SubjectEnv, Name: "STRIPE_SECRET_KEY"}}
 }
 
 func loadSpec(t *testing.T) *boundary.Spec {
@@ -64,8 +64,35 @@ func TestCompare(t *testing.T) {
 	golden.Check(t, filepath.Join("testdata", "report.md"), md.String())
 	golden.Check(t, filepath.Join("testdata", "report.json"), string(js)+"\n")
 	golden.Check(t, filepath.Join("testdata", "snapshot.json"), string(after.Encode()))
+	if len(r.NewFindings) != 1 || r.NewFindings[0].File != "internal/orders/reconcile/x.go" || r.NewFindings[0].Line != 9 {
+		t.Errorf("new findings %+v; want the private import of store at internal/orders/reconcile/x.go:9", r.NewFindings)
+	}
+	if len(r.FixedFindings) != 1 || r.FixedFindings[0].Line != 30 {
+		t.Errorf("fixed findings %+v; want the last of the two ledger imports, line 30", r.FixedFindings)
+	}
 	if same := Compare(after, after); same.Worse || same.New+same.Fixed != 0 {
 		t.Errorf("a snapshot compared with itself: %+v", same)
+	}
+}
+
+// TestCompareCapsTheList: a long list names MaxListed findings, new
+// first, and counts the rest, in Markdown and in JSON.
+func TestCompareCapsTheList(t *testing.T) {
+	spec := loadSpec(t)
+	var now []finding.Finding
+	for i := range MaxListed + 7 {
+		now = append(now, env(i+1))
+	}
+	r := Compare(Take(spec, []finding.Finding{env(1)}, nil, nil, -1), Take(spec, now, nil, nil, -1))
+	if len(r.NewFindings) != MaxListed || r.NewOmitted != 6 {
+		t.Errorf("%d new listed, %d omitted; want %d and 6", len(r.NewFindings), r.NewOmitted, MaxListed)
+	}
+	var md bytes.Buffer
+	if err := r.Markdown(&md, "since v1.4"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(md.String(), "New findings (56):") || !strings.Contains(md.String(), "… and 6 more") {
+		t.Errorf("the Markdown report does not cap the list with a count:\n%s", md.String())
 	}
 }
 

@@ -18,10 +18,15 @@ func (r *Report) Markdown(w io.Writer, title string) error {
 	if r.BaselineBefore >= 0 || r.BaselineAfter >= 0 {
 		fmt.Fprintf(&b, " Baseline: %s entries.", change(r.BaselineBefore, r.BaselineAfter))
 	}
-	if r.SpecChanged {
+	if r.CurrentSpec {
+		b.WriteString(" There was no spec then: the earlier code is judged with today's spec.")
+	} else if r.SpecChanged {
 		b.WriteString(" The spec changed in between.")
 	}
-	b.WriteString("\n\n| From | To | Rule | New | Fixed | Remaining |\n|---|---|---|---|---|---|\n")
+	b.WriteString("\n")
+	changeList(&b, "New findings", r.NewFindings, r.NewOmitted)
+	changeList(&b, "Fixed findings", r.FixedFindings, r.FixedOmitted)
+	b.WriteString("\n| From | To | Rule | New | Fixed | Remaining |\n|---|---|---|---|---|---|\n")
 	for _, p := range r.Pairs {
 		fmt.Fprintf(&b, "| %s | %s | `%s` | %d | %d | %d |\n", p.From, p.To, p.Rule, p.New, p.Fixed, p.Remaining)
 	}
@@ -38,6 +43,24 @@ func (r *Report) Markdown(w io.Writer, title string) error {
 	list(&b, "Newly unclaimed packages", r.NewUnclaimed)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// changeList names each finding, at most MaxListed, and counts the rest.
+func changeList(b *strings.Builder, title string, cs []Change, omitted int) {
+	if len(cs) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n%s (%d):\n\n", title, len(cs)+omitted)
+	for _, c := range cs {
+		where := "(no place: the earlier snapshot kept none)"
+		if c.File != "" {
+			where = fmt.Sprintf("%s:%d: %s", c.File, c.Line, c.Message)
+		}
+		fmt.Fprintf(b, "- `%s` %s — key `%s`\n", c.Rule, where, c.Key)
+	}
+	if omitted > 0 {
+		fmt.Fprintf(b, "- … and %d more\n", omitted)
+	}
 }
 
 func list(b *strings.Builder, title string, items []string) {

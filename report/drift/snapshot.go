@@ -36,11 +36,20 @@ type Snapshot struct {
 	Baseline  int      `json:"baseline"` // entries in the baseline file, -1 without one
 }
 
-// Count is how many findings share a key.
+// Count is how many findings share a key, and where each one is.
 type Count struct {
 	finding.Key
-	FromComponent string `json:"from_component,omitempty"`
-	Count         int    `json:"count"`
+	FromComponent string  `json:"from_component,omitempty"`
+	Count         int     `json:"count"`
+	Places        []Place `json:"places,omitempty"` // in file order; absent in snapshots of older versions
+}
+
+// Place is where one finding is and what it says, so that a report can
+// name the findings that appeared or went, not only count them.
+type Place struct {
+	File    string `json:"file"` // relative to the module root where known
+	Line    int    `json:"line"`
+	Message string `json:"message"`
 }
 
 // Edge is a component edge of the code, with whether the spec allows it.
@@ -61,6 +70,7 @@ func Take(spec *boundary.Spec, findings []finding.Finding, edges []finding.Edge,
 			byKey[k] = &Count{Key: k, FromComponent: f.FromComponent}
 		}
 		byKey[k].Count++
+		byKey[k].Places = append(byKey[k].Places, Place{File: cmp.Or(f.Pos.RelFile, f.Pos.File), Line: f.Pos.Line, Message: f.Message})
 	}
 	for _, c := range byKey {
 		s.Findings = append(s.Findings, *c)

@@ -13,6 +13,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
@@ -34,6 +35,9 @@ type Import struct {
 type Graph struct {
 	Nodes []*Node
 	Edges []*Edge
+	// Data are the tables a component touches that another owns, drawn
+	// beside the imports in a focused graph.
+	Data []*DataEdge
 	// Code says whether the code's imports went into the graph. Without
 	// them it is the target architecture: the spec's edges alone.
 	Code bool
@@ -61,6 +65,21 @@ type Edge struct {
 	Violations map[boundary.Rule]int
 }
 
+// Isolated is the rule an import breaks when it opens a chain from an
+// isolated component to one outside its depends_on (imports/isolated):
+// the edge is red like a forbidden one.
+const Isolated boundary.Rule = "isolated"
+
+// DataEdge is data coupling: From's code touches tables To owns, in a
+// query (tx/foreign-table) or in a transaction that writes tables of
+// several owners (tx/cross-owner).
+type DataEdge struct {
+	From, To     string
+	Tables       []string // the foreign tables, sorted, each once
+	Transactions int      // transactions across owners
+	Places       int      // findings, the unit of the run
+}
+
 // Violating reports whether any import along the edge breaks the spec.
 func (e *Edge) Violating() bool { return len(e.Violations) > 0 }
 
@@ -80,6 +99,10 @@ type Options struct {
 	// Focus, when not empty, keeps one component, its neighbours and the
 	// edges that touch it.
 	Focus string
+	// Findings are a run's findings: its imports/isolated ones make their
+	// edges violating, and, in a focused graph, its tables touched across
+	// components (tx/foreign-table, tx/cross-owner) are drawn as data edges.
+	Findings []finding.Finding
 }
 
 // Build makes the component graph of spec.
@@ -104,10 +127,14 @@ func Build(spec *boundary.Spec, opts Options) (*Graph, error) {
 	for _, imp := range opts.Imports {
 		addImport(spec, edge, imp)
 	}
+	addIsolated(spec, edge, opts.Findings)
 	for _, e := range edges {
 		g.Edges = append(g.Edges, e)
 	}
-	g.Nodes = nodes(spec, g.Edges, opts)
+	if opts.Focus != "" {
+		g.Data = dataEdges(opts.Findings, opts.Focus)
+	}
+	g.Nodes = nodes(spec, g.Edges, g.Data, opts)
 	order := map[string]int{}
 	for i, n := range g.Nodes {
 		order[n.Name] = i
@@ -144,6 +171,62 @@ func addImport(spec *boundary.Spec, edge func(from, to string) *Edge, imp Import
 	}
 }
 
+// addIsolated marks the edges whose imports open a chain from an isolated
+// component to one it may not reach: the import itself goes to a component
+// it may use, so only the finding tells.
+func addIsolated(spec *boundary.Spec, edge func(from, to string) *Edge, findings []finding.Finding) {
+	for _, f := range findings {
+		if f.Rule != finding.ImportsIsolated || f.FromComponent == "" {
+			continue
+		}
+		to := spec.ComponentOf(cmp.Or(f.Subject.Name, f.ToPackage))
+		if to == nil || to.Name == f.FromComponent {
+			continue
+		}
+		e := edge(f.FromComponent, to.Name)
+		if e.Violations == nil {
+			e.Violations = map[boundary.Rule]int{}
+		}
+		e.Violations[Isolated]++
+	}
+}
+
+// dataEdges collects the tables the focus touches that others own, and
+// those of the focus others touch.
+func dataEdges(findings []finding.Finding, focus string) []*DataEdge {
+	byPair := map[[2]string]*DataEdge{}
+	for _, f := range findings {
+		if f.Rule != finding.TxForeignTable && f.Rule != finding.TxCrossOwner {
+			continue
+		}
+		from := cmp.Or(f.FromComponent, Unclaimed)
+		for _, to := range strings.Split(f.ToComponent, ",") {
+			if to == "" || to == from || from != focus && to != focus {
+				continue
+			}
+			k := [2]string{from, to}
+			if byPair[k] == nil {
+				byPair[k] = &DataEdge{From: from, To: to}
+			}
+			d := byPair[k]
+			d.Places++
+			if f.Rule == finding.TxCrossOwner {
+				d.Transactions++
+			} else {
+				d.Tables = append(d.Tables, f.Subject.Name)
+			}
+		}
+	}
+	var out []*DataEdge
+	for _, d := range byPair {
+		slices.Sort(d.Tables)
+		d.Tables = slices.Compact(d.Tables)
+		out = append(out, d)
+	}
+	slices.SortFunc(out, func(a, b *DataEdge) int { return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To)) })
+	return out
+}
+
 func nodeName(c *boundary.Component) string {
 	if c == nil {
 		return Unclaimed
@@ -154,10 +237,13 @@ func nodeName(c *boundary.Component) string {
 // nodes lists the components in spec order, then the unclaimed packages
 // when an edge touches them; a focused graph keeps the focus and its
 // neighbours only.
-func nodes(spec *boundary.Spec, edges []*Edge, opts Options) []*Node {
+func nodes(spec *boundary.Spec, edges []*Edge, data []*DataEdge, opts Options) []*Node {
 	keep := func(string) bool { return true }
 	if opts.Focus != "" {
 		near := map[string]bool{opts.Focus: true}
+		for _, d := range data {
+			near[d.From], near[d.To] = true, true
+		}
 		for _, e := range edges {
 			if e.From == opts.Focus {
 				near[e.To] = true
@@ -203,14 +289,15 @@ func apiPackages(spec *boundary.Spec, c *boundary.Component, pkgs []string) []st
 }
 
 // ImportsOf turns a driver run's component edges into the graph's imports:
-// each package import across components once, test-only ones only when
-// the spec makes tests obey the rules.
+// each package import across components counted by its import statements,
+// as findings count them (once where the run kept no statements), test-only
+// ones only when the spec makes tests obey the rules.
 func ImportsOf(spec *boundary.Spec, edges []finding.Edge) []Import {
 	out := []Import{}
 	for _, e := range edges {
 		for _, imp := range e.Imports {
 			if !imp.Test || spec.Tests != boundary.TestsExempt {
-				out = append(out, Import{From: imp.From, To: imp.To, Count: 1})
+				out = append(out, Import{From: imp.From, To: imp.To, Count: max(1, len(imp.Sites))})
 			}
 		}
 	}

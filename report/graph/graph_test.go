@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 	"github.com/boundarylint/boundarylint/internal/golden"
 	"github.com/boundarylint/boundarylint/report/rendercheck"
 )
@@ -26,6 +27,18 @@ var imports = []Import{
 	{From: "example.com/shop/orders/http", To: "example.com/shop/platform/db"},       // shared, undeclared
 	{From: "example.com/shop/orders/http", To: "example.com/shop/orders/model"},      // inside a component
 	{From: "example.com/shop/orders/http", To: "github.com/stripe/stripe-go/client"}, // third party
+}
+
+// findings open a chain from isolated payments through the shared
+// platform (the import itself is allowed) and touch payments' tables from
+// orders, in a query and in a transaction across owners.
+var findings = []finding.Finding{
+	{Rule: finding.ImportsIsolated, FromComponent: "payments", ToComponent: "inventory", ToPackage: "example.com/shop/platform/db",
+		Subject: finding.Subject{Kind: finding.SubjectImport, Name: "example.com/shop/platform/db"}},
+	{Rule: finding.TxForeignTable, FromComponent: "orders", ToComponent: "payments", Subject: finding.Subject{Kind: finding.SubjectTable, Name: "ledger_entries"}},
+	{Rule: finding.TxForeignTable, FromComponent: "orders", ToComponent: "payments", Subject: finding.Subject{Kind: finding.SubjectTable, Name: "ledger_entries"}},
+	{Rule: finding.TxCrossOwner, FromComponent: "orders", ToComponent: "orders,payments", Subject: finding.Subject{Kind: finding.SubjectTransaction, Name: "orders at a.go:3, refunds at b.go:4"}},
+	{Rule: finding.TxForeignTable, FromComponent: "end", ToComponent: "inventory", Subject: finding.Subject{Kind: finding.SubjectTable, Name: "stock"}}, // not about payments
 }
 
 var packages = []string{"billing-v2", "billing_v2", "end/x", "inventory", "legacy", "orders/http", "orders/model", "payments/api", "payments/ledger", "platform/db"}
@@ -51,7 +64,7 @@ func TestGraphs(t *testing.T) {
 	}{
 		{"target", Options{}},
 		{"code", Options{Imports: imports}},
-		{"focus-payments", Options{Imports: imports, Focus: "payments"}},
+		{"focus-payments", Options{Imports: imports, Focus: "payments", Findings: findings}},
 		{"api", Options{Imports: imports, API: true, Packages: packages}},
 		{"no-imports", Options{Imports: []Import{}}},
 	}
@@ -77,16 +90,19 @@ func TestGraphs(t *testing.T) {
 }
 
 func TestEdges(t *testing.T) {
-	g, err := Build(loadSpec(t), Options{Imports: imports})
+	g, err := Build(loadSpec(t), Options{Imports: imports, Findings: findings})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(g.Data) != 0 {
+		t.Errorf("an unfocused graph draws data edges: %+v", g.Data)
 	}
 	got := map[string]string{}
 	for _, e := range g.Edges {
 		got[e.From+"->"+e.To] = g.label(e) + "|" + [...]string{"solid", "red", "dashed"}[g.styleOf(e)]
 	}
 	want := map[string]string{
-		"payments->platform":       "1 import|solid",
+		"payments->platform":       "1 import, 1 isolated|red",
 		"orders->platform":         "1 import (shared)|solid",
 		"payments->orders":         "1 import, 1 forbidden|red",
 		"orders->payments":         "4 imports, 1 private|red",
@@ -103,6 +119,41 @@ func TestEdges(t *testing.T) {
 	}
 	for k, v := range got {
 		t.Errorf("unexpected edge %s: %q", k, v)
+	}
+}
+
+// TestFocusData: a focused graph draws the tables the focus shares with
+// other components as data edges, one per pair, each table once.
+func TestFocusData(t *testing.T) {
+	g, err := Build(loadSpec(t), Options{Imports: imports, Focus: "payments", Findings: findings})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Data) != 1 || g.Data[0].From != "orders" || g.Data[0].To != "payments" || g.Data[0].Places != 3 ||
+		strings.Join(g.Data[0].Tables, ",") != "ledger_entries" || g.Data[0].Transactions != 1 {
+		t.Errorf("data edges %+v; want orders -> payments, 3 findings, its table once and the transaction across owners", g.Data)
+	}
+	if l := dataLabel(g.Data[0]); l != "data: ledger_entries; 1 transaction across owners" {
+		t.Errorf("data label %q", l)
+	}
+}
+
+// TestImportsOfCountsStatements: an edge counts import statements, the
+// unit of the run's findings, not package pairs.
+func TestImportsOfCountsStatements(t *testing.T) {
+	spec := loadSpec(t)
+	edges := []finding.Edge{{From: "orders", To: "payments", Imports: []finding.Import{
+		{From: "example.com/shop/orders/http", To: "example.com/shop/payments/api", Sites: []finding.Position{{Line: 3}, {Line: 4}}},
+		{From: "example.com/shop/orders/http", To: "example.com/shop/payments/ledger"},
+	}}}
+	g, err := Build(spec, Options{Imports: ImportsOf(spec, edges)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range g.Edges {
+		if e.From == "orders" && e.To == "payments" && e.Imports != 3 {
+			t.Errorf("orders -> payments counts %d imports, want 3: two statements and one without a known statement", e.Imports)
+		}
 	}
 }
 

@@ -51,6 +51,22 @@ func (g *Graph) label(e *Edge) string {
 	return s
 }
 
+// dataLabel is the text on a data edge: the tables (their count when
+// there are many) and the transactions across owners.
+func dataLabel(d *DataEdge) string {
+	var parts []string
+	switch {
+	case len(d.Tables) > 3:
+		parts = append(parts, plural(len(d.Tables), "table"))
+	case len(d.Tables) > 0:
+		parts = append(parts, strings.Join(d.Tables, ", "))
+	}
+	if d.Transactions > 0 {
+		parts = append(parts, plural(d.Transactions, "transaction")+" across owners")
+	}
+	return "data: " + strings.Join(parts, "; ")
+}
+
 // lines are a node's label: its name, its traits and its api packages.
 func (n *Node) lines() []string {
 	out := []string{n.Name}

@@ -8,7 +8,8 @@ import (
 
 // Mermaid writes g as a Mermaid flowchart. Node ids are the component
 // names made safe (a component named "end" would end the chart); labels
-// are quoted. Violating edges are red, unused ones dashed, isolated
+// are quoted. Violating edges are red, unused ones dashed, data coupling
+// thick, dotted and blue, isolated
 // components drawn with a thick border and shared ones rounded.
 func (g *Graph) Mermaid(w io.Writer) error {
 	b := new(strings.Builder)
@@ -36,6 +37,11 @@ func (g *Graph) Mermaid(w io.Writer) error {
 		}
 		fmt.Fprintf(b, "  %s %s %s\n", ids[e.From], arrow, ids[e.To])
 	}
+	var data []string
+	for i, d := range g.Data {
+		data = append(data, fmt.Sprint(len(g.Edges)+i))
+		fmt.Fprintf(b, "  %s ==>|\"%s\"| %s\n", ids[d.From], mermaidText(dataLabel(d)), ids[d.To])
+	}
 	b.WriteString("  classDef isolated stroke-width:3px\n")
 	b.WriteString("  classDef shared fill:#eef3ff\n")
 	b.WriteString("  classDef focus fill:#fff4d6\n")
@@ -45,6 +51,9 @@ func (g *Graph) Mermaid(w io.Writer) error {
 	}
 	if len(dashed) > 0 {
 		fmt.Fprintf(b, "  linkStyle %s stroke:#888888,color:#888888\n", strings.Join(dashed, ","))
+	}
+	if len(data) > 0 {
+		fmt.Fprintf(b, "  linkStyle %s stroke:#1f6feb,color:#1f6feb,stroke-dasharray:2 4\n", strings.Join(data, ","))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -1,6 +1,6 @@
 package a // want package:"imports example.com/mono/right/b}"
 
-import "example.com/mono/right/b" // want `component cycle left -> right -> left: left/a imports right/b, right/c imports left/d; remove one of these imports`
+import "example.com/mono/right/b" // the cycle is reported at one import to break, right/c's
 
 // A calls right.
 func A() int { return b.B() }

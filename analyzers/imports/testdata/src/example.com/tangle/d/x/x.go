@@ -1,0 +1,3 @@
+package x // want package:"imports }"
+
+func D() int { return 1 }

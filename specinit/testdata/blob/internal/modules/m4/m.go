@@ -1,0 +1,5 @@
+package m4
+
+import "example.com/tool/v2/pkg/util"
+
+func F() { util.F() }

@@ -1,0 +1,5 @@
+package m5
+
+import "example.com/tool/v2/pkg/util"
+
+func F() { util.F() }
