@@ -10,9 +10,9 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/config"
 	"github.com/boundarylint/boundarylint/analyzers/ctxstate"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
-	"github.com/boundarylint/boundarylint/analyzers/remote"
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
+	"github.com/boundarylint/boundarylint/analyzers/remote"
 	"github.com/boundarylint/boundarylint/analyzers/tx"
 	"github.com/boundarylint/boundarylint/finding"
 )

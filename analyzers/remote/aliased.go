@@ -51,7 +51,7 @@ func (c *checker) checkAliased(body *ast.BlockStmt, calls []crossCall) {
 			if cc, ok := c.aliasedTarget(t, byCall, holders); ok && !reported[cc.call] {
 				reported[cc.call] = true
 				c.reportf(t.Pos(), finding.RemoteAliasedResult, "returns its own state, which the caller changes", cc.fn, cc.to,
-					"%s writes into what %s of component %s returned (called at %s), which is %s's own state: the write reaches it only in process, not "+serviceAdvice+"; ask %s to make the change through its API",
+					"%s writes into what %s of component %s returned (called at %s), state %s keeps: the write reaches it only in process, not "+serviceAdvice+"; ask %s to make the change through its API",
 					c.pkgRel(), typenames.FuncName(cc.fn), cc.to.Name, c.where(cc.call.Pos()), cc.to.Name, cc.to.Name, cc.to.Name)
 			}
 		}

@@ -92,15 +92,9 @@ func (c *checker) callee(call *ast.CallExpr) *types.Func {
 	return fn
 }
 
-// args returns a call's arguments as the callee's parameters number them:
-// for a method expression (*T).M(recv, a, b) the receiver is dropped.
+// args returns a call's arguments as the callee's parameters number them.
 func (c *checker) args(call *ast.CallExpr) []ast.Expr {
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodExpr && len(call.Args) > 0 {
-			return call.Args[1:]
-		}
-	}
-	return call.Args
+	return typenames.CallArgs(c.pass.TypesInfo, call)
 }
 
 // factOf returns what fn does with its parameters and results: the

@@ -4,6 +4,7 @@
 package typenames
 
 import (
+	"go/ast"
 	"go/types"
 	"strings"
 
@@ -80,4 +81,16 @@ func Transaction(t types.Type, extra []boundary.TypeName) bool {
 		}
 	}
 	return false
+}
+
+// CallArgs returns a call's arguments as the callee's parameters number
+// them: for a method expression (*T).M(recv, a, b) the receiver is
+// dropped.
+func CallArgs(info *types.Info, call *ast.CallExpr) []ast.Expr {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr && len(call.Args) > 0 {
+			return call.Args[1:]
+		}
+	}
+	return call.Args
 }

@@ -29,3 +29,11 @@ func (s *Service) PlaceAll(ctx context.Context, orders []model.Order, send func(
 func (s *Service) WatchRefunds(refunded map[int64]int64) {
 	api.OnRefund(func(orderID, amount int64) { refunded[orderID] += amount })
 }
+
+// WaiveFee zeroes the card fee of a currency in the table payments hands
+// out: its own map, which the write changes only in process
+// (remote/aliased-result).
+func WaiveFee(currency string) {
+	fees := api.FeeTable()
+	fees[currency] = 0
+}

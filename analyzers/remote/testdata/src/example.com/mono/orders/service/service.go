@@ -34,7 +34,7 @@ func writes(ctx context.Context) {
 
 func aliased(s *api.Store) {
 	rates := api.Rates()
-	rates["EUR"] = 110 // want `orders/service writes into what api.Rates of component payments returned \(called at service.go:\d+\), which is payments's own state`
+	rates["EUR"] = 110 // want `orders/service writes into what api.Rates of component payments returned \(called at service.go:\d+\), state payments keeps`
 	rates["USD"] = 90  // reported once per call
 	items, _ := s.Items()
 	delete(items, "o1")      // want `writes into what \(\*api.Store\).Items of component payments returned`
