@@ -265,3 +265,77 @@ func CyclesDigest(cycles []Cycle) string {
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }
+
+// SavedCycle is a Cycle by component names, for a file that a process
+// with the same spec reads back (LoadCycles): go vet's per-package
+// processes take the cycles the run's -V=full step found instead of each
+// searching the whole module again.
+type SavedCycle struct {
+	Edges []SavedEdge
+	Loop  []string `json:",omitempty"`
+	At    Import
+}
+
+// SavedEdge is a ComponentEdge by component names.
+type SavedEdge struct {
+	From, To string
+	Witness  Import
+	Mutual   bool `json:",omitempty"`
+}
+
+// SaveCycles returns the cycles by component names.
+func SaveCycles(cycles []Cycle) []SavedCycle {
+	out := make([]SavedCycle, len(cycles))
+	for i, c := range cycles {
+		out[i].At = c.At
+		for _, e := range c.Edges {
+			out[i].Edges = append(out[i].Edges, SavedEdge{From: e.From.Name, To: e.To.Name, Witness: e.Witness, Mutual: e.Mutual})
+		}
+		for _, m := range c.Loop {
+			out[i].Loop = append(out[i].Loop, m.Name)
+		}
+	}
+	return out
+}
+
+// LoadCycles turns saved cycles back into the spec's cycles; it fails on
+// a component the spec does not have (cycles saved for another spec).
+func (s *Spec) LoadCycles(saved []SavedCycle) ([]Cycle, error) {
+	var out []Cycle
+	comp := func(name string) (*Component, error) {
+		if c := s.Component(name); c != nil {
+			return c, nil
+		}
+		return nil, fmt.Errorf("saved cycle: no component %s in %s", name, s.Name)
+	}
+	for _, sc := range saved {
+		c := Cycle{At: sc.At, byPair: map[[2]string]int{}}
+		members := map[*Component]bool{}
+		for _, e := range sc.Edges {
+			a, err := comp(e.From)
+			if err != nil {
+				return nil, err
+			}
+			b, err := comp(e.To)
+			if err != nil {
+				return nil, err
+			}
+			members[a], members[b] = true, true
+			c.byPair[[2]string{a.Name, b.Name}] = len(c.Edges)
+			c.Edges = append(c.Edges, ComponentEdge{From: a, To: b, Witness: e.Witness, Mutual: e.Mutual})
+		}
+		for _, name := range sc.Loop {
+			m, err := comp(name)
+			if err != nil {
+				return nil, err
+			}
+			c.Loop = append(c.Loop, m)
+		}
+		for m := range members {
+			c.Components = append(c.Components, m)
+		}
+		sort.Slice(c.Components, func(i, j int) bool { return c.Components[i].Name < c.Components[j].Name })
+		out = append(out, c)
+	}
+	return out, nil
+}

@@ -1,6 +1,7 @@
 package boundary
 
 import (
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -72,9 +73,26 @@ func TestImportCycles(t *testing.T) {
 			map[string][]string{mod + "/c/x": m("tools/y"), mod + "/tools/y": m("c/z"), "other.com/q": m("c/z")}, ""},
 	}
 	for _, tt := range tests {
-		if got := describeCycles(s.ImportCycles(tt.imports)); got != tt.want {
+		cycles := s.ImportCycles(tt.imports)
+		if got := describeCycles(cycles); got != tt.want {
 			t.Errorf("%s:\ngot  %s\nwant %s", tt.name, got, tt.want)
 		}
+		// What a go vet unit reads back is the cycle its -V=full step found.
+		data, err := json.Marshal(SaveCycles(cycles))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var saved []SavedCycle
+		if err := json.Unmarshal(data, &saved); err != nil {
+			t.Fatal(err)
+		}
+		if loaded, err := s.LoadCycles(saved); err != nil || !reflect.DeepEqual(loaded, cycles) {
+			t.Errorf("%s: saved and loaded cycles differ (%v):\ngot  %s\nwant %s", tt.name, err, describeCycles(loaded), tt.want)
+		}
+	}
+	other := mustParse(t, "version: 1\ncomponents:\n  z: {packages: [z/...]}\n")
+	if _, err := other.LoadCycles([]SavedCycle{{Edges: []SavedEdge{{From: "c", To: "d"}}}}); err == nil {
+		t.Error("cycles saved for another spec loaded")
 	}
 }
 

@@ -54,7 +54,7 @@ func Parse(name string, data []byte, module string) (*Spec, error) {
 // are other modules, whatever their import paths.
 func parse(name string, data []byte, module, moduleRoot string) (*Spec, error) {
 	sum := sha256.Sum256(data)
-	s := &Spec{Name: name, Hash: hex.EncodeToString(sum[:]), Tests: TestsEnforce, Unassigned: Allow}
+	s := &Spec{Name: name, Hash: hex.EncodeToString(sum[:]), Tests: TestsEnforce, Unassigned: Allow, owners: new(ownerMemo)}
 	d := &decoder{file: name}
 
 	root := d.document(data)

@@ -1,6 +1,9 @@
 package boundary
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Rel returns the module-relative form of an import path, and whether the
 // path is inside the spec's module at all. The module's root package is ".".
@@ -35,15 +38,43 @@ func (s *Spec) ImportPath(rel string) string {
 // specific matching pattern decides, so a catch-all component never takes a
 // package from a component that names it more precisely.
 func (s *Spec) ComponentOf(importPath string) *Component {
-	rel, ok := s.Rel(importPath)
-	if !ok {
-		return nil
+	if s.owners != nil {
+		if c, ok := s.owners.byPath.Load(importPath); ok {
+			return c.(*Component)
+		}
 	}
-	c, _ := s.componentOfRel(rel)
+	var c *Component
+	if rel, ok := s.Rel(importPath); ok {
+		c, _ = s.componentOfRel(rel)
+	}
+	if s.owners != nil {
+		s.owners.byPath.Store(importPath, c)
+	}
 	return c
 }
 
+// ownerMemo memoises the component of each package: every whole-module
+// question (cycles, edges, isolation) asks it of every package, often
+// many times, and scanning every pattern each time made those questions
+// cost packages x edges x patterns. A spec's components never change once
+// it is loaded, so an answer stays right; the maps are safe for the
+// concurrent analyzers that share a spec.
+type ownerMemo struct {
+	byPath sync.Map // import path -> *Component (nil: none)
+	byRel  sync.Map // module-relative path -> owner
+}
+
+type owner struct {
+	c *Component
+	p Pattern
+}
+
 func (s *Spec) componentOfRel(rel string) (*Component, Pattern) {
+	if s.owners != nil {
+		if o, ok := s.owners.byRel.Load(rel); ok {
+			return o.(owner).c, o.(owner).p
+		}
+	}
 	var best *Component
 	var bestPat Pattern
 	for _, c := range s.Components {
@@ -52,6 +83,9 @@ func (s *Spec) componentOfRel(rel string) (*Component, Pattern) {
 				best, bestPat = c, p
 			}
 		}
+	}
+	if s.owners != nil {
+		s.owners.byRel.Store(rel, owner{best, bestPat})
 	}
 	return best, bestPat
 }

@@ -46,6 +46,7 @@ type Spec struct {
 
 	byName map[string]*Component
 	nested *nestedModules // nil when the module's directory is unknown
+	owners *ownerMemo     // ComponentOf's memo; nil in a Spec built by hand
 }
 
 // TestPolicy says whether _test.go files obey the import rules.

@@ -3,14 +3,12 @@ package modscan
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
-	"fmt"
 	"go/token"
 	"os"
 	"path/filepath"
 	"sync"
 
-	"github.com/boundarylint/boundarylint/internal/atomicfile"
+	"github.com/boundarylint/boundarylint/boundary"
 )
 
 // Graph is a module's own import graph: for each package of the module,
@@ -27,6 +25,26 @@ type Graph struct {
 
 	buildOnce sync.Once
 	build     *Build
+
+	cyclesMu sync.Mutex
+	cycles   map[*boundary.Spec][]boundary.Cycle
+}
+
+// Cycles returns the spec's component cycles of the graph
+// (Spec.ImportCycles), searched once per graph and spec: the cycle rule
+// asks in every package, and the search covers the whole module.
+func (g *Graph) Cycles(s *boundary.Spec) []boundary.Cycle {
+	g.cyclesMu.Lock()
+	defer g.cyclesMu.Unlock()
+	c, ok := g.cycles[s]
+	if !ok {
+		c = s.ImportCycles(g.Imports)
+		if g.cycles == nil {
+			g.cycles = map[*boundary.Spec][]boundary.Cycle{}
+		}
+		g.cycles[s] = c
+	}
+	return c
 }
 
 // Graph returns the module's import graph: each package's non-test
@@ -54,11 +72,23 @@ func (m *Module) Graph() *Graph {
 // whose root is root, for the build b. The module path is given, not read
 // from go.mod, so that a GOPATH-style tree (analysistest's) reads too.
 func ReadGraph(root, module string, b *Build) (*Graph, error) {
-	m := &Module{Path: module, Dir: root, build: b}
-	if err := m.readPackages(token.NewFileSet()); err != nil {
+	m, err := ReadModule(root, module, b, token.NewFileSet())
+	if err != nil {
 		return nil, err
 	}
 	return m.Graph(), nil
+}
+
+// ReadModule reads the module whose path is module and whose root is
+// root, for the build b, as Read does but with the module path given, as
+// ReadGraph takes it: for a caller that needs the packages' files as well
+// as the graph.
+func ReadModule(root, module string, b *Build, fset *token.FileSet) (*Module, error) {
+	m := &Module{Path: module, Dir: root, build: b}
+	if err := m.readPackages(fset); err != nil {
+		return nil, err
+	}
+	return m, nil
 }
 
 // Build returns the build the graph was read for (for a graph loaded from
@@ -83,33 +113,4 @@ func GraphFile(root string) string {
 	}
 	sum := sha256.Sum256([]byte(root))
 	return filepath.Join(dir, "boundarylint", "graph-"+hex.EncodeToString(sum[:8])+".json")
-}
-
-// Save writes the graph to file atomically, so a concurrent reader sees
-// the old graph or the new one, never half of one.
-func (g *Graph) Save(file string) error {
-	data, err := json.Marshal(g)
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-		return err
-	}
-	return atomicfile.Write(file, data)
-}
-
-// LoadGraph reads a graph that Save wrote for the module at root.
-func LoadGraph(file, root, module string) (*Graph, error) {
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return nil, err
-	}
-	g := new(Graph)
-	if err := json.Unmarshal(data, g); err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
-	}
-	if g.Root != root || g.Module != module {
-		return nil, fmt.Errorf("%s holds the graph of %s (%s), not of %s (%s)", file, g.Module, g.Root, module, root)
-	}
-	return g, nil
 }

@@ -114,7 +114,7 @@ func (m *Module) readPackages(fset *token.FileSet) error {
 	undecided := make([]string, len(dirs))
 	errs := make([]error, len(dirs))
 	eachIndex(len(dirs), func(i int) {
-		pkgs[i], undecided[i], errs[i] = readDir(filepath.Join(m.Dir, filepath.FromSlash(dirs[i])), path.Join(m.Path, dirs[i]), m.build, fset)
+		pkgs[i], undecided[i], errs[i] = readDir(filepath.Join(m.Dir, filepath.FromSlash(dirs[i])), path.Join(m.Path, dirs[i]), m.build, fset, nil)
 	})
 	for i := range dirs {
 		if errs[i] != nil {
@@ -155,26 +155,24 @@ func eachIndex(n int, f func(i int)) {
 // file of it is in the build or when the go command might see it
 // differently.
 func ReadPackage(dir, importPath string, b *Build, fset *token.FileSet) (*Package, error) {
-	p, _, err := readDir(dir, importPath, b, fset)
+	p, _, err := readDir(dir, importPath, b, fset, nil)
 	return p, err
 }
 
 // readDir reads one directory: nil when no Go file of it is in the build,
 // and a reason when the go command might see it differently.
-func readDir(dir, importPath string, b *Build, fset *token.FileSet) (*Package, string, error) {
-	entries, err := os.ReadDir(dir)
+// The files of overlay (by full path) are read from it instead of the
+// disk, and are part of the directory whether or not the disk has them.
+func readDir(dir, importPath string, b *Build, fset *token.FileSet, overlay map[string][]byte) (*Package, string, error) {
+	names, err := goFileNames(dir, overlay)
 	if err != nil {
 		return nil, "", err
 	}
 	p := &Package{Path: importPath, Dir: dir}
 	var ignored []*File
 	var ignoredNames []string
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || !boundary.IsGoFile(name) {
-			continue
-		}
-		f, inBuild, err := readFile(b, dir, name, fset)
+	for _, name := range names {
+		f, inBuild, err := readFile(b, dir, name, fset, overlay)
 		if err != nil {
 			return nil, "", err
 		}
@@ -223,11 +221,14 @@ func readDir(dir, importPath string, b *Build, fset *token.FileSet) (*Package, s
 // bytes read, and b decides from the same bytes whether it is in the
 // build. A file that does not parse up to its imports, or whose build
 // constraints go/build cannot read, has no Syntax.
-func readFile(b *Build, dir, name string, fset *token.FileSet) (*File, bool, error) {
+func readFile(b *Build, dir, name string, fset *token.FileSet, overlay map[string][]byte) (*File, bool, error) {
 	full := filepath.Join(dir, name)
-	src, err := os.ReadFile(full)
-	if err != nil {
-		return nil, false, err
+	src, ok := overlay[full]
+	if !ok {
+		var err error
+		if src, err = os.ReadFile(full); err != nil {
+			return nil, false, err
+		}
 	}
 	syntax, err := parser.ParseFile(fset, full, src, parser.ImportsOnly|parser.ParseComments)
 	if err != nil {

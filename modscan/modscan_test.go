@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/boundarylint/boundarylint/boundary"
 )
 
 // writeTree writes files (path -> content) under a new directory.
@@ -237,7 +239,7 @@ func TestGraphFile(t *testing.T) {
 	}
 	g.Tags = []string{"release"}
 	file := filepath.Join(t.TempDir(), "graph.json")
-	if err := g.Save(file); err != nil {
+	if err := g.Save(file, nil); err != nil {
 		t.Fatal(err)
 	}
 	back, err := LoadGraph(file, dir, "example.com/m")
@@ -246,6 +248,38 @@ func TestGraphFile(t *testing.T) {
 	}
 	if _, err := LoadGraph(file, dir, "example.com/other"); err == nil {
 		t.Error("a graph saved for example.com/m loaded for example.com/other")
+	}
+}
+
+// TestSavedCycles: a unit takes the cycles saved with the graph when they
+// are of its spec, without decoding the import map, and searches the map
+// for another spec.
+func TestSavedCycles(t *testing.T) {
+	parse := func(yaml string) *boundary.Spec {
+		s, err := boundary.Parse("boundaries.yaml", []byte(yaml), "example.com/m")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	spec := parse("version: 1\ncomponents:\n  a: {packages: [a/...]}\n  b: {packages: [b/...]}\n")
+	other := parse("version: 1\ncomponents:\n  a: {packages: [a/...]}\n  b: {packages: [b/...]}\n  c: {packages: [c]}\n")
+	g := &Graph{Root: "/r", Module: "example.com/m", Imports: map[string][]string{"example.com/m/a": {"example.com/m/b"}, "example.com/m/b": {"example.com/m/a"}}}
+	file := filepath.Join(t.TempDir(), "graph.json")
+	if err := g.Save(file, spec); err != nil {
+		t.Fatal(err)
+	}
+	s, err := OpenGraph(file, "/r", "example.com/m")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.body = []byte("not json") // proves the saved cycles need no import map
+	cycles, err := s.Cycles(spec)
+	if err != nil || boundary.CyclesDigest(cycles) != boundary.CyclesDigest(g.Cycles(spec)) || len(cycles) != 1 {
+		t.Errorf("saved cycles: %v, %v; want the one cycle a <-> b", cycles, err)
+	}
+	if _, err := s.Cycles(other); err == nil {
+		t.Error("cycles saved for one spec served another")
 	}
 }
 

@@ -30,7 +30,40 @@
 //
 // The ignores analyzer counts the directives that the selected rules use:
 // when analyzers lists only some rules, leave ignores out, or it reports
-// the directives meant for the others as silencing nothing.
+// the directives meant for the others as silencing nothing. The import
+// rules are the exception: with imports left out, ignores still runs them,
+// unreported, to count their directives, so that imports can be left to
+// boundarylint-imports.
+//
+// # The syntax tier: boundarylint-imports
+//
+// A second linter, boundarylint-imports, runs the import rules (forbidden,
+// private, reserved, unassigned, isolated, cycle) from import clauses
+// alone, in golangci-lint's syntax load mode: `golangci-lint run
+// --fast-only`, which editors run, keeps it and leaves out every linter
+// that needs types, boundarylint included. Its findings on a file are the
+// imports analyzer's; it reads the package's path from its directory and
+// the rest of the module's imports from the source tree, once per run. It
+// takes the settings of boundarylint but analyzers and flags. To have both
+// in one .golangci.yml without reporting import findings twice, leave
+// imports out of boundarylint's analyzers:
+//
+//	linters:
+//	  enable: [boundarylint, boundarylint-imports]
+//	  settings:
+//	    custom:
+//	      boundarylint:
+//	        type: module
+//	        settings:
+//	          spec: boundaries.yaml
+//	          analyzers: [config, tx, ctxstate, ignores]
+//	      boundarylint-imports:
+//	        type: module
+//	        settings:
+//	          spec: boundaries.yaml
+//
+// Unused //boundarylint:ignore directives are reported by the full run
+// only (boundarylint's ignores analyzer).
 //
 // Unknown keys, an unknown analyzer or flag, both spec and spec-inline, and
 // a spec that does not load or whose patterns match no package all stop the

@@ -5,7 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
-	"strings"
+	"slices"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
@@ -53,25 +53,26 @@ func New(raw any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s baseline: %w", Name, err)
 	}
-	g, err := readGraph(spec, s.BuildTags)
+	m, err := readModule(spec, s.BuildTags)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", Name, err)
 	}
-	p := &Plugin{spec: spec, baseline: b, baselinePath: path, settings: s, graph: g}
-	if g != nil {
-		p.cycles = boundary.CyclesDigest(spec.ImportCycles(g.Imports))
+	p := &Plugin{spec: spec, baseline: b, baselinePath: path, settings: s}
+	if m != nil {
+		p.graph = m.Graph()
+		p.cycles = boundary.CyclesDigest(p.graph.Cycles(spec))
 	}
 	return p, nil
 }
 
-// readGraph reads the import graph of the module golangci-lint runs in,
-// for the build tags given (else those of $GOFLAGS): nil outside a module.
-// The imports analyzer follows it, and the cache stamp covers the digest
-// of its component cycles: a cycle is reported in one package but can
-// open or close through an import anywhere in the module, while
-// golangci-lint keys a package's cached result on its own sources and
-// dependencies.
-func readGraph(spec *boundary.Spec, tags []string) (*modscan.Graph, error) {
+// readModule reads the packages of the module golangci-lint runs in, for
+// the build tags given (else those of $GOFLAGS): nil outside a module.
+// The imports analyzer follows its import graph, and the cache stamp
+// covers the digest of its component cycles: a cycle is reported in one
+// package but can open or close through an import anywhere in the module,
+// while golangci-lint keys a package's cached result on its own sources
+// and dependencies.
+func readModule(spec *boundary.Spec, tags []string) (*modscan.Module, error) {
 	wd, err := os.Getwd()
 	if err != nil {
 		return nil, err
@@ -80,11 +81,11 @@ func readGraph(spec *boundary.Spec, tags []string) (*modscan.Graph, error) {
 	if err != nil {
 		return nil, nil // no module here: nothing the cycle rule reads
 	}
-	g, err := modscan.ReadGraph(root, spec.Module, modscan.NewBuild(strings.Join(tags, ",")))
+	m, err := shared.readModule(root, spec.Module, tags)
 	if err != nil {
 		return nil, fmt.Errorf("reading the import graph of %s: %w", root, err)
 	}
-	return g, nil
+	return m, nil
 }
 
 // BuildAnalyzers returns the selected analyzers bound to the spec, the
@@ -94,25 +95,53 @@ func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	for _, r := range suite.Rules() {
 		if p.settings.runs(r.Analyzer.Name) {
 			a := r.New(p.spec)
-			if r.Analyzer == imports.Analyzer && p.graph != nil {
-				a = imports.NewForGraph(p.spec, p.graph) // the graph the stamp covers
-			}
-			if p.baselinePath != "" {
-				if err := a.Flags.Set("baseline", p.baselinePath); err != nil {
-					return nil, err
-				}
+			if r.Analyzer == imports.Analyzer {
+				a = p.importsAnalyzer()
 			}
 			selected = append(selected, a)
 		}
 	}
+	for _, a := range selected {
+		if err := bindBaseline(a, p.baselinePath); err != nil {
+			return nil, err
+		}
+	}
 	out := selected
 	if p.settings.runs(ignoresName) {
-		out = append(out, ignores.New(selected...))
+		counted := selected
+		if !p.settings.runs(imports.Analyzer.Name) {
+			// boundarylint-imports reports the import rules: they run here
+			// only so that ignores counts the directives and baseline
+			// entries their findings use (golangci-lint reports what the
+			// analyzers it was given find, not what their requirements do).
+			a := p.importsAnalyzer()
+			if err := bindBaseline(a, p.baselinePath); err != nil {
+				return nil, err
+			}
+			counted = append(slices.Clone(selected), a)
+		}
+		out = append(out, ignores.New(counted...))
 	}
 	if err := p.settings.applyFlags(out); err != nil {
 		return nil, fmt.Errorf("%s settings: %w", Name, err)
 	}
 	return append(out, specStamp(p.spec, p.baseline, p.cycles)), nil
+}
+
+// importsAnalyzer is the imports analyzer on the graph the stamp covers.
+func (p *Plugin) importsAnalyzer() *analysis.Analyzer {
+	if p.graph == nil {
+		return imports.New(p.spec)
+	}
+	return imports.NewForGraph(p.spec, p.graph)
+}
+
+// bindBaseline points an analyzer at the baseline, if there is one.
+func bindBaseline(a *analysis.Analyzer, path string) error {
+	if path == "" {
+		return nil
+	}
+	return a.Flags.Set("baseline", path)
 }
 
 // GetLoadMode asks for type information: the rules need pass.Pkg.

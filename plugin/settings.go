@@ -229,7 +229,7 @@ func parseInline(text, wd string) (*boundary.Spec, error) {
 // wrong module key, patterns matching no package, claims naming no field),
 // as the vet tool does: such a rule would silently check nothing.
 func checkAgainstModule(spec *boundary.Spec, name, root string) (*boundary.Spec, error) {
-	if _, err := spec.CheckModule(root); err != nil {
+	if err := shared.checkModule(spec, root); err != nil {
 		if errs := (boundary.Errors)(nil); errors.As(err, &errs) {
 			return nil, fmt.Errorf("%s:\n%w", name, err)
 		}

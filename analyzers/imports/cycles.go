@@ -24,10 +24,34 @@ type moduleGraphs struct {
 	byRoot map[string]*scanned
 }
 
+// scanned is one module's graph: given, read from the module, or saved
+// for this run (whose header alone gives the cycles and the build).
 type scanned struct {
 	once  sync.Once
+	saved *modscan.SavedGraph
 	graph *modscan.Graph
 	err   error
+}
+
+func (s *scanned) imports() (*modscan.Graph, error) {
+	if s.saved != nil {
+		return s.saved.Graph()
+	}
+	return s.graph, s.err
+}
+
+func (s *scanned) cycles(spec *boundary.Spec) ([]boundary.Cycle, error) {
+	if s.saved != nil {
+		return s.saved.Cycles(spec)
+	}
+	return s.graph.Cycles(spec), nil
+}
+
+func (s *scanned) build() *modscan.Build {
+	if s.saved != nil {
+		return s.saved.Build()
+	}
+	return s.graph.Build()
 }
 
 // graphsOf returns the graphs of an analyzer that starts with g, a graph
@@ -45,7 +69,7 @@ func graphsOf(g *modscan.Graph) *moduleGraphs {
 // of returns the import graph of the module with path module whose
 // directory is root: the one given or saved for this run, else read for
 // the build of the go command here ($GOFLAGS' tags, its cgo decision).
-func (m *moduleGraphs) of(root, module string) (*modscan.Graph, error) {
+func (m *moduleGraphs) of(root, module string) (*scanned, error) {
 	m.mu.Lock()
 	if m.byRoot == nil {
 		m.byRoot = map[string]*scanned{}
@@ -58,13 +82,14 @@ func (m *moduleGraphs) of(root, module string) (*modscan.Graph, error) {
 	m.mu.Unlock()
 	s.once.Do(func() {
 		if m.file != "" {
-			if s.graph, s.err = modscan.LoadGraph(m.file, root, module); s.err == nil {
+			if s.saved, s.err = modscan.OpenGraph(m.file, root, module); s.err == nil {
 				return
 			}
 		}
+		s.saved = nil
 		s.graph, s.err = modscan.ReadGraph(root, module, modscan.NewBuild(""))
 	})
-	return s.graph, s.err
+	return s, s.err
 }
 
 // moduleRoot returns the directory of the spec's module: the package's
@@ -88,9 +113,9 @@ func (c *checker) moduleRoot() string {
 	return filepath.FromSlash(trimmed)
 }
 
-// moduleGraph returns the import graph of the spec's module, or nil where
+// module returns the import graph of the spec's module, or nil where
 // moduleRoot finds no module directory.
-func (c *checker) moduleGraph() (*modscan.Graph, error) {
+func (c *checker) module() (*scanned, error) {
 	root := c.moduleRoot()
 	if root == "" {
 		return nil, nil
@@ -102,8 +127,8 @@ func (c *checker) moduleGraph() (*modscan.Graph, error) {
 // chooses the files of the other module packages the rules read (the
 // go command's build here when there is no graph).
 func (c *checker) build() *modscan.Build {
-	if g, err := c.moduleGraph(); err == nil && g != nil {
-		return g.Build()
+	if s, err := c.module(); err == nil && s != nil {
+		return s.build()
 	}
 	return modscan.NewBuild("")
 }
@@ -112,8 +137,8 @@ func (c *checker) build() *modscan.Build {
 // import that witnesses its first edge to break (boundary's CycleBreaks):
 // a fixed place on the cycle, whichever packages a run analyses and in
 // which mode, and one the team should cut.
-func (c *checker) checkCycles(mod *modscan.Graph) {
-	for _, cy := range c.spec.ImportCycles(mod.Imports) {
+func (c *checker) checkCycles(cycles []boundary.Cycle) {
+	for _, cy := range cycles {
 		if cy.At.From != c.path {
 			continue
 		}
@@ -144,16 +169,35 @@ func cycleName(cy boundary.Cycle) string {
 	return strings.Join(names, sep)
 }
 
-// withModule adds to the import graph from the facts the module packages
-// it lacks, so that the chains of the isolation rule are complete.
-func withModule(g importGraph, mod *modscan.Graph) importGraph {
-	if mod == nil {
-		return g
+// checkModule applies the rules that need the whole module's import
+// graph: the isolation rule's chains (an isolated component's packages
+// only), along the graph isolation makes of the module's, and the cycle
+// rule, whose cycles a go vet unit takes from the run's saved graph.
+func (c *checker) checkModule(isolation func(*modscan.Graph) (importGraph, error)) error {
+	mod, err := c.module()
+	if err != nil {
+		return err
 	}
-	for p, imps := range mod.Imports {
-		if _, ok := g[p]; !ok {
-			g[p] = imps
+	if c.comp.Isolated {
+		var g *modscan.Graph
+		if mod != nil {
+			if g, err = mod.imports(); err != nil {
+				return err
+			}
 		}
+		ig, err := isolation(g)
+		if err != nil {
+			return err
+		}
+		c.checkIsolation(ig)
 	}
-	return g
+	if mod == nil {
+		return nil
+	}
+	cycles, err := mod.cycles(c.spec)
+	if err != nil {
+		return err
+	}
+	c.checkCycles(cycles)
+	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
+	"github.com/boundarylint/boundarylint/modscan"
 )
 
 // packageImports is the fact a package exports: its direct imports that are
@@ -62,17 +63,34 @@ func testOnlyImports(pass *analysis.Pass) map[string]bool {
 	return inTests
 }
 
-// importGraph maps each known non-standard package to its direct imports.
-type importGraph map[string][]string
+// importGraph gives each known non-standard package's direct imports:
+// those its fact records, else those of the module's import graph (which
+// fills in the module packages go vet's fact decoder drops). The module's
+// map is consulted, never copied: a copy per package of an isolated
+// component cost the module's size each time.
+type importGraph struct {
+	facts  map[string][]string
+	module map[string][]string // nil: no module graph
+}
+
+func (g importGraph) of(p string) []string {
+	if imps, ok := g.facts[p]; ok {
+		return imps
+	}
+	return g.module[p]
+}
 
 // graphOf builds the import graph of everything the package depends on,
-// from the facts of its dependencies.
-func graphOf(pass *analysis.Pass) importGraph {
-	g := importGraph{}
+// from the facts of its dependencies and the module's graph, if any.
+func graphOf(pass *analysis.Pass, mod *modscan.Graph) importGraph {
+	g := importGraph{facts: map[string][]string{}}
 	for _, pf := range pass.AllPackageFacts() {
 		if f, ok := pf.Fact.(*packageImports); ok {
-			g[pf.Package.Path()] = f.Imports
+			g.facts[pf.Package.Path()] = f.Imports
 		}
+	}
+	if mod != nil {
+		g.module = mod.Imports
 	}
 	return g
 }

@@ -48,7 +48,7 @@ func (c *checker) escapes(g importGraph, start string) [][]string {
 			out = append(out, chainTo(parent, p))
 			continue
 		}
-		for _, next := range g[p] {
+		for _, next := range g.of(p) {
 			if _, ok := parent[next]; ok || c.componentOf(next) == c.comp {
 				continue
 			}

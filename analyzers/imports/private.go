@@ -68,13 +68,18 @@ func (c *checker) privateAdvice(imp importSpec, comp *boundary.Component) string
 }
 
 // usedFrom returns, sorted, the names the file of imp selects from the
-// imported package (pkg.Name), read from the file's full syntax.
+// imported package (pkg.Name), read from the file's full syntax, through
+// the pass (which gives the editor's buffer where a driver has one).
 func (c *checker) usedFrom(imp importSpec) []string {
 	tf := c.pass.Fset.File(imp.spec.Pos())
 	if tf == nil {
 		return nil
 	}
-	f, err := parser.ParseFile(token.NewFileSet(), tf.Name(), nil, parser.SkipObjectResolution)
+	src, err := c.pass.ReadFile(tf.Name()) // an editor's unsaved buffer, in the syntax tier
+	if err != nil {
+		return nil
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), tf.Name(), src, parser.SkipObjectResolution)
 	if err != nil {
 		return nil
 	}

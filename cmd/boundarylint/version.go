@@ -104,11 +104,11 @@ func buildID(flagPath string) ([]byte, error) {
 // sources and dependencies, while a cycle reported in it can open or
 // close through an import anywhere in the module.
 func saveGraph(spec *checkedSpec, b *modscan.Build) (string, error) {
-	g, err := writeGraph(spec.Root, spec.Module, b)
+	g, err := writeGraph(spec.Root, spec.Module, b, spec.Spec)
 	if err != nil {
 		return "", err
 	}
-	return boundary.CyclesDigest(spec.ImportCycles(g.Imports)), nil
+	return boundary.CyclesDigest(g.Cycles(spec.Spec)), nil
 }
 
 // refreshGraph saves the import graph of the module holding wd for a run
@@ -122,20 +122,22 @@ func refreshGraph(wd string) {
 	}
 	module, err := boundary.ModulePath(root)
 	if err == nil {
-		_, err = writeGraph(root, module, modscan.NewBuild(""))
+		_, err = writeGraph(root, module, modscan.NewBuild(""), nil)
 	}
 	if err != nil {
 		os.Remove(modscan.GraphFile(root))
 	}
 }
 
-// writeGraph reads the import graph of the module at root and saves it.
-func writeGraph(root, module string, b *modscan.Build) (*modscan.Graph, error) {
+// writeGraph reads the import graph of the module at root and saves it,
+// with its component cycles under spec (nil: none), which each unit then
+// reads instead of searching the whole module again.
+func writeGraph(root, module string, b *modscan.Build, spec *boundary.Spec) (*modscan.Graph, error) {
 	g, err := modscan.ReadGraph(root, module, b)
 	if err != nil {
 		return nil, fmt.Errorf("reading the import graph of %s: %w", root, err)
 	}
-	return g, g.Save(modscan.GraphFile(root))
+	return g, g.Save(modscan.GraphFile(root), spec)
 }
 
 // hashBaseline adds the baseline beside the spec, as the analyzers find it:

@@ -1,0 +1,95 @@
+package plugin
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/boundarylint/boundarylint/analyzers/imports"
+	"github.com/boundarylint/boundarylint/baseline"
+	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modscan"
+)
+
+// SyntaxName is the syntax tier's linter name: the import rules from
+// import clauses alone, which golangci-lint --fast-only runs, as editors
+// do. It is a linter of its own because golangci-lint asks a plugin for
+// one load mode, and a setting of boundarylint could not make one
+// .golangci.yml serve both the editor and CI.
+const SyntaxName = "boundarylint-imports"
+
+func init() { register.Plugin(SyntaxName, NewSyntax) }
+
+// SyntaxPlugin is the syntax tier: the spec, the baseline and the module
+// read from its source tree, which stands in for types and facts.
+type SyntaxPlugin struct {
+	spec         *boundary.Spec
+	baseline     *baseline.Baseline
+	baselinePath string
+	module       *modscan.Module
+}
+
+var _ register.LinterPlugin = (*SyntaxPlugin)(nil)
+
+// NewSyntax decodes the settings of boundarylint-imports (those of
+// boundarylint but analyzers and flags), loads the spec and the baseline,
+// and reads the module's packages, once for the run.
+func NewSyntax(raw any) (register.LinterPlugin, error) {
+	s, err := decode(raw)
+	if err == nil && (s.Analyzers != nil || s.Flags != nil) {
+		err = errors.New("analyzers and flags are settings of boundarylint; " + SyntaxName + " runs the import rules only")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s settings: %w", SyntaxName, err)
+	}
+	spec, specPath, err := s.loadSpec()
+	if err != nil {
+		return nil, fmt.Errorf("%s spec: %w", SyntaxName, err)
+	}
+	b, path, err := s.loadBaseline(specPath)
+	if err != nil {
+		return nil, fmt.Errorf("%s baseline: %w", SyntaxName, err)
+	}
+	m, err := readModule(spec, s.BuildTags)
+	if err == nil && m == nil {
+		err = errors.New("no Go module here: run golangci-lint inside the module the spec describes")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", SyntaxName, err)
+	}
+	return &SyntaxPlugin{spec: spec, baseline: b, baselinePath: path, module: m}, nil
+}
+
+// BuildAnalyzers returns the syntax tier's imports analyzer and its cache
+// stamp.
+func (p *SyntaxPlugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
+	a := imports.NewSyntax(p.spec, p.module)
+	if err := bindBaseline(a, p.baselinePath); err != nil {
+		return nil, err
+	}
+	return []*analysis.Analyzer{a, specStamp(p.spec, p.baseline, importsDigest(p.module))}, nil
+}
+
+// GetLoadMode asks for syntax only, which makes the linter fast in
+// golangci-lint's eyes: --fast-only runs it.
+func (p *SyntaxPlugin) GetLoadMode() string { return register.LoadModeSyntax }
+
+// importsDigest digests every import of the module's packages. In syntax
+// mode golangci-lint keys a package's cached result on its own files
+// alone, but the isolation and cycle rules follow imports made anywhere
+// in the module: an edit of any import clause must change the key.
+func importsDigest(m *modscan.Module) string {
+	h := sha256.New()
+	for _, p := range m.Packages {
+		fmt.Fprintf(h, "%s\x00", p.Path)
+		for _, imp := range modscan.Imports(p.GoFiles) {
+			fmt.Fprintf(h, "\x01%s", imp)
+		}
+		fmt.Fprintln(h)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}
