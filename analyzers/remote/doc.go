@@ -71,6 +71,13 @@
 // would count one fix many times and push teams to silence correct code.
 // It belongs to the cut list's account of the callee's API, as a note.
 //
+// A method of a type that is plain data (a struct with exported fields,
+// all data, or a named slice, map or basic type: (*user.User).DisplayName,
+// Status.String) is not a call into the component: once it is a service
+// such a value travels by copy and its methods run on the caller's side.
+// A struct with only unexported fields is an opaque handle, and its
+// methods, like an interface's, are calls into the component.
+//
 // Plain data in a single call is silent. So are calls inside a component,
 // calls into a shared component (a library each service links in, so its
 // calls stay in process), calls made by a composition root (the wiring

@@ -124,6 +124,38 @@ func marshals(t types.Type) bool {
 
 var errorType = types.Universe.Lookup("error").Type()
 
+// onValue reports whether fn is a method of a type that is plain data: a
+// struct with exported fields, all of which can cross a network, or a
+// named slice, map or basic type of data (type Status int). Once the
+// callee's component is a service, such a type travels as a value and
+// its methods run on the caller's copy: no network call.
+// (*user.User).DisplayName() is one; (*api.Service).Charge, a method of
+// a struct holding a client or a database, and an interface's methods are
+// not.
+func (c *checker) onValue(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return false
+	}
+	n := typenames.Named(recv.Type())
+	if n == nil {
+		return false
+	}
+	switch u := n.Underlying().(type) {
+	case *types.Interface:
+		return false
+	case *types.Struct:
+		exported := false
+		for f := range u.Fields() {
+			exported = exported || f.Exported()
+		}
+		if !exported {
+			return false // an opaque handle: its state stays with the callee
+		}
+	}
+	return c.nonData(n).leaf == ""
+}
+
 // handle reports whether a result of type t is an object of the callee's
 // own component: a named struct type, or a pointer to one, declared there
 // with methods. Its behaviour stays with the callee; once the callee is a

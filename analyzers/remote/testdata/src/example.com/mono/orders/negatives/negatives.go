@@ -30,3 +30,12 @@ func closures(ctx context.Context, ids []string) {
 		util.Each(ids, func(string) {})
 	}
 }
+
+// Methods of a value type run on the caller's copy: no network call.
+func values(lines []api.Line) (t int64) {
+	for i := range lines {
+		lines[i].Scale(2)
+		t += lines[i].Total()
+	}
+	return t
+}

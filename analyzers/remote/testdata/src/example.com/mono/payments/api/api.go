@@ -129,3 +129,16 @@ func New(pool *sql.DB) *Service { return &Service{Pool: pool} }
 
 // Charge is a method of the handle.
 func (s *Service) Charge(ctx context.Context, id string) error { return nil }
+
+// Line is a value: its methods run on the caller's copy once payments is a
+// service.
+type Line struct {
+	SKU   string
+	Cents int64
+}
+
+// Scale changes the line through its receiver: silent, a value's method.
+func (l *Line) Scale(f int64) { l.Cents *= f }
+
+// Total reads it.
+func (l Line) Total() int64 { return l.Cents }
