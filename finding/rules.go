@@ -328,7 +328,7 @@ var registry = []Rule{
 	{
 		ID: RemoteCallInLoop, Analyzer: "remote",
 		Title: "a call into another component inside a loop",
-		When:  "A call from a component that is not a composition root into another, non-shared component's packages inside a for or range loop of the same function (its body, condition or post statement; not a function literal in it), whether or not its arguments change per iteration; the message names the loop's place.",
+		When:  "A call from a component that is not a composition root into another, non-shared component's packages inside a for or range loop of the same function (its body, condition or post statement; not a function literal in it), whether or not its arguments change per iteration, when the callee is an operation: it takes a context.Context or a parameter that cannot cross, or it is a method of an opaque handle or an interface (a function of plain data only ships with the client). The message names the loop's place.",
 		Why:   "Once the other component is a service, each iteration is a network round trip: latency grows with the data and each call can fail on its own.",
 		Fix:   "Add a batch call to the other component's API and make it once.",
 		Bad:   "// in orders\nfor _, o := range orders {\n\terr := payments.Charge(ctx, o.ID, o.Total)",

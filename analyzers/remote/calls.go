@@ -118,7 +118,7 @@ const serviceAdvice = "once %s is a service"
 
 // checkLoop reports a call inside a loop: one round trip per iteration.
 func (c *checker) checkLoop(cc crossCall) {
-	if cc.loop == nil {
+	if cc.loop == nil || !c.operation(cc.fn) {
 		return
 	}
 	kind := "for"

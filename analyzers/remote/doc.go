@@ -60,7 +60,11 @@
 // Calls in loops: a call inside a for or range loop of the same function
 // (its body, a for loop's condition and post statement) is one network
 // round trip per iteration, reported with the loop's place; a call whose
-// every argument is loop-invariant counts too. A function literal inside a
+// every argument is loop-invariant counts too. Only operations count: a
+// callee that takes a context.Context or a parameter that cannot cross (a
+// session, a client), or a method of an opaque handle or an interface. A
+// function of plain data only (payments.FormatAmount(cents)) ships in the
+// client library and runs locally. A function literal inside a
 // loop is not in the loop: it may run once, later, or never.
 //
 // Comparing another component's sentinel errors (errors.Is(err,

@@ -156,6 +156,28 @@ func (c *checker) onValue(fn *types.Func) bool {
 	return c.nonData(n).leaf == ""
 }
 
+// operation reports whether fn does its work in its component, so that
+// once the component is a service a call of it is a round trip: it takes a
+// context.Context or a parameter that cannot cross (a session, a client, a
+// callback), or it is a method of an opaque handle or an interface. A
+// function of plain data only (finding.Lookup(id), a formatter) ships in
+// the client library instead, and runs locally.
+func (c *checker) operation(fn *types.Func) bool {
+	sig := fn.Signature()
+	if sig.Recv() != nil {
+		return true // not a value's method: onValue left those out
+	}
+	for p := range sig.Params().Variables() {
+		if n := typenames.Named(p.Type()); n != nil && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context" {
+			return true
+		}
+		if c.nonData(p.Type()).leaf != "" || typenames.Transaction(p.Type(), c.spec.Data.TransactionTypes) {
+			return true
+		}
+	}
+	return false
+}
+
 // handle reports whether a result of type t is an object of the callee's
 // own component: a named struct type, or a pointer to one, declared there
 // with methods. Its behaviour stays with the callee; once the callee is a

@@ -51,8 +51,10 @@ func loops(ctx context.Context, ids []string) {
 	for i := 0; i < 3; i++ {
 		_, _ = api.Charge(ctx, "same", 100) // want `in a loop \(the for at service.go:\d+\)`
 	}
-	for len(api.RatesCopy()) == 0 { // want `api.RatesCopy of component payments in a loop`
-		break
+	for n := 0; n < 3 && !api.Ready(ctx); n++ { // want `api.Ready of component payments in a loop \(the for at`
+	}
+	for _, id := range ids {
+		_ = api.Format(id) // a function of plain data only: it ships with the client, no round trip
 	}
 }
 

@@ -142,3 +142,9 @@ func (l *Line) Scale(f int64) { l.Cents *= f }
 
 // Total reads it.
 func (l Line) Total() int64 { return l.Cents }
+
+// Ready asks payments whether it is up: an operation (it takes a context).
+func Ready(ctx context.Context) bool { return true }
+
+// Format is a function of plain data only.
+func Format(id string) string { return "payment " + id }
