@@ -54,7 +54,7 @@ func Parse(name string, data []byte, module string) (*Spec, error) {
 // are other modules, whatever their import paths.
 func parse(name string, data []byte, module, moduleRoot string) (*Spec, error) {
 	sum := sha256.Sum256(data)
-	s := &Spec{Name: name, Hash: hex.EncodeToString(sum[:]), Tests: TestsEnforce, Unassigned: Allow, owners: new(ownerMemo)}
+	s := &Spec{Name: name, Hash: hex.EncodeToString(sum[:]), Tests: DefaultTests(), Unassigned: Allow, owners: new(ownerMemo)}
 	d := &decoder{file: name}
 
 	root := d.document(data)
@@ -181,12 +181,7 @@ func (d *decoder) decodeSpec(s *Spec, root *yaml.Node) {
 				s.Module, s.ModulePos = m, d.pos(v)
 			}
 		case "tests":
-			if t, ok := d.str(v, "tests"); ok {
-				if t != string(TestsEnforce) && t != string(TestsExempt) {
-					d.errorf(v, "tests must be %q or %q, not %q", TestsEnforce, TestsExempt, t)
-				}
-				s.Tests = TestPolicy(t)
-			}
+			d.decodeTests(&s.Tests, v)
 		case "unassigned":
 			s.UnassignedPos = d.pos(v)
 			if p, ok := d.str(v, "unassigned"); ok {

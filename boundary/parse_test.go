@@ -81,7 +81,7 @@ func TestParseRealistic(t *testing.T) {
 	if s.Module != mod || s.Name != FileName || len(s.Hash) != 64 {
 		t.Errorf("Module, Name, Hash = %q, %q, %q", s.Module, s.Name, s.Hash)
 	}
-	if s.Unassigned != Warn || s.UnassignedPos != pos(2, 13) || s.Tests != TestsExempt {
+	if s.Unassigned != Warn || s.UnassignedPos != pos(2, 13) || s.Tests.Default != TestsExempt {
 		t.Errorf("Unassigned %q at %v, Tests %q", s.Unassigned, s.UnassignedPos, s.Tests)
 	}
 	var names []string
@@ -193,7 +193,7 @@ func TestParseDefaultsAndModuleKey(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Module != "example.com/other" || s.Unassigned != Allow || s.Tests != TestsEnforce || s.UnassignedPos != (Pos{}) {
+	if s.Module != "example.com/other" || s.Unassigned != Allow || s.Tests.Default != TestsEnforce || s.Tests.Setup != TestsExempt || s.UnassignedPos != (Pos{}) {
 		t.Errorf("module %q, unassigned %q at %v, tests %q", s.Module, s.Unassigned, s.UnassignedPos, s.Tests)
 	}
 	if got := s.Components[0].Pos.String(); got != "specs/b.yaml:4" {

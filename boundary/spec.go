@@ -34,7 +34,7 @@ type Spec struct {
 	Hash          string // hex SHA-256 of the spec's bytes
 	Module        string // module path the package patterns are relative to
 	ModulePos     Pos    // the module key; zero when Module comes from the go.mod above the spec
-	Tests         TestPolicy
+	Tests         Tests
 	Unassigned    Policy
 	UnassignedPos Pos
 
@@ -48,14 +48,6 @@ type Spec struct {
 	nested *nestedModules // nil when the module's directory is unknown
 	owners *ownerMemo     // ComponentOf's memo; nil in a Spec built by hand
 }
-
-// TestPolicy says whether _test.go files obey the import rules.
-type TestPolicy string
-
-const (
-	TestsEnforce TestPolicy = "enforce" // default: test files follow their package's component
-	TestsExempt  TestPolicy = "exempt"  // forbidden, private and reserved imports are allowed in test files
-)
 
 // Policy is what happens to module packages that no component claims.
 type Policy string

@@ -18,10 +18,14 @@ type Result struct {
 	// Unread counts, per package, what the analyzers skipped because they
 	// could not read it (SQL text built at run time): not findings, but
 	// without them no findings could read as checked and clean.
-	Unread    []finding.UnreadCount
-	Edges     []Edge   // sorted by From, then To
-	Unclaimed []string // module packages no component claims, module-relative, sorted
-	Notes     []string // how the packages were read, when not from the source tree alone
+	Unread []finding.UnreadCount
+	// Migrations are the statements that change a table's schema, found
+	// by the tx analyzer outside test files, sorted by table and position,
+	// each once; the fast imports path finds none.
+	Migrations []finding.Migration
+	Edges      []Edge   // sorted by From, then To
+	Unclaimed  []string // module packages no component claims, module-relative, sorted
+	Notes      []string // how the packages were read, when not from the source tree alone
 
 	// Packages are the import paths of the packages the run checked (those
 	// the patterns match), sorted, and Analyzers the names of the analyzers
@@ -133,6 +137,19 @@ func compareFindings(a, b finding.Finding) int {
 		return c
 	}
 	return cmpStrings(a.Rule, b.Rule, a.Message, b.Message)
+}
+
+// sortMigrations orders migrations by table and position and drops
+// repeats (a package and its test variant report the same statements).
+func sortMigrations(ms []finding.Migration) []finding.Migration {
+	cmp := func(a, b finding.Migration) int {
+		if c := strings.Compare(a.Table, b.Table); c != 0 {
+			return c
+		}
+		return a.Pos.Compare(b.Pos)
+	}
+	slices.SortFunc(ms, cmp)
+	return slices.CompactFunc(ms, func(a, b finding.Migration) bool { return cmp(a, b) == 0 })
 }
 
 // toFinding returns the finding a diagnostic carries in its related

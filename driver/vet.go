@@ -63,13 +63,14 @@ func Vet(cfg Config) (*Result, error) {
 		findings = append(findings, unusedClaims(cfg.Spec, cfg.specFile(), out.claims, analyzers)...)
 	}
 	return &Result{
-		Findings:  sortFindings(findings),
-		Unread:    finding.CountUnread(out.unread),
-		Edges:     edges,
-		Unclaimed: unclaimed(cfg.Spec, m.Dirs),
-		Packages:  checkedPackages(pkgs),
-		Analyzers: analyzers,
-		Notes:     notes,
+		Findings:   sortFindings(findings),
+		Unread:     finding.CountUnread(out.unread),
+		Migrations: sortMigrations(out.migrations),
+		Edges:      edges,
+		Unclaimed:  unclaimed(cfg.Spec, m.Dirs),
+		Packages:   checkedPackages(pkgs),
+		Analyzers:  analyzers,
+		Notes:      notes,
 	}, nil
 }
 
@@ -174,9 +175,10 @@ type vetDiagnostic struct {
 // of what the analyzers could not read (finding.Unread), and of the claims
 // each package uses (finding.ClaimsUsed).
 type vetOutput struct {
-	findings []finding.Finding
-	unread   []finding.Unread
-	claims   []finding.ClaimsUsed
+	findings   []finding.Finding
+	unread     []finding.Unread
+	claims     []finding.ClaimsUsed
+	migrations []finding.Migration
 }
 
 // decodeVetJSON reads go vet's -json output: a stream of trees, package
@@ -217,6 +219,10 @@ func decodeVetJSON(r io.Reader) (*vetOutput, error) {
 func (o *vetOutput) add(d vetDiagnostic, analyzer, pkg string) error {
 	var related []string
 	for _, r := range d.Related {
+		if m, ok, err := finding.DecodeMigration(r.Message); ok {
+			o.migrations = append(o.migrations, m)
+			return err
+		}
 		if u, ok, err := finding.DecodeUnread(r.Message); ok {
 			if err != nil {
 				return err

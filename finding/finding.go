@@ -33,7 +33,9 @@
 //	  "chain": ["example.com/m/a", "example.com/m/b"],   // import chain, for isolated and cycle
 //	  "detail": "takes a func (parameter fn)", // a short account, for reports (remote)
 //	  "message": "...",                       // the diagnostic's text
-//	  "baselined": true                       // only when a baseline holds it
+//	  "baselined": true,                      // only when a baseline holds it
+//	  "test": true,                           // only in a _test.go file
+//	  "write": true                           // only for a write of what the other side owns
 //	}
 package finding
 
@@ -58,6 +60,13 @@ type Finding struct {
 	Detail        string   `json:"detail,omitempty"` // a short account for reports that group by subject: "takes a func (parameter fn)" (remote's rules)
 	Message       string   `json:"message"`
 	Baselined     bool     `json:"baselined,omitempty"`
+	// Test is set when the finding is in a _test.go file; the spec's
+	// tests key decides which of those are reported.
+	Test bool `json:"test,omitempty"`
+	// Write is set when the code writes what the other side owns (sets an
+	// env var, a config key or field, a context value, a package
+	// variable) rather than reading it: in a test file that is setup.
+	Write bool `json:"write,omitempty"`
 }
 
 // Position is where a finding is reported.

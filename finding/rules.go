@@ -125,7 +125,7 @@ var registry = []Rule{
 	{
 		ID: ConfigEnv, Analyzer: "config",
 		Title: "an environment variable another component owns, read or written",
-		When:  "A call reads or writes an environment variable another component owns: os.Getenv, LookupEnv, Setenv, Unsetenv, ExpandEnv (each $VAR), syscall's Getenv, Setenv and Unsetenv, t.Setenv in tests, a declared accessor of kind env, viper.BindEnv's env names; a call of a getter of another component that returns the variable (inferred from its body, or declared in config.getters); struct tags (env:\"NAME\", envconfig:\"name\") and envconfig.Process with a constant prefix; a key built at run time whose constant prefix only one component's claim covers.",
+		When:  "A call reads or writes an environment variable another component owns: os.Getenv, LookupEnv, Setenv, Unsetenv, ExpandEnv (each $VAR), syscall's Getenv, Setenv and Unsetenv, t.Setenv in tests (under tests: {setup: enforce}: a test's writes are setup by default), a declared accessor of kind env, viper.BindEnv's env names; a call of a getter of another component that returns the variable (inferred from its body, or declared in config.getters); struct tags (env:\"NAME\", envconfig:\"name\") and envconfig.Process with a constant prefix; a key built at run time whose constant prefix only one component's claim covers.",
 		Why:   "After extraction the variable is set only in its owner's deployment; code elsewhere silently reads nothing.",
 		Fix:   "Ask the owner through its API for what the variable is used for, or move the code to the owner.",
 		Bad:   "// in orders; payments owns STRIPE_*\nkey := os.Getenv(\"STRIPE_SECRET_KEY\")",

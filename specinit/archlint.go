@@ -205,8 +205,9 @@ func (t *archLint) join(p string) string {
 	return cleanDir(t.workdir + "/" + p)
 }
 
-// testPolicy maps excludeFiles: a rule that excludes test files is tests:
-// exempt; boundarylint has no way to exclude other files.
+// testPolicy maps excludeFiles: a rule that excludes test files exempts
+// their imports (go-arch-lint checks nothing else, so the other analyzers
+// keep their policy); boundarylint has no way to exclude other files.
 func (t *archLint) testPolicy() {
 	t.d.TestsWhy = "go-arch-lint checks test files too"
 	for _, re := range t.cfg.ExcludeFiles {
@@ -215,8 +216,8 @@ func (t *archLint) testPolicy() {
 		case err != nil:
 			t.note("excludeFiles %q is not a regular expression; ignored", re)
 		case rx.MatchString("x_test.go") && !rx.MatchString("x.go"):
-			t.d.Tests = "exempt"
-			t.d.TestsWhy = fmt.Sprintf("excludeFiles %q leaves test files unchecked", re)
+			t.d.Tests = "{imports: exempt}"
+			t.d.TestsWhy = fmt.Sprintf("excludeFiles %q leaves the imports of test files unchecked", re)
 		default:
 			t.note("excludeFiles %q: boundarylint cannot exclude files, so they are checked; silence a finding there with //boundarylint:ignore <reason>", re)
 		}

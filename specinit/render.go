@@ -66,7 +66,7 @@ func (r *renderer) header(d *Draft) {
 	r.comment("", "unassigned: what happens to module packages no component claims: allow ignores them; warn reports each once; deny also reports every import of one. "+capitalize(d.Unassigned)+": "+d.UnassignedWhy+".")
 	r.line("unassigned: %s", d.Unassigned)
 	r.line("")
-	r.comment("", "tests: enforce makes _test.go files follow their package's component; exempt lets them make forbidden, private and reserved imports. "+capitalize(d.Tests)+": "+d.TestsWhy+".")
+	r.comment("", "tests: what every analyzer reports in _test.go files. enforce checks them as their package, except setup (a test's writes of settings, context values or variables others own); exempt reports nothing there; a mapping such as {imports: exempt} sets one analyzer apart. "+capitalize(d.Tests)+": "+d.TestsWhy+".")
 	r.line("tests: %s", d.Tests)
 	r.line("")
 }

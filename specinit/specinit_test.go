@@ -195,8 +195,8 @@ func TestFromArchLint(t *testing.T) {
 	if r := spec.Reservation("github.com/acme/unused"); r == nil || len(r.To) != 1 || r.To[0].Name != "container" {
 		t.Errorf("vendor unused, in no canUse, is not reserved to container, which has anyVendorDeps")
 	}
-	if d.Tests != "exempt" {
-		t.Errorf("tests: %s, want exempt from excludeFiles ^.*_test\\.go$", d.Tests)
+	if spec.Tests.For("imports") != boundary.TestsExempt || spec.Tests.For("config") != boundary.TestsEnforce {
+		t.Errorf("tests: %s, want imports exempt (only) from excludeFiles ^.*_test\\.go$", spec.Tests)
 	}
 }
 

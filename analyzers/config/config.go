@@ -158,7 +158,7 @@ func (c *checker) checkKey(pos token.Pos, kind boundary.AccessKind, verb, key, v
 	if via != "" {
 		via = " " + via
 	}
-	c.reportf(pos, keyFinding(kind, key, o), "%s %s %s %s%s%s, owned by component %s (%s); ask %s through its API or move the setting",
+	c.reportf(pos, keyFinding(kind, verb, key, o), "%s %s %s %s%s%s, owned by component %s (%s); ask %s through its API or move the setting",
 		c.comp.Name, verb, what, key, below, via, o.Owner.Name, o.Claim.Pos, o.Owner.Name)
 }
 
@@ -175,7 +175,7 @@ func (c *checker) checkPrefix(pos token.Pos, k keyArg, prefix string) bool {
 	}
 	c.use(o)
 	if c.foreign(o.Owner) {
-		c.reportf(pos, keyFinding(k.kind, prefix+"...", o), "%s %s %s %s... (built at run time), owned by component %s (%s); ask %s through its API or move the setting",
+		c.reportf(pos, keyFinding(k.kind, k.verb, prefix+"...", o), "%s %s %s %s... (built at run time), owned by component %s (%s); ask %s through its API or move the setting",
 			c.comp.Name, k.verb, what, prefix, o.Owner.Name, o.Claim.Pos, o.Owner.Name)
 	}
 	return true
@@ -192,7 +192,7 @@ func (c *checker) unverifiable(pos token.Pos, kind boundary.AccessKind, verb, vi
 		what = "config key"
 	}
 	f := finding.Finding{Rule: finding.ConfigUnverifiable, Subject: finding.Subject{Kind: subjectKind(kind), Name: via},
-		SpecPos: suppress.SpecPos(c.comp.StrictConfigPos)}
+		SpecPos: suppress.SpecPos(c.comp.StrictConfigPos), Write: verb == "writes"}
 	c.reportf(pos, f, "unverifiable config key: %s %s %s through %s with a key built at run time; component %s sets strict_config (%s), so use a constant key",
 		c.comp.Name, verb, what, via, c.comp.Name, c.comp.StrictConfigPos)
 }
@@ -204,14 +204,15 @@ func (c *checker) reportf(pos token.Pos, f finding.Finding, format string, args 
 	c.report.Report(pos, token.NoPos, f)
 }
 
-// keyFinding is a finding about an env var or config key o owns.
-func keyFinding(kind boundary.AccessKind, key string, o boundary.Ownership) finding.Finding {
+// keyFinding is a finding about an env var or config key o owns, which
+// the code reads or writes (verb).
+func keyFinding(kind boundary.AccessKind, verb, key string, o boundary.Ownership) finding.Finding {
 	rule := finding.ConfigEnv
 	if kind == boundary.ConfigKey {
 		rule = finding.ConfigKey
 	}
 	return finding.Finding{Rule: rule, ToComponent: o.Owner.Name, Subject: finding.Subject{Kind: subjectKind(kind), Name: key},
-		SpecPos: suppress.SpecPos(o.Claim.Pos)}
+		SpecPos: suppress.SpecPos(o.Claim.Pos), Write: verb == "writes"}
 }
 
 func subjectKind(kind boundary.AccessKind) finding.SubjectKind {

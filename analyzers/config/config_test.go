@@ -7,6 +7,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/config"
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/internal/fixture"
+	"github.com/boundarylint/boundarylint/boundary"
 )
 
 // TestAccessForms covers every access form and every negative of the rule.
@@ -33,6 +34,18 @@ func TestStrictConfig(t *testing.T) {
 func TestIgnores(t *testing.T) {
 	a := ignores.New(config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")))
 	fixture.Run(t, a, "example.com/mono/orders/stale", "example.com/mono/orders/suppressed")
+}
+
+// TestTestPolicy: tests: {config: exempt} leaves the tests of a package
+// unchecked and its code checked; tests: {setup: enforce} reports the
+// writes in tests that the default leaves out as setup (envreads_test.go).
+func TestTestPolicy(t *testing.T) {
+	spec := fixture.Spec(t, "boundaries.yaml", "example.com/mono")
+	spec.Tests.Analyzers = map[string]boundary.TestPolicy{"config": boundary.TestsExempt}
+	fixture.Run(t, config.New(spec), "example.com/mono/orders/testexempt")
+	spec = fixture.Spec(t, "boundaries.yaml", "example.com/mono")
+	spec.Tests.Setup = boundary.TestsEnforce
+	fixture.Run(t, config.New(spec), "example.com/mono/orders/testsetup")
 }
 
 // TestSpecFlag runs the flag-configured Analyzer, as go vet and nogo do.

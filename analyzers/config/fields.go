@@ -211,7 +211,7 @@ func (c *checker) reportField(pos token.Pos, verb string, root *types.TypeName, 
 	name := c.rel(root.Pkg().Path()) + "." + root.Name() + "." + strings.Join(path, ".")
 	f := finding.Finding{Rule: finding.ConfigField, ToComponent: o.Owner.Name,
 		Subject: finding.Subject{Kind: finding.SubjectField, Name: root.Pkg().Path() + "." + root.Name() + "." + strings.Join(path, ".")},
-		SpecPos: suppress.SpecPos(o.Claim.Pos)}
+		SpecPos: suppress.SpecPos(o.Claim.Pos), Write: verb == "writes"}
 	c.reportf(pos, f, "%s %s field %s, owned by component %s (%s); ask %s through its API or move the setting",
 		c.comp.Name, verb, name, o.Owner.Name, o.Claim.Pos, o.Owner.Name)
 }

@@ -188,6 +188,7 @@ func (c *checker) otherComponent(pkg *types.Package) *boundary.Component {
 // reportf reports f at pos, with the message format gives.
 func (c *checker) reportf(pos token.Pos, f finding.Finding, format string, args ...any) {
 	f.FromComponent = suppress.ComponentName(c.comp)
+	f.Write = f.Rule == finding.CtxstateContextWrite || f.Rule == finding.CtxstateStateWrite
 	f.Message = fmt.Sprintf(format, args...)
 	c.report.Report(pos, token.NoPos, f)
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/ctxstate"
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/internal/fixture"
+	"github.com/boundarylint/boundarylint/boundary"
 )
 
 // TestFindings covers every finding and its absence: own, shared and
@@ -27,6 +28,16 @@ func TestFindings(t *testing.T) {
 func TestIgnores(t *testing.T) {
 	a := ignores.New(ctxstate.New(fixture.Spec(t, "boundaries.yaml", "")))
 	fixture.Run(t, a, "example.com/mono/orders/suppressed")
+}
+
+// TestTestPolicy: by default a test's writes of another component's state
+// and context values are setup, its reads are reported; tests: {ctxstate:
+// exempt} leaves tests unchecked and code checked.
+func TestTestPolicy(t *testing.T) {
+	fixture.Run(t, ctxstate.New(fixture.Spec(t, "boundaries.yaml", "")), "example.com/mono/orders/testsetup")
+	spec := fixture.Spec(t, "boundaries.yaml", "")
+	spec.Tests.Analyzers = map[string]boundary.TestPolicy{"ctxstate": boundary.TestsExempt}
+	fixture.Run(t, ctxstate.New(spec), "example.com/mono/orders/testexempt")
 }
 
 // TestSpecFlag runs the flag-configured Analyzer, as go vet and nogo do.

@@ -155,9 +155,6 @@ func importFinding(rule, path string, to *boundary.Component, pos boundary.Pos) 
 // constraints: an import is part of the architecture in every build.
 func (c *checker) checkDirect() {
 	for _, imp := range append(c.imports(), c.importsOf(c.excludedFiles())...) {
-		if imp.test && c.spec.Tests == boundary.TestsExempt {
-			continue
-		}
 		v := c.spec.CheckImport(c.path, imp.path)
 		from, to := c.rel(c.path), c.rel(imp.path)
 		switch v.Rule {

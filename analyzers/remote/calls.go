@@ -23,22 +23,12 @@ type crossCall struct {
 // into another, non-shared component.
 func (c *checker) checkCalls() {
 	for _, file := range c.pass.Files {
-		if c.exempt(file) {
-			continue
-		}
 		for _, d := range file.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
 				c.checkBody(fd.Body)
 			}
 		}
 	}
-}
-
-// exempt reports whether the spec's tests policy exempts file.
-// TODO(remote): drop once the reporter applies the tests policy to every
-// analyzer (testpolicy's suppress.Reporter.Report).
-func (c *checker) exempt(file *ast.File) bool {
-	return c.spec.Tests == boundary.TestsExempt && strings.HasSuffix(c.pass.Fset.File(file.Pos()).Name(), "_test.go")
 }
 
 // checkBody checks one function body; function literals in it are bodies

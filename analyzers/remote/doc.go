@@ -86,8 +86,8 @@
 // calls into a shared component (a library each service links in, so its
 // calls stay in process), calls made by a composition root (the wiring
 // stays in process with what it wires), and calls in packages no
-// component claims. Test files follow the spec's tests policy: with
-// tests: exempt they are not checked.
+// component claims. Test files follow the spec's tests policy, as every
+// analyzer's findings do.
 //
 // Not checked, by design: calls through function values (the callee is
 // unknown), the receiver of a method call, writes through a local alias of

@@ -51,6 +51,19 @@ func (c *checker) reportUnread() {
 	}
 }
 
+// reportMigrations tells drivers about each statement that changes a
+// table's schema (see suppress.Reporter.Migration): the architecture
+// document lists a table's migrations, which move with it.
+func (c *checker) reportMigrations() {
+	for _, f := range c.funcs {
+		for _, cs := range f.calls {
+			for _, t := range cs.schema {
+				c.report.Migration(cs.sqlArg.Pos(), t)
+			}
+		}
+	}
+}
+
 // reportTablesUsed tells drivers which table claims decide the owners of
 // the tables the package's statements touch, whoever runs them, for the
 // whole-module tx/unused-claim rule (see suppress.Reporter.ClaimsUsed).

@@ -40,6 +40,7 @@ func (c *checker) specSQL(cs *callSite, idx int) {
 	cs.unread = !ok
 	for _, text := range texts {
 		cs.tables = appendNew(cs.tables, sqltables.Tables(text)...)
+		cs.schema = appendNew(cs.schema, sqltables.Schema(text)...)
 	}
 }
 

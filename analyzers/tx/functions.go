@@ -26,6 +26,7 @@ type callSite struct {
 	fn     *types.Func // the static callee (an interface method through an interface); nil for func values
 	sqlArg ast.Expr    // the SQL text (or gorm table) argument of a query call, nil otherwise
 	tables []string    // the tables its constant SQL touches
+	schema []string    // of which those whose schema it changes (sqltables.Schema)
 	known  bool        // sqlArg was looked for
 	unread bool        // a query whose SQL text is neither constant nor a parameter passed on
 	local  bool        // the callee is declared in this package
@@ -153,6 +154,7 @@ func (c *checker) setSQLArg(f *function, cs *callSite, idx int) bool {
 	case ok:
 		for _, text := range texts {
 			cs.tables = appendNew(cs.tables, sqltables.Tables(text)...)
+			cs.schema = appendNew(cs.schema, sqltables.Schema(text)...)
 		}
 	case f.sqlParam == 0:
 		if p := f.paramIndex(c.pass.TypesInfo, cs.sqlArg); p >= 0 {

@@ -84,6 +84,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	}
 	c.applySpecQueries()
 	c.reportTablesUsed()
+	c.reportMigrations() // unclaimed migration packages too: the document lists them
 	if c.comp == nil {
 		return report.Result(), nil
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/internal/fixture"
+	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
 
 	"github.com/boundarylint/boundarylint/analyzers/tx"
@@ -33,6 +34,34 @@ func TestNegatives(t *testing.T) {
 		"example.com/mono/orders/negatives", "example.com/mono/legacy")
 }
 
+// TestTestPolicy: tests: {tx: exempt} leaves a package's tests unchecked
+// and its code checked (negatives_test.go shows the default).
+func TestTestPolicy(t *testing.T) {
+	spec := fixture.Spec(t, "boundaries.yaml", "example.com/mono")
+	spec.Tests.Analyzers = map[string]boundary.TestPolicy{"tx": boundary.TestsExempt}
+	fixture.Run(t, tx.New(spec), "example.com/mono/orders/testexempt")
+}
+
+// TestMigrations: with -findings, each statement that creates or alters a
+// table outside test files is a tx/migration note carrying the table and
+// its place, in unclaimed code too; a view, a DML statement and a test's
+// schema are none.
+func TestMigrations(t *testing.T) {
+	got := notes(t, finding.TxMigration, func(text string) (string, bool, error) {
+		m, ok, err := finding.DecodeMigration(text)
+		return fmt.Sprintf("%s %s %s:%d", m.Table, m.Package, filepath.Base(m.Pos.File), m.Pos.Line), ok, err
+	}, "example.com/mono/migrations", "example.com/mono/orders/schema")
+	want := []string{
+		"order_items example.com/mono/migrations migrations.go:15",
+		"orders example.com/mono/migrations migrations.go:15",
+		"orders example.com/mono/orders/schema schema.go:10",
+		"refunds example.com/mono/migrations migrations.go:14",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("migration notes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestUnread: with -findings, as drivers run it, each query whose tables
 // are unknown is a tx/unread note carrying its place, which drivers count;
 // a constant query and a wrapper's SQL parameter are none, nor is code no
@@ -41,23 +70,10 @@ func TestNegatives(t *testing.T) {
 // too. Without -findings (TestNegatives, the models fixture
 // in TestFindings) the same shapes report nothing.
 func TestUnread(t *testing.T) {
-	a := tx.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
-	if err := a.Flags.Set("findings", "true"); err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, r := range fixture.Run(t, a, "example.com/mono/orders/unread", "example.com/mono/unclaimed") {
-		for _, d := range r.Diagnostics {
-			if d.Category != finding.TxUnread {
-				continue
-			}
-			u, ok, err := finding.DecodeUnread(d.Related[0].Message)
-			if !ok || err != nil {
-				t.Fatalf("%s: the note carries no unread statement: %q (%v)", r.Pass.Fset.Position(d.Pos), d.Related[0].Message, err)
-			}
-			got = append(got, fmt.Sprintf("%s %s:%d:%d", u.Package, filepath.Base(u.Pos.File), u.Pos.Line, u.Pos.Column))
-		}
-	}
+	got := notes(t, finding.TxUnread, func(text string) (string, bool, error) {
+		u, ok, err := finding.DecodeUnread(text)
+		return fmt.Sprintf("%s %s:%d:%d", u.Package, filepath.Base(u.Pos.File), u.Pos.Line, u.Pos.Column), ok, err
+	}, "example.com/mono/orders/unread", "example.com/mono/unclaimed")
 	want := []string{
 		"example.com/mono/orders/unread unread.go:19:24",
 		"example.com/mono/orders/unread unread.go:23:25",
@@ -69,6 +85,31 @@ func TestUnread(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("unread notes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// notes runs tx with -findings, as drivers do, over patterns and returns
+// what describe reads from the note of each diagnostic of category, sorted,
+// each once (a package and its test variant report the same notes).
+func notes(t *testing.T, category string, describe func(text string) (string, bool, error), patterns ...string) []string {
+	t.Helper()
+	a := tx.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
+	if err := a.Flags.Set("findings", "true"); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range fixture.Run(t, a, patterns...) {
+		for _, d := range r.Diagnostics {
+			if d.Category != category {
+				continue
+			}
+			s, ok, err := describe(d.Related[0].Message)
+			if !ok || err != nil {
+				t.Fatalf("%s: the note carries no %s: %q (%v)", r.Pass.Fset.Position(d.Pos), category, d.Related[0].Message, err)
+			}
+			got = append(got, s)
+		}
+	}
+	return slices.Compact(slices.Sorted(slices.Values(got)))
 }
 
 // TestIgnores: a used directive is not reported, an unused one is.

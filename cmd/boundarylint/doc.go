@@ -7,12 +7,10 @@ import (
 	"os"
 
 	"github.com/boundarylint/boundarylint/internal/atomicfile"
-
-	"github.com/boundarylint/boundarylint/driver"
 	"github.com/boundarylint/boundarylint/report/archdoc"
 )
 
-const docUsage = `usage: boundarylint doc [-spec path] [-check] FILE.md
+const docUsage = `usage: boundarylint doc [-spec path] [-baseline path] [-tags list] [-check] FILE.md
 
 Doc regenerates the sections of an architecture document that the spec
 and the code decide, between markers in FILE.md:
@@ -23,10 +21,13 @@ and the code decide, between markers in FILE.md:
 
 KIND is diagram (the target component graph, Mermaid), api [COMPONENT...]
 (the api packages' exported declarations, from the type checker), data
-(tables by owner, and who else touches them), config (env vars, config
-keys and fields by owner, and who else reads them) or paths (the
-component edges the code has, and transactions that cross). Text outside
-the markers is left alone. The file is replaced atomically.
+(tables by owner, who else touches them and the migrations that create or
+alter them), config (env vars, config keys and fields by owner, and who
+else reads them) or paths (the component edges the code has, and
+transactions that cross). Who else touches what comes from the findings of
+every analyzer over the whole module, as cut runs them: baselined findings
+count too, and so do findings in test code. Text outside the markers is
+left alone. The file is replaced atomically.
 
 -check writes nothing and exits 3 when a section is out of date or the
 hand-written text names a package or environment variable the spec and
@@ -40,7 +41,7 @@ func runDoc(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("doc", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, docUsage) }
-	specPath := fs.String("spec", "", "path to boundaries.yaml")
+	m := registerModuleFlags(fs)
 	check := fs.Bool("check", false, "exit 3 when the document is out of date; write nothing")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -60,9 +61,14 @@ func runDoc(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "boundarylint doc: %v\n", err)
 		return 1
 	}
-	in, err := docInput(*specPath)
+	checked, err := locateAndCheck(m.spec)
 	if err != nil {
 		printSpecError(stderr, err)
+		return 1
+	}
+	in, err := docInput(checked, m)
+	if err != nil {
+		fmt.Fprintf(stderr, "boundarylint doc: %v\n", err)
 		return 1
 	}
 	out, stale, err := archdoc.Update(d, in)
@@ -92,19 +98,18 @@ func runDoc(args []string, stdout, stderr io.Writer) int {
 }
 
 // docInput gathers what the sections are generated from: the checked
-// spec, the api packages' declarations and the code's component edges.
-func docInput(specPath string) (*archdoc.Input, error) {
-	checked, err := locateAndCheck(specPath)
-	if err != nil {
-		return nil, err
-	}
+// spec, the api packages' declarations, and a run of every analyzer over
+// the module with the baseline marked (as cut runs it): the code's
+// component edges, the findings and the migrations.
+func docInput(checked *checkedSpec, m *moduleFlags) (*archdoc.Input, error) {
 	api, err := archdoc.LoadAPI(checked.Root, checked.Spec, checked.Packages)
 	if err != nil {
 		return nil, err
 	}
-	res, err := driver.Imports(driver.Config{Spec: checked.Spec, Dir: checked.Root})
+	res, _, err := m.run(checked)
 	if err != nil {
 		return nil, err
 	}
-	return &archdoc.Input{Spec: checked.Spec, Packages: checked.Packages, API: api, Edges: res.Edges}, nil
+	return &archdoc.Input{Spec: checked.Spec, Packages: checked.Packages, API: api, Edges: res.Edges,
+		Findings: res.Findings, Migrations: res.Migrations}, nil
 }

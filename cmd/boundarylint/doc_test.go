@@ -30,11 +30,35 @@ func TestDocExampleIsCurrent(t *testing.T) {
 	} else if string(after) != string(before) {
 		t.Errorf("doc rewrote %s (go test -update rewrites it)\n--- got\n%s", archDoc, after)
 	}
+	docShowsFindings(t, string(after))
 	charts := regexp.MustCompile("(?s)```mermaid\n(.*?)```").FindAllStringSubmatch(string(after), -1)
 	if len(charts) != 1 {
 		t.Fatalf("%d mermaid blocks, want 1", len(charts))
 	}
 	rendercheck.Mermaid(t, charts[0][1])
+}
+
+// docShowsFindings fails when a column or list that promises findings of
+// the analyzers, or migrations, is empty on the example, which has them:
+// orders queries refunds and reads STRIPE_SECRET_KEY, payments.* keys and
+// Config.Payments, a transaction in orders crosses into payments, and
+// payments and orders migrate their own tables.
+func docShowsFindings(t *testing.T, doc string) {
+	t.Helper()
+	for _, want := range []string{
+		"| `refunds` | payments | orders (1) | `internal/payments/store/schema.go` (11, 14) |",
+		"| `payments` | payments | — | `internal/payments/store/schema.go` (8) |",
+		"| `orders` | orders | — | `internal/orders/service/schema.go` (10) |",
+		"| env | `STRIPE_*` | payments | orders (3, 1 in tests) |",
+		"| config | `payments.*` | payments | orders (3) |",
+		"| field | `internal/platform/config.Config.Payments` | payments | orders (1) |",
+		"Transactions that cross components:",
+		"orders → payments: internal/orders/service passes transaction tx to (*api.Service).Record",
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the example's document lacks %q", want)
+		}
+	}
 }
 
 // TestDocCheckFindsStaleness edits the document three ways at once (one
@@ -47,7 +71,7 @@ func TestDocCheckFindsStaleness(t *testing.T) {
 	edited := string(orig)
 	var wants []string
 	for _, c := range []struct{ old, new, want string }{
-		{"| `refunds` | payments |", "| `refundz` | payments |", ":112: the data section is out of date"},
+		{"| `refunds` | payments |", "| `refundz` | payments |", ":115: the data section is out of date"},
 		{"2. **Close the private imports.**", "2. Move `internal/payments/gone` first.", "`internal/payments/gone`: no package of the module has this path any more"},
 		{"Rollback:", "Set `LEGACY_SECRET`. Rollback:", "`LEGACY_SECRET`: no component owns this environment variable"},
 	} {

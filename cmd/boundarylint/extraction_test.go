@@ -178,7 +178,7 @@ func TestDriftBadInput(t *testing.T) {
 		{[]string{"drift", "-since", "HEAD", "-format", "sarif"}, 2, `unknown -format "sarif"`},
 		{[]string{"drift", "-since", "no-such-rev", "-write", out}, 1, `unknown git revision "no-such-rev"`},
 		{[]string{"drift", "-snapshot", corrupt, "-write", out}, 1, "corrupt.json: not a boundarylint drift snapshot: line 1, column"},
-		{[]string{"drift", "-snapshot", other, "-write", out}, 1, "snapshot format version 0; this boundarylint reads version 1"},
+		{[]string{"drift", "-snapshot", other, "-write", out}, 1, "snapshot format version 0; this boundarylint reads versions 1 to 2"},
 	} {
 		r := standalone(t, dir, c.args...)
 		expectCode(t, strings.Join(c.args, " "), r, c.code)

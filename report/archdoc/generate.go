@@ -27,6 +27,9 @@ type Input struct {
 	API      map[string][]APIPackage // by component, from LoadAPI
 	Edges    []finding.Edge          // the code's edges between components
 	Findings []finding.Finding       // a whole run's findings, baselined ones included
+	// Migrations are the run's schema statements (driver.Result.Migrations),
+	// which the data section lists with their tables.
+	Migrations []finding.Migration
 }
 
 // Generate returns the text of one section, between its markers.

@@ -13,27 +13,50 @@ import (
 
 // touches counts, per spec claim (by its position), the findings of other
 // components that touch what it names, by component.
-type touches map[boundary.Pos]map[string]int
+type touches map[boundary.Pos]map[string]*tally
 
-func (t touches) add(o boundary.Ownership, from string) {
-	if o.Owner == nil {
+// tally is how many findings, and how many of them in test code.
+type tally struct{ all, tests int }
+
+// add counts f against the claim that gives o its owner, unless f is the
+// owner's own (a claim no code uses, say): only others touch.
+func (t touches) add(o boundary.Ownership, f finding.Finding) {
+	if o.Owner == nil || o.Owner.Name == f.FromComponent {
 		return
 	}
-	if t[o.Claim.Pos] == nil {
-		t[o.Claim.Pos] = map[string]int{}
+	t.addAt(o.Claim.Pos, f)
+}
+
+func (t touches) addAt(claim boundary.Pos, f finding.Finding) {
+	if t[claim] == nil {
+		t[claim] = map[string]*tally{}
 	}
-	t[o.Claim.Pos][from]++
+	from := fromOf(f)
+	if t[claim][from] == nil {
+		t[claim][from] = &tally{}
+	}
+	t[claim][from].all++
+	if f.Test {
+		t[claim][from].tests++
+	}
 }
 
 // who lists the components that touch a claim, with their counts.
-func (t touches) who(c boundary.Claim) string {
-	m := t[c.Pos]
+func (t touches) who(claim boundary.Pos) string {
+	m := t[claim]
 	if len(m) == 0 {
 		return "—"
 	}
 	var out []string
 	for _, name := range slices.Sorted(maps.Keys(m)) {
-		out = append(out, fmt.Sprintf("%s (%d)", name, m[name]))
+		switch c := m[name]; {
+		case c.tests == c.all:
+			out = append(out, fmt.Sprintf("%s (%d, in tests)", name, c.all))
+		case c.tests > 0:
+			out = append(out, fmt.Sprintf("%s (%d, %d in tests)", name, c.all, c.tests))
+		default:
+			out = append(out, fmt.Sprintf("%s (%d)", name, c.all))
+		}
 	}
 	return strings.Join(out, ", ")
 }
@@ -45,23 +68,31 @@ func fromOf(f finding.Finding) string {
 	return f.FromComponent
 }
 
-// dataSection is the data ownership map: each table claim, its owner, and
-// who else touches it (tx findings on foreign tables).
+// dataSection is the data ownership map: each table claim, its owner, who
+// else touches it (tx findings on foreign tables) and the migrations that
+// create or alter it, which move with it.
 func dataSection(b *bytes.Buffer, in *Input) {
 	t := touches{}
 	for _, f := range in.Findings {
 		if f.Subject.Kind == finding.SubjectTable {
-			t.add(in.Spec.OwnerOfTable(f.Subject.Name), fromOf(f))
+			t.add(in.Spec.OwnerOfTable(f.Subject.Name), f)
 		}
 	}
-	b.WriteString("| Table | Owner | Also touched by (findings) |\n|---|---|---|\n")
+	migrations := map[boundary.Pos][]finding.Position{} // by table claim
+	for _, m := range in.Migrations {
+		o := in.Spec.OwnerOfTable(m.Table)
+		if o.Owner != nil || o.Shared {
+			migrations[o.Claim.Pos] = append(migrations[o.Claim.Pos], m.Pos)
+		}
+	}
+	b.WriteString("| Table | Owner | Also touched by (findings) | Migrations |\n|---|---|---|---|\n")
 	for _, c := range in.Spec.Components {
 		for _, cl := range c.Owns.Tables {
-			fmt.Fprintf(b, "| `%s` | %s | %s |\n", cl.Pattern, c.Name, t.who(cl))
+			fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", cl.Pattern, c.Name, t.who(cl.Pos), places(migrations[cl.Pos]))
 		}
 	}
 	for _, cl := range in.Spec.Data.SharedTables {
-		fmt.Fprintf(b, "| `%s` | shared | — |\n", cl.Pattern)
+		fmt.Fprintf(b, "| `%s` | shared | — | %s |\n", cl.Pattern, places(migrations[cl.Pos]))
 	}
 	if n := count(in.Findings, finding.TxCrossOwner); n > 0 {
 		fmt.Fprintf(b, "\n%d transaction(s) touch tables of two owners (rule `%s`).\n", n, finding.TxCrossOwner)
@@ -72,21 +103,17 @@ func dataSection(b *bytes.Buffer, in *Input) {
 // and config fields by owner, and who else reads each.
 func configSection(b *bytes.Buffer, in *Input) {
 	t := touches{}
-	fields := map[string]map[string]int{} // field claim -> reader -> count
 	for _, f := range in.Findings {
 		switch f.Subject.Kind {
 		case finding.SubjectEnv:
-			t.add(in.Spec.OwnerOfEnv(f.Subject.Name), fromOf(f))
+			t.add(in.Spec.OwnerOfEnv(f.Subject.Name), f)
 		case finding.SubjectConfig:
-			t.add(in.Spec.OwnerOfConfig(f.Subject.Name), fromOf(f))
+			t.add(in.Spec.OwnerOfConfig(f.Subject.Name), f)
 		case finding.SubjectField:
 			for _, c := range in.Spec.Components {
 				for _, fc := range c.Owns.Fields {
-					if strings.Contains(f.Subject.Name, fc.Type+"."+strings.Join(fc.Path, ".")) {
-						if fields[fc.String()] == nil {
-							fields[fc.String()] = map[string]int{}
-						}
-						fields[fc.String()][fromOf(f)]++
+					if c.Name != f.FromComponent && strings.Contains(f.Subject.Name, fc.Type+"."+strings.Join(fc.Path, ".")) {
+						t.addAt(fc.Pos, f)
 					}
 				}
 			}
@@ -95,13 +122,13 @@ func configSection(b *bytes.Buffer, in *Input) {
 	b.WriteString("| Kind | Name | Owner | Also read by (findings) |\n|---|---|---|---|\n")
 	for _, c := range in.Spec.Components {
 		for _, cl := range c.Owns.Env {
-			fmt.Fprintf(b, "| env | `%s` | %s | %s |\n", cl.Pattern, c.Name, t.who(cl))
+			fmt.Fprintf(b, "| env | `%s` | %s | %s |\n", cl.Pattern, c.Name, t.who(cl.Pos))
 		}
 		for _, cl := range c.Owns.Config {
-			fmt.Fprintf(b, "| config | `%s` | %s | %s |\n", cl.Pattern, c.Name, t.who(cl))
+			fmt.Fprintf(b, "| config | `%s` | %s | %s |\n", cl.Pattern, c.Name, t.who(cl.Pos))
 		}
 		for _, fc := range c.Owns.Fields {
-			fmt.Fprintf(b, "| field | `%s` | %s | %s |\n", fc, c.Name, touches{fc.Pos: fields[fc.String()]}.who(boundary.Claim{Pos: fc.Pos}))
+			fmt.Fprintf(b, "| field | `%s` | %s | %s |\n", fc, c.Name, t.who(fc.Pos))
 		}
 	}
 	for _, cl := range in.Spec.Config.SharedEnv {
@@ -136,4 +163,28 @@ func count(fs []finding.Finding, rule string) int {
 		}
 	}
 	return n
+}
+
+// places lists positions by file, "`file` (3, 9)", files in order, "—"
+// for none.
+func places(ps []finding.Position) string {
+	if len(ps) == 0 {
+		return "—"
+	}
+	ps = slices.Clone(ps)
+	slices.SortFunc(ps, cmpPos)
+	byFile := map[string][]string{}
+	var files []string
+	for _, p := range ps {
+		f := relFile(p)
+		if byFile[f] == nil {
+			files = append(files, f)
+		}
+		byFile[f] = append(byFile[f], fmt.Sprint(p.Line))
+	}
+	out := make([]string, len(files))
+	for i, f := range files {
+		out[i] = fmt.Sprintf("`%s` (%s)", f, strings.Join(slices.Compact(byFile[f]), ", "))
+	}
+	return joinBR(out)
 }

@@ -37,7 +37,7 @@ func pathsSection(b *bytes.Buffer, in *Input) {
 	}
 	var tx []finding.Finding
 	for _, f := range in.Findings {
-		if f.Analyzer == "tx" && f.Rule != finding.TxForeignTable {
+		if f.Rule == finding.TxCrossOwner || f.Rule == finding.TxCrossing || f.Rule == finding.TxCallInTx {
 			tx = append(tx, f)
 		}
 	}

@@ -217,11 +217,10 @@ func (b *builder) addFinding(f finding.Finding) {
 	}
 }
 
-// isTest reports whether a finding is in test code.
-// TODO(firsthour): use the finding's own test flag once testpolicy's
-// finding.Finding field lands on main.
+// isTest reports whether a finding is in test code: its Test flag, or for
+// a finding decoded from a tool that attaches none, its file name.
 func isTest(f finding.Finding) bool {
-	return strings.HasSuffix(cmp.Or(f.Pos.RelFile, f.Pos.File), "_test.go")
+	return f.Test || strings.HasSuffix(cmp.Or(f.Pos.RelFile, f.Pos.File), "_test.go")
 }
 
 // addEdge lists the imports along a component edge the spec allows (the

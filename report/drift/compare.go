@@ -47,34 +47,39 @@ type Change struct {
 	Line    int         `json:"line,omitempty"`
 	Message string      `json:"message,omitempty"`
 	Key     finding.Key `json:"key"`
+	Test    bool        `json:"test,omitempty"` // in test code (listed after the others)
 }
 
-// Pair is the findings of one rule between two components.
+// Pair is the findings of one rule between two components, in test code
+// or not.
 type Pair struct {
 	From      string `json:"from"`
 	To        string `json:"to"`
 	Rule      string `json:"rule"`
+	Test      bool   `json:"test"`
 	New       int    `json:"new"`
 	Fixed     int    `json:"fixed"`
 	Remaining int    `json:"remaining"`
 }
 
 // Compare reports what changed from before to after. Findings are matched
-// by key and counted: a key with three findings before and two after has
-// one fixed and two remaining.
+// by key, and by whether they are in test code, and counted: a key with
+// three findings before and two after has one fixed and two remaining.
+// Pairs in test code come after the others.
 func Compare(before, after *Snapshot) *Report {
 	r := &Report{BaselineBefore: before.Baseline, BaselineAfter: after.Baseline, SpecChanged: before.SpecHash != after.SpecHash,
 		Pairs: []Pair{}, NewFindings: []Change{}, FixedFindings: []Change{}, Undeclared: []Edge{}, NewUndeclared: []string{}, Unused: after.Unused, Unclaimed: after.Unclaimed, NewUnclaimed: []string{}}
-	b, a := before.byPair(), after.byPair()
+	apart := before.Version >= 2 && after.Version >= 2
+	b, a := before.byPair(apart), after.byPair(apart)
 	for _, p := range unionKeys(b, a) {
-		pair := Pair{From: p.From, To: p.To, Rule: p.Rule}
+		pair := Pair{From: p.From, To: p.To, Rule: p.Rule, Test: p.Test}
 		for _, k := range unionKeys(b[p], a[p]) {
 			was, is := b[p][k], a[p][k]
 			pair.Remaining += min(was, is)
 			pair.New += max(is-was, 0)
 			pair.Fixed += max(was-is, 0)
-			r.NewFindings = append(r.NewFindings, changes(after, k, max(is-was, 0))...)
-			r.FixedFindings = append(r.FixedFindings, changes(before, k, max(was-is, 0))...)
+			r.NewFindings = append(r.NewFindings, changes(after, k, p.Test, apart, max(is-was, 0))...)
+			r.FixedFindings = append(r.FixedFindings, changes(before, k, p.Test, apart, max(was-is, 0))...)
 		}
 		r.New += pair.New
 		r.Fixed += pair.Fixed
@@ -82,7 +87,7 @@ func Compare(before, after *Snapshot) *Report {
 		r.Pairs = append(r.Pairs, pair)
 	}
 	slices.SortFunc(r.Pairs, func(x, y Pair) int {
-		return cmp.Or(cmp.Compare(y.New, x.New), cmp.Compare(x.From, y.From), cmp.Compare(x.To, y.To), cmp.Compare(x.Rule, y.Rule))
+		return cmp.Or(boolCmp(x.Test, y.Test), cmp.Compare(y.New, x.New), cmp.Compare(x.From, y.From), cmp.Compare(x.To, y.To), cmp.Compare(x.Rule, y.Rule))
 	})
 	r.NewFindings, r.NewOmitted = capList(r.NewFindings)
 	r.FixedFindings, r.FixedOmitted = capList(r.FixedFindings)
@@ -109,22 +114,23 @@ func Compare(before, after *Snapshot) *Report {
 	return r
 }
 
-// changes names n findings of key k in s: the last n places in file
-// order (a count is a budget, as in the baseline, so the extra findings
-// are the last ones), or n entries with no place when s kept none.
-func changes(s *Snapshot, k finding.Key, n int) []Change {
+// changes names n findings of key k in s, in test code or not when apart:
+// the last n places in file order (a count is a budget, as in the
+// baseline, so the extra findings are the last ones), or n entries with no
+// place when s kept none.
+func changes(s *Snapshot, k finding.Key, test, apart bool, n int) []Change {
 	if n == 0 {
 		return nil
 	}
 	var places []Place
 	for _, c := range s.Findings {
-		if c.Key == k {
+		if c.Key == k && (!apart || c.Test == test) {
 			places = append(places, c.Places...)
 		}
 	}
 	out := make([]Change, n)
 	for i := range out {
-		out[i] = Change{Rule: k.Rule, Key: k}
+		out[i] = Change{Rule: k.Rule, Key: k, Test: test && apart}
 		if j := len(places) - n + i; j >= 0 {
 			out[i].File, out[i].Line, out[i].Message = places[j].File, places[j].Line, places[j].Message
 		}
@@ -132,11 +138,11 @@ func changes(s *Snapshot, k finding.Key, n int) []Change {
 	return out
 }
 
-// capList orders changes by file and line and keeps MaxListed of them,
-// returning how many it left out.
+// capList orders changes by file and line, those in test code last, and
+// keeps MaxListed of them, returning how many it left out.
 func capList(cs []Change) ([]Change, int) {
 	slices.SortStableFunc(cs, func(a, b Change) int {
-		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Rule, b.Rule))
+		return cmp.Or(boolCmp(a.Test, b.Test), cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Rule, b.Rule))
 	})
 	if len(cs) <= MaxListed {
 		return cs, 0

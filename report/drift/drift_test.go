@@ -25,6 +25,13 @@ func env(line int) finding.Finding {
 		Pos: finding.Position{RelFile: "internal/orders/checkout/fees.go", Line: line}, Message: "orders reads env STRIPE_SECRET_KEY", Subject: finding.Subject{Kind: finding.SubjectEnv, Name: "STRIPE_SECRET_KEY"}}
 }
 
+// testEnv is env(line) in a test file of the same package.
+func testEnv(line int) finding.Finding {
+	f := env(line)
+	f.Pos.RelFile, f.Test = "internal/orders/checkout/fees_test.go", true
+	return f
+}
+
 func loadSpec(t *testing.T) *boundary.Spec {
 	t.Helper()
 	spec, err := boundary.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
@@ -34,10 +41,11 @@ func loadSpec(t *testing.T) *boundary.Spec {
 	return spec
 }
 
-// Before: two private imports of the ledger from one package and one env
-// read. After: one of the two fixed, the env read moved to another line
-// (not churn), a new private import of store, a new undeclared edge and a
-// new unclaimed package.
+// Before: two private imports of the ledger from one package, one env
+// read and one in a test of the same package (same key). After: one of the
+// two fixed, the env read moved to another line (not churn), a second env
+// read in the test (new, in its own table after the others), a new private
+// import of store, a new undeclared edge and a new unclaimed package.
 func TestCompare(t *testing.T) {
 	spec := loadSpec(t)
 	ordersPayments := finding.Edge{From: "orders", To: "payments", Imports: []finding.Import{{From: m + "internal/orders/service", To: m + "internal/payments/ledger"}}}
@@ -45,16 +53,22 @@ func TestCompare(t *testing.T) {
 		private("internal/orders/service", "internal/payments/ledger", 12),
 		private("internal/orders/service", "internal/payments/ledger", 30),
 		env(14),
+		testEnv(3),
 	}, []finding.Edge{ordersPayments}, []string{"internal/legacy/reports"}, 3)
 	after := Take(spec, []finding.Finding{
 		private("internal/orders/service", "internal/payments/ledger", 12),
 		private("internal/orders/reconcile", "internal/payments/store", 9),
 		env(40),
+		testEnv(3),
+		testEnv(9),
 	}, []finding.Edge{ordersPayments, {From: "inventory", To: "orders", Imports: []finding.Import{{From: m + "internal/inventory/stock", To: m + "internal/orders/model"}}}},
 		[]string{"internal/legacy/reports", "internal/legacy/export"}, 2)
 	r := Compare(before, after)
-	if r.New != 1 || r.Fixed != 1 || r.Remaining != 2 || !r.Worse {
-		t.Errorf("new %d fixed %d remaining %d worse %v; want 1 1 2 true", r.New, r.Fixed, r.Remaining, r.Worse)
+	if r.New != 2 || r.Fixed != 1 || r.Remaining != 3 || !r.Worse {
+		t.Errorf("new %d fixed %d remaining %d worse %v; want 2 1 3 true", r.New, r.Fixed, r.Remaining, r.Worse)
+	}
+	if last := r.Pairs[len(r.Pairs)-1]; !last.Test || last.Rule != finding.ConfigEnv || last.New != 1 || last.Remaining != 1 {
+		t.Errorf("last pair %+v, want the test code's config/env, 1 new, 1 remaining", last)
 	}
 	var md bytes.Buffer
 	if err := r.Markdown(&md, "since v1.4"); err != nil {
@@ -64,8 +78,9 @@ func TestCompare(t *testing.T) {
 	golden.Check(t, filepath.Join("testdata", "report.md"), md.String())
 	golden.Check(t, filepath.Join("testdata", "report.json"), string(js)+"\n")
 	golden.Check(t, filepath.Join("testdata", "snapshot.json"), string(after.Encode()))
-	if len(r.NewFindings) != 1 || r.NewFindings[0].File != "internal/orders/reconcile/x.go" || r.NewFindings[0].Line != 9 {
-		t.Errorf("new findings %+v; want the private import of store at internal/orders/reconcile/x.go:9", r.NewFindings)
+	if len(r.NewFindings) != 2 || r.NewFindings[0].File != "internal/orders/reconcile/x.go" || r.NewFindings[0].Line != 9 ||
+		!r.NewFindings[1].Test || r.NewFindings[1].Line != 9 {
+		t.Errorf("new findings %+v; want the private import of store at internal/orders/reconcile/x.go:9, then the test's second env read", r.NewFindings)
 	}
 	if len(r.FixedFindings) != 1 || r.FixedFindings[0].Line != 30 {
 		t.Errorf("fixed findings %+v; want the last of the two ledger imports, line 30", r.FixedFindings)
@@ -101,7 +116,7 @@ func TestLoadBadSnapshot(t *testing.T) {
 	for _, c := range []struct{ name, data, want string }{
 		{"corrupt", "{\"version\": 1,\n \"findings\": [}", "not a boundarylint drift snapshot: line 2"},
 		{"truncated", `{"version": 1, "findings": [`, "not a boundarylint drift snapshot"},
-		{"another version", `{"version": 2}`, "snapshot format version 2; this boundarylint reads version 1"},
+		{"another version", `{"version": 3}`, "snapshot format version 3; this boundarylint reads versions 1 to 2"},
 		{"not a snapshot", `{"version": 1, "entries": []}`, `unknown field "entries"`},
 	} {
 		path := filepath.Join(dir, c.name+".json")
@@ -127,5 +142,20 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	}
 	if !bytes.Equal(got.Encode(), s.Encode()) {
 		t.Errorf("round trip changed the snapshot:\n%s\n%s", got.Encode(), s.Encode())
+	}
+}
+
+// TestCompareVersion1: a snapshot of version 1 counted findings in test
+// code with the others; compared with one, nothing moves between the two.
+func TestCompareVersion1(t *testing.T) {
+	spec := loadSpec(t)
+	old := Take(spec, []finding.Finding{env(14), env(3)}, nil, nil, -1)
+	old.Version = 1
+	now := Take(spec, []finding.Finding{env(14), testEnv(3)}, nil, nil, -1)
+	if r := Compare(old, now); r.New != 0 || r.Fixed != 0 || r.Remaining != 2 || r.Worse {
+		t.Errorf("new %d fixed %d remaining %d worse %v; want 0 0 2 false", r.New, r.Fixed, r.Remaining, r.Worse)
+	}
+	if r := Compare(now, now); r.Pairs[len(r.Pairs)-1].Test != true {
+		t.Errorf("pairs %+v: the test code's pair is not apart", r.Pairs)
 	}
 }

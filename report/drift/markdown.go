@@ -26,10 +26,8 @@ func (r *Report) Markdown(w io.Writer, title string) error {
 	b.WriteString("\n")
 	changeList(&b, "New findings", r.NewFindings, r.NewOmitted)
 	changeList(&b, "Fixed findings", r.FixedFindings, r.FixedOmitted)
-	b.WriteString("\n| From | To | Rule | New | Fixed | Remaining |\n|---|---|---|---|---|---|\n")
-	for _, p := range r.Pairs {
-		fmt.Fprintf(&b, "| %s | %s | `%s` | %d | %d | %d |\n", p.From, p.To, p.Rule, p.New, p.Fixed, p.Remaining)
-	}
+	pairs(&b, "", r.Pairs, false)
+	pairs(&b, "In test code (fixtures and setup that reach into other components):", r.Pairs, true)
 	list(&b, "Code edges the spec does not allow", func() []string {
 		var out []string
 		for _, e := range r.Undeclared {
@@ -45,6 +43,25 @@ func (r *Report) Markdown(w io.Writer, title string) error {
 	return err
 }
 
+// pairs writes the table of the pairs in test code or not, under title
+// when it is not empty; a title with no pairs writes nothing.
+func pairs(b *strings.Builder, title string, ps []Pair, test bool) {
+	var rows []string
+	for _, p := range ps {
+		if p.Test == test {
+			rows = append(rows, fmt.Sprintf("| %s | %s | `%s` | %d | %d | %d |\n", p.From, p.To, p.Rule, p.New, p.Fixed, p.Remaining))
+		}
+	}
+	if title != "" {
+		if len(rows) == 0 {
+			return
+		}
+		fmt.Fprintf(b, "\n%s\n", title)
+	}
+	b.WriteString("\n| From | To | Rule | New | Fixed | Remaining |\n|---|---|---|---|---|---|\n")
+	b.WriteString(strings.Join(rows, ""))
+}
+
 // changeList names each finding, at most MaxListed, and counts the rest.
 func changeList(b *strings.Builder, title string, cs []Change, omitted int) {
 	if len(cs) == 0 {
@@ -56,7 +73,11 @@ func changeList(b *strings.Builder, title string, cs []Change, omitted int) {
 		if c.File != "" {
 			where = fmt.Sprintf("%s:%d: %s", c.File, c.Line, c.Message)
 		}
-		fmt.Fprintf(b, "- `%s` %s — key `%s`\n", c.Rule, where, c.Key)
+		test := ""
+		if c.Test {
+			test = " (test code)"
+		}
+		fmt.Fprintf(b, "- `%s`%s %s — key `%s`\n", c.Rule, test, where, c.Key)
 	}
 	if omitted > 0 {
 		fmt.Fprintf(b, "- … and %d more\n", omitted)

@@ -21,8 +21,10 @@ import (
 	"github.com/boundarylint/boundarylint/internal/atomicfile"
 )
 
-// Version is the snapshot format this package reads and writes.
-const Version = 1
+// Version is the snapshot format this package writes. It reads version 1
+// too, whose findings do not say whether they are in test code: compared
+// with one, findings are matched by key alone, as version 1 did.
+const Version = 2
 
 // Snapshot is what drift needs of one run: findings counted per
 // line-independent key, so that moving code does not count as churn.
@@ -36,10 +38,12 @@ type Snapshot struct {
 	Baseline  int      `json:"baseline"` // entries in the baseline file, -1 without one
 }
 
-// Count is how many findings share a key, and where each one is.
+// Count is how many findings share a key, in test code or not, and where
+// each one is.
 type Count struct {
 	finding.Key
 	FromComponent string  `json:"from_component,omitempty"`
+	Test          bool    `json:"test,omitempty"`
 	Count         int     `json:"count"`
 	Places        []Place `json:"places,omitempty"` // in file order; absent in snapshots of older versions
 }
@@ -63,11 +67,15 @@ type Edge struct {
 // Take makes the snapshot of a run.
 func Take(spec *boundary.Spec, findings []finding.Finding, edges []finding.Edge, unclaimed []string, baselineLen int) *Snapshot {
 	s := &Snapshot{Version: Version, SpecHash: spec.Hash, Unclaimed: append([]string{}, unclaimed...), Baseline: baselineLen, Findings: []Count{}, Edges: []Edge{}, Unused: []string{}}
-	byKey := map[finding.Key]*Count{}
+	type testKey struct {
+		finding.Key
+		test bool
+	}
+	byKey := map[testKey]*Count{}
 	for _, f := range findings {
-		k := f.Key()
+		k := testKey{f.Key(), f.Test}
 		if byKey[k] == nil {
-			byKey[k] = &Count{Key: k, FromComponent: f.FromComponent}
+			byKey[k] = &Count{Key: k.Key, FromComponent: f.FromComponent, Test: f.Test}
 		}
 		byKey[k].Count++
 		byKey[k].Places = append(byKey[k].Places, Place{File: cmp.Or(f.Pos.RelFile, f.Pos.File), Line: f.Pos.Line, Message: f.Message})
@@ -75,7 +83,7 @@ func Take(spec *boundary.Spec, findings []finding.Finding, edges []finding.Edge,
 	for _, c := range byKey {
 		s.Findings = append(s.Findings, *c)
 	}
-	slices.SortFunc(s.Findings, func(a, b Count) int { return a.Compare(b.Key) })
+	slices.SortFunc(s.Findings, func(a, b Count) int { return cmp.Or(a.Compare(b.Key), boolCmp(a.Test, b.Test)) })
 	used := map[[2]string]bool{}
 	for _, e := range edges {
 		from, to := spec.Component(e.From), spec.Component(e.To)
@@ -105,8 +113,8 @@ func Load(path string) (*Snapshot, error) {
 	if err := dec.Decode(s); err != nil {
 		return nil, fmt.Errorf("%s: not a boundarylint drift snapshot: %w", path, jsonError(data, dec, err))
 	}
-	if s.Version != Version {
-		return nil, fmt.Errorf("%s: snapshot format version %d; this boundarylint reads version %d: take the snapshot again with boundarylint drift -write", path, s.Version, Version)
+	if s.Version < 1 || s.Version > Version {
+		return nil, fmt.Errorf("%s: snapshot format version %d; this boundarylint reads versions 1 to %d: take the snapshot again with boundarylint drift -write", path, s.Version, Version)
 	}
 	return s, nil
 }
@@ -135,17 +143,33 @@ func (s *Snapshot) Encode() []byte {
 // Write writes the snapshot to path atomically.
 func (s *Snapshot) Write(path string) error { return atomicfile.Write(path, s.Encode()) }
 
-// pairRule groups findings by the components on either side and the rule.
-type pairRule struct{ From, To, Rule string }
+// pairRule groups findings by the components on either side, the rule and
+// whether they are in test code.
+type pairRule struct {
+	From, To, Rule string
+	Test           bool
+}
 
-func (s *Snapshot) byPair() map[pairRule]map[finding.Key]int {
+// byPair counts the findings by pair and key; apart keeps test code apart.
+func (s *Snapshot) byPair(apart bool) map[pairRule]map[finding.Key]int {
 	out := map[pairRule]map[finding.Key]int{}
 	for _, c := range s.Findings {
-		p := pairRule{cmp.Or(c.FromComponent, "(unclaimed)"), cmp.Or(c.ToComponent, "—"), c.Rule}
+		p := pairRule{cmp.Or(c.FromComponent, "(unclaimed)"), cmp.Or(c.ToComponent, "—"), c.Rule, c.Test && apart}
 		if out[p] == nil {
 			out[p] = map[finding.Key]int{}
 		}
 		out[p][c.Key] += c.Count
 	}
 	return out
+}
+
+// boolCmp orders false before true.
+func boolCmp(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }

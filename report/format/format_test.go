@@ -15,9 +15,9 @@ import (
 	"github.com/boundarylint/boundarylint/internal/golden"
 )
 
-// report is a run on a module at /m, from /m: two reported findings (one
-// with a message that needs escaping in workflow commands), a baselined
-// one, a stale baseline entry, and three unread statements in two packages
+// report is a run on a module at /m, from /m: three reported findings (one
+// with a message that needs escaping in workflow commands, one in a test
+// file), a baselined one, a stale baseline entry, and three unread statements in two packages
 // (one in a file that cannot be read: its SARIF location has no column).
 func report() Report {
 	return Report{
@@ -36,6 +36,10 @@ func report() Report {
 			{Rule: finding.ImportsCycle, Analyzer: "imports", Pos: finding.Position{File: "/elsewhere/x.go", Line: 9, Column: 2},
 				FromPackage: "example.com/m/internal/orders/service", Subject: finding.Subject{Kind: finding.SubjectCycle, Name: "inventory -> orders -> inventory"},
 				Chain: []string{"example.com/m/internal/inventory/stock", "example.com/m/internal/orders/model"}, Message: "component cycle inventory -> orders -> inventory, with: a colon"},
+			{Rule: finding.ConfigEnv, Analyzer: "config", Pos: finding.Position{File: "/m/internal/orders/service/service_test.go", Line: 8, Column: 12, RelFile: "internal/orders/service/service_test.go"},
+				FromPackage: "example.com/m/internal/orders/service", FromComponent: "orders", ToComponent: "payments",
+				Subject: finding.Subject{Kind: finding.SubjectEnv, Name: "STRIPE_SECRET_KEY"},
+				Message: "orders reads env STRIPE_SECRET_KEY, owned by component payments", Test: true},
 		},
 		Stale: []baseline.Stale{{Entry: baseline.Entry{Key: finding.Key{Rule: finding.ConfigEnv, FromPackage: "example.com/m/internal/orders/service_test", ToComponent: "payments", SubjectKind: finding.SubjectEnv, Subject: "PAYMENTS_MODE"}, Count: 1}, Found: 0}},
 		Unread: []finding.UnreadCount{
@@ -51,9 +55,10 @@ func report() Report {
 
 // sources hold the lines report()'s findings are on, for SARIF's columns.
 var sources = map[string]string{
-	"/m/internal/orders/service/service.go": strings.Repeat("\n", 11) + "\t\"example.com/m/internal/payments/ledger\"\n",
-	"/elsewhere/x.go":                       strings.Repeat("\n", 8) + "\t\"example.com/m/internal/orders/model\"\n",
-	"/m/internal/orders/service/query.go":   "\n\n\n\tdb.ExecContext(ctx, \"DELETE FROM \"+table)\n\tdb.ExecContext(ctx, \"DELETE FROM \"+table)\n",
+	"/m/internal/orders/service/service.go":      strings.Repeat("\n", 11) + "\t\"example.com/m/internal/payments/ledger\"\n",
+	"/elsewhere/x.go":                            strings.Repeat("\n", 8) + "\t\"example.com/m/internal/orders/model\"\n",
+	"/m/internal/orders/service/service_test.go": strings.Repeat("\n", 7) + "\tif os.Getenv(\"STRIPE_SECRET_KEY\") == \"\" {\n",
+	"/m/internal/orders/service/query.go":        "\n\n\n\tdb.ExecContext(ctx, \"DELETE FROM \"+table)\n\tdb.ExecContext(ctx, \"DELETE FROM \"+table)\n",
 }
 
 func readSource(name string) ([]byte, error) {

@@ -86,6 +86,13 @@ type (
 		Message             sarifMessage      `json:"message"`
 		Locations           []sarifLocation   `json:"locations"`
 		PartialFingerprints map[string]string `json:"partialFingerprints"`
+		Properties          *sarifResultProps `json:"properties,omitempty"`
+	}
+	// sarifResultProps marks a result in test code, which a consumer can
+	// filter or rank apart (GitHub code scanning also tells test files by
+	// their path).
+	sarifResultProps struct {
+		Test bool `json:"test"`
 	}
 	sarifLocation struct {
 		PhysicalLocation struct {
@@ -159,12 +166,16 @@ func sarifResultOf(index map[string]int, f finding.Finding, loc sarifLocation) s
 	if !ok {
 		i = -1 // a rule the registry does not know: SARIF's "no index"
 	}
-	return sarifResult{
+	r := sarifResult{
 		RuleID: f.Rule, RuleIndex: i, Level: "error",
 		Message:             sarifMessage{Text: f.Message},
 		Locations:           []sarifLocation{loc},
 		PartialFingerprints: map[string]string{fingerprintName: keyHash(f.Key())},
 	}
+	if f.Test {
+		r.Properties = &sarifResultProps{Test: true}
+	}
+	return r
 }
 
 // sarifLocationAt is line and column (0: none) of file.

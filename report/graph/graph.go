@@ -296,7 +296,7 @@ func ImportsOf(spec *boundary.Spec, edges []finding.Edge) []Import {
 	out := []Import{}
 	for _, e := range edges {
 		for _, imp := range e.Imports {
-			if !imp.Test || spec.Tests != boundary.TestsExempt {
+			if !imp.Test || spec.Tests.For("imports") != boundary.TestsExempt {
 				out = append(out, Import{From: imp.From, To: imp.To, Count: max(1, len(imp.Sites))})
 			}
 		}

@@ -16,6 +16,7 @@ func TestSameFindingsAsVetTool(t *testing.T) {
 	want := vetFindings(t, dir)
 	got := golangciFindings(t, dir, t.TempDir(), defaultSettings)
 	sameFindings(t, "spec: boundaries.yaml", got, want)
+	testCode(t, got)
 
 	// The same spec inline, and found without a spec setting.
 	spec, err := os.ReadFile(filepath.Join(dir, "boundaries.yaml"))
@@ -138,4 +139,24 @@ func lineOf(t *testing.T, path string, n int) string {
 		t.Fatalf("%s has no line %d", path, n)
 	}
 	return lines[n-1]
+}
+
+// testCode: golangci-lint hands test files to the same analyzers, so the
+// spec's tests policy holds there too: the example's test that reads
+// payments' secret is reported, its setup (t.Setenv of PAYMENTS_MODE, a
+// Config.Payments field filled for the code under test) is not.
+func testCode(t *testing.T, got []finding) {
+	t.Helper()
+	var read bool
+	for _, f := range got {
+		switch {
+		case f.File == "internal/orders/service/env_test.go" && f.Line == 11 && strings.Contains(f.Text, "reads env STRIPE_SECRET_KEY"):
+			read = true
+		case strings.HasSuffix(f.File, "_test.go") && strings.Contains(f.Text, " writes "):
+			t.Errorf("a write in a test file, setup, is reported: %s", f)
+		}
+	}
+	if !read {
+		t.Errorf("the read of STRIPE_SECRET_KEY in env_test.go is not reported; got:\n%v", got)
+	}
 }

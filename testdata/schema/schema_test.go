@@ -110,6 +110,10 @@ func TestStructuralMistakesRejectedByBoth(t *testing.T) {
 		c + "    depends_on: platform\n",
 		c + "unassigned: maybe\n",
 		c + "tests: skip\n",
+		c + "tests: [imports]\n",
+		c + "tests: ~\n",
+		c + "tests: {imports: skip}\n",
+		c + "tests: {ctxstat: exempt}\n",
 		c + "config: {readers: [a], writers: [a]}\n",
 		c + "config: {shared: {envs: [A]}}\n",
 		c + "config: {accessors: [{func: example.com/m/c.String}]}\n",
@@ -153,6 +157,7 @@ func TestEdgeSpecsAcceptedByBoth(t *testing.T) {
 		"version: 1\ncomponents:\n  a: {packages: [a/...]}\nconfig: {getters: [{func: example.com/m/c.(*Options).Port, key: HTTP_PORT, kind: env}, {func: example.com/m/c.Port, key: http.port}]}\n",
 		"version: 1\ncomponents:\n  a: {packages: [a/...], composition_root: true, shared: false}\n",
 		"version: 1\ncomponents:\n  a: {packages: [a/...], composition_root: false, shared: true, api: [a]}\n",
+		"version: 1\ncomponents:\n  a: {packages: [a/...]}\ntests: {default: exempt, imports: enforce, config: enforce, tx: exempt, ctxstate: enforce, setup: enforce}\n",
 	} {
 		if _, err := boundary.Parse("boundaries.yaml", []byte(src), "example.com/m"); err != nil {
 			t.Errorf("the loader rejects\n%s: %v", src, err)
@@ -190,6 +195,7 @@ func TestSchemaKeysMatchLoader(t *testing.T) {
 		{"data", c + "data: {zzz: 1}\n", []string{"properties", "data"}},
 		{"a query", c + "data: {queries: [{zzz: 1}]}\n", []string{"properties", "data", "properties", "queries", "items"}},
 		{"a runner", c + "data: {runners: [{zzz: 1}]}\n", []string{"properties", "data", "properties", "runners", "items"}},
+		{"tests", c + "tests: {zzz: exempt}\n", []string{"$defs", "tests"}},
 	} {
 		_, err := boundary.Parse("boundaries.yaml", []byte(tt.src), "example.com/m")
 		m := known.FindStringSubmatch(errString(err))

@@ -167,17 +167,21 @@ func (r *Reporter) Watch(files []*ast.File) {
 	}
 }
 
-// Report reports f at pos (to end, when valid) unless a directive silences
-// its line or the baseline accepts it. It fills in what the pass knows:
-// the analyzer, the position and, when f leaves it empty, the package.
+// Report reports f at pos (to end, when valid) unless the spec's tests
+// policy exempts it, a directive silences its line or the baseline
+// accepts it. It fills in what the pass knows: the analyzer, the position,
+// whether it is in a test file and, when f leaves it empty, the package.
 func (r *Reporter) Report(pos, end token.Pos, f finding.Finding) {
+	f = complete(r.pass, r.cfg.Spec, pos, f)
+	if f.Test && r.cfg.Spec != nil && r.cfg.Spec.Tests.Exempts(f.Analyzer, f.Write) {
+		return // not a finding: a directive on its line silences nothing
+	}
 	if p := r.pass.Fset.Position(pos); len(r.byLine) > 0 {
 		if dir, ok := r.byLine[lineKey{p.Filename, p.Line}]; ok {
 			r.result.Used[dir] = true
 			return
 		}
 	}
-	f = complete(r.pass, r.cfg.Spec, pos, f)
 	if r.result.Budget.Take(f.Key()) {
 		if !r.cfg.Findings {
 			return
@@ -203,6 +207,20 @@ func (r *Reporter) Unread(pos token.Pos, kind string) {
 	u := finding.Unread{Kind: kind, Package: r.pass.Pkg.Path(), Pos: position(r.pass, r.cfg.Spec, pos)}
 	r.pass.Report(analysis.Diagnostic{Pos: pos, Category: kind, Message: "not checked: this " + k.Noun + " " + k.Reason,
 		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeUnread(u)}}})
+}
+
+// Migration tells a driver that the statement at pos changes the schema
+// of table (finding.Migration). Like Unread it is no finding and only
+// drivers hear of it; a statement in a test file sets up a test database,
+// which is no migration.
+func (r *Reporter) Migration(pos token.Pos, table string) {
+	p := position(r.pass, r.cfg.Spec, pos)
+	if !r.cfg.Findings || strings.HasSuffix(p.File, "_test.go") {
+		return
+	}
+	m := finding.Migration{Table: table, Package: r.pass.Pkg.Path(), Pos: p}
+	r.pass.Report(analysis.Diagnostic{Pos: pos, Category: finding.TxMigration, Message: "migration of table " + table,
+		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeMigration(m)}}})
 }
 
 // ClaimsUsed tells a driver which of the spec's claims the package's code
@@ -250,13 +268,15 @@ func emit(pass *analysis.Pass, pos, end token.Pos, f finding.Finding, attach boo
 }
 
 // complete fills in what the pass knows about f: its analyzer, its
-// position and, when f leaves it empty, its package.
+// position, whether that is in a test file and, when f leaves it empty,
+// its package.
 func complete(pass *analysis.Pass, spec *boundary.Spec, pos token.Pos, f finding.Finding) finding.Finding {
 	f.Analyzer = pass.Analyzer.Name
 	if f.FromPackage == "" {
 		f.FromPackage = pass.Pkg.Path()
 	}
 	f.Pos = position(pass, spec, pos)
+	f.Test = strings.HasSuffix(f.Pos.File, "_test.go")
 	return f
 }
 

@@ -1,0 +1,10 @@
+package testexempt
+
+import (
+	"context"
+	"database/sql"
+)
+
+func fixture(ctx context.Context, db *sql.DB) { // want fixture:"touches refunds"
+	db.ExecContext(ctx, "INSERT INTO refunds (id) VALUES (1)")
+}
