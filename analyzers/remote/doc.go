@@ -34,7 +34,8 @@
 // messages, a context as a deadline and request metadata), a *sql.DB,
 // *sql.Conn, *sql.Stmt or *sql.Rows, a type of sync or sync/atomic, or a
 // pointer, slice, array, map or struct holding one (a struct's exported
-// and embedded fields count: they are what an encoder sends). A type with
+// and embedded fields count, except those tagged json:"-": they are what
+// an encoder sends). A type with
 // a MarshalJSON, MarshalText or MarshalBinary method says how it is sent
 // and is data. A transaction type is left to tx/crossing, which already
 // reports each transaction handed across. Reported once per call, naming

@@ -2,6 +2,7 @@ package remote
 
 import (
 	"go/types"
+	"reflect"
 	"strings"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
@@ -89,8 +90,8 @@ func (c *checker) classify(t types.Type) blocker {
 func (c *checker) fields(s *types.Struct) blocker {
 	for i := 0; i < s.NumFields(); i++ {
 		f := s.Field(i)
-		if !f.Exported() && !f.Embedded() {
-			continue
+		if !f.Exported() && !f.Embedded() || reflect.StructTag(s.Tag(i)).Get("json") == "-" {
+			continue // an encoder does not send it
 		}
 		if b := c.nonData(f.Type()); b.leaf != "" {
 			path := []string{f.Name()}

@@ -39,3 +39,6 @@ func values(lines []api.Line) (t int64) {
 	}
 	return t
 }
+
+// A field tagged json:"-" does not cross: the struct is data.
+func greet(ctx context.Context) error { return api.Greet(ctx, api.Customer{ID: "c"}) }

@@ -148,3 +148,12 @@ func Ready(ctx context.Context) bool { return true }
 
 // Format is a function of plain data only.
 func Format(id string) string { return "payment " + id }
+
+// Customer holds a hook no encoder sends.
+type Customer struct {
+	ID   string
+	Hook func() `json:"-"`
+}
+
+// Greet takes plain data: the json:"-" field does not cross.
+func Greet(ctx context.Context, c Customer) error { return nil }
