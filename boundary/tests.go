@@ -17,7 +17,7 @@ const (
 // TestAnalyzers returns the analyzers the tests key can set a policy for:
 // the ones that report findings about the spec (the ignores analyzer
 // reports on directives, which test files have like any other).
-func TestAnalyzers() []string { return []string{"imports", "config", "tx", "ctxstate"} }
+func TestAnalyzers() []string { return []string{"imports", "config", "tx", "ctxstate", "remote"} }
 
 // Tests is the spec's tests key: what the analyzers report in _test.go
 // files. Written as one policy (tests: exempt) it sets Default; as a

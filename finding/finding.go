@@ -31,6 +31,7 @@
 //	  "subject": {"kind": "import", "name": "example.com/m/internal/payments/ledger"},
 //	  "spec_pos": "boundaries.yaml:40:5",    // the spec entry that makes it a violation
 //	  "chain": ["example.com/m/a", "example.com/m/b"],   // import chain, for isolated and cycle
+//	  "detail": "takes a func (parameter fn)", // a short account, for reports (remote)
 //	  "message": "...",                       // the diagnostic's text
 //	  "baselined": true,                      // only when a baseline holds it
 //	  "test": true,                           // only in a _test.go file
@@ -56,6 +57,7 @@ type Finding struct {
 	Subject       Subject  `json:"subject"`
 	SpecPos       string   `json:"spec_pos,omitempty"`
 	Chain         []string `json:"chain,omitempty"`
+	Detail        string   `json:"detail,omitempty"` // a short account for reports that group by subject: "takes a func (parameter fn)" (remote's rules)
 	Message       string   `json:"message"`
 	Baselined     bool     `json:"baselined,omitempty"`
 	// Test is set when the finding is in a _test.go file; the spec's

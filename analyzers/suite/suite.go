@@ -11,6 +11,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/ctxstate"
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
+	"github.com/boundarylint/boundarylint/analyzers/remote"
 	"github.com/boundarylint/boundarylint/analyzers/tx"
 	"github.com/boundarylint/boundarylint/boundary"
 )
@@ -28,6 +29,7 @@ func Rules() []Rule {
 		{config.Analyzer, config.New},
 		{tx.Analyzer, tx.New},
 		{ctxstate.Analyzer, ctxstate.New},
+		{remote.Analyzer, remote.New},
 	}
 }
 

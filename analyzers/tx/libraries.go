@@ -27,20 +27,6 @@ const (
 	anySQL    = -4 // xorm's Exec(sqlOrArgs ...any): SQL text when it is a string
 )
 
-// isBuiltinTxType reports whether the named type is a transaction of a
-// library the analyzer knows: *sql.Tx, *sqlx.Tx, pgx.Tx, *pgxpool.Tx,
-// bun.Tx, and the Tx of an ent-generated package.
-func isBuiltinTxType(pkg, name string) bool {
-	if name != "Tx" {
-		return false
-	}
-	switch pkg {
-	case sqlPkg, sqlxPkg, pgx5Pkg, pgx4Pkg, pgxpool5, pgxpool4, bunPkg:
-		return true
-	}
-	return strings.HasSuffix(pkg, "/ent") // entgo.io generates <module>/ent with its Tx
-}
-
 // builtinSQLArg returns the index of the SQL text argument of a query
 // function or method of database/sql, sqlx, pgx or gorm, noSQL when fn runs
 // no SQL, or tableName for gorm's Table.

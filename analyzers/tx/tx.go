@@ -16,6 +16,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
+	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
 )
@@ -186,13 +187,7 @@ func (c *checker) genericCallee(x ast.Expr) *types.Func {
 	return nil
 }
 
-// args returns a call's arguments as the callee's parameters number them:
-// for a method expression (*T).M(recv, a, b) the receiver is dropped.
+// args returns a call's arguments as the callee's parameters number them.
 func (c *checker) args(call *ast.CallExpr) []ast.Expr {
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodExpr && len(call.Args) > 0 {
-			return call.Args[1:]
-		}
-	}
-	return call.Args
+	return typenames.CallArgs(c.pass.TypesInfo, call)
 }

@@ -10,20 +10,7 @@ import (
 // isTxType reports whether t is, or points to, a transaction type: a
 // built-in one or one of the spec's data.transaction_types.
 func (c *checker) isTxType(t types.Type) bool {
-	n := typenames.Named(t)
-	if n == nil || n.Obj().Pkg() == nil {
-		return false
-	}
-	pkg, name := n.Obj().Pkg().Path(), n.Obj().Name()
-	if isBuiltinTxType(pkg, name) {
-		return true
-	}
-	for _, tt := range c.spec.Data.TransactionTypes {
-		if tt.Package == pkg && tt.Name == name {
-			return true
-		}
-	}
-	return false
+	return typenames.Transaction(t, c.spec.Data.TransactionTypes)
 }
 
 // isTxValue reports whether e is a transaction: an expression of a

@@ -90,7 +90,13 @@ func apiSection(b *bytes.Buffer, in *Input, names []string) error {
 			continue
 		}
 		for _, p := range in.API[c.Name] {
-			fmt.Fprintf(b, "\n#### `%s`\n\n```go\n%s\n```\n", p.Path, strings.Join(p.Decls, "\n\n"))
+			notes := in.networkNotes(c, p.Path)
+			decls := make([]string, len(p.Decls))
+			for i, d := range p.Decls {
+				decls[i] = notes.mark(d)
+			}
+			fmt.Fprintf(b, "\n#### `%s`\n\n```go\n%s\n```\n", p.Path, strings.Join(decls, "\n\n"))
+			b.WriteString(notes.loopLine())
 			if len(p.Private) > 0 {
 				fmt.Fprintf(b, "\nExposes packages outside the api (callers need them to use these declarations): %s.\n", codeList(p.Private))
 			}

@@ -29,7 +29,7 @@ type List struct {
 	Baselined int    `json:"baselined"` // of which a baseline holds
 	Ignored   int    `json:"ignored"`   // of which a //boundarylint:ignore silences
 	// Findings are production code's findings, by class (data and
-	// transactions, runtime coupling, configuration, imports), then
+	// transactions, runtime coupling, call shapes, configuration, imports), then
 	// heaviest first.
 	Findings []*Group `json:"findings"`
 	// Surface is the production imports the spec allows between the
@@ -39,6 +39,11 @@ type List struct {
 	Shared []*SharedUse `json:"shared"`
 	// Tests is what test files couple: their findings and allowed imports.
 	Tests []*Group `json:"tests"`
+	// API is the component's functions that others call, in production
+	// code, in shapes a network call cannot carry (reshape.go).
+	API []*APIFunc `json:"api,omitempty"`
+	// Sentinels are its sentinel errors others use: a note, not a rule.
+	Sentinels []string `json:"sentinels,omitempty"`
 }
 
 // Classes of coupling, in the order the list ranks them: what breaks
@@ -46,13 +51,14 @@ type List struct {
 const (
 	ClassData    = "data"    // tables and transactions (tx/...)
 	ClassRuntime = "runtime" // context values and package state (ctxstate/...)
+	ClassCalls   = "calls"   // calls whose shape a network cannot carry (remote/...)
 	ClassConfig  = "config"  // env vars, config keys and fields (config/...)
 	ClassImports = "imports" // forbidden, private, isolated, reserved imports and cycles
 	ClassSpec    = "spec"    // claims of the spec no code uses: nothing to cut, a spec to tidy
 	ClassSurface = "surface" // imports the spec allows
 )
 
-var classRank = map[string]int{ClassData: 0, ClassRuntime: 1, ClassConfig: 2, ClassImports: 3, ClassSpec: 4, ClassSurface: 5}
+var classRank = map[string]int{ClassData: 0, ClassRuntime: 1, ClassCalls: 2, ClassConfig: 3, ClassImports: 4, ClassSpec: 5, ClassSurface: 6}
 
 // classOf is the class of a rule ID.
 func classOf(rule string) string {
@@ -64,6 +70,8 @@ func classOf(rule string) string {
 		return ClassData
 	case "ctxstate":
 		return ClassRuntime
+	case "remote":
+		return ClassCalls
 	case "config":
 		return ClassConfig
 	}
@@ -134,6 +142,7 @@ func Build(spec *boundary.Spec, name string, findings []finding.Finding, edges [
 		}
 	}
 	l.rank()
+	l.rankAPI()
 	return l, nil
 }
 
@@ -201,6 +210,8 @@ func (b *builder) addFinding(f finding.Finding) {
 	section := &b.list.Findings
 	if isTest(f) {
 		section = &b.list.Tests
+	} else if inward && classOf(f.Rule) == ClassCalls {
+		b.addRemote(f)
 	}
 	for _, other := range others {
 		it := b.item(section, other, f.Rule, inward, from, what)
@@ -246,6 +257,9 @@ func (b *builder) addEdge(e finding.Edge) {
 		if shared && !imp.Test {
 			b.shared(other, inward).Imports++
 			continue
+		}
+		if inward && !imp.Test {
+			b.list.addSentinels(imp.Uses)
 		}
 		section := &b.list.Surface
 		if imp.Test {

@@ -181,3 +181,61 @@ func TestCutListWholeDebt(t *testing.T) {
 		t.Errorf("the Markdown list does not mark the silenced place:\n%s", md.String())
 	}
 }
+
+// remote is a finding of a remote rule about a call from orders' service
+// into payments' API.
+func remote(rule, detail, fn, file string, line int) finding.Finding {
+	return finding.Finding{Rule: rule, Analyzer: "remote", FromPackage: m + "internal/orders/service", FromComponent: "orders", ToComponent: "payments", ToPackage: m + "internal/payments/api",
+		Pos: finding.Position{RelFile: "internal/orders/service/" + file, Line: line}, Subject: finding.Subject{Kind: finding.SubjectCall, Name: fn}, Detail: detail}
+}
+
+// TestCutAPIFunctions: remote findings about production calls into the
+// component are grouped per API function, heaviest first, each place once,
+// test code left out; the sentinel errors others use are a note.
+func TestCutAPIFunctions(t *testing.T) {
+	fs := []finding.Finding{
+		remote(finding.RemoteCallInLoop, "called in a loop", "(*api.Service).FillReceipt", "batch.go", 19),
+		remote(finding.RemoteWritesArgument, "writes through parameter r", "(*api.Service).FillReceipt", "batch.go", 19),
+		remote(finding.RemoteCallInLoop, "called in a loop", "(*api.Service).Charge", "batch.go", 15),
+		remote(finding.RemoteCallInLoop, "called in a loop", "(*api.Service).FillReceipt", "batch.go", 40),
+		remote(finding.RemoteNonData, "takes a func (parameter fn)", "api.OnRefund", "batch.go", 30),
+		remote(finding.RemoteCallInLoop, "called in a loop", "api.OnRefund", "batch_test.go", 9),
+	}
+	es := []finding.Edge{{From: "orders", To: "payments", Imports: []finding.Import{
+		{From: m + "internal/orders/service", To: m + "internal/payments/api", Uses: []string{"Service", "ErrDeclined", "Errorf"}},
+	}}}
+	l, err := Build(loadSpec(t), "payments", fs, es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, fn := range l.API {
+		got = append(got, fmt.Sprintf("%s %d %v", fn.Name, fn.Places, fn.At))
+	}
+	want := []string{
+		"(*api.Service).FillReceipt 3 [internal/orders/service/batch.go:19 internal/orders/service/batch.go:40]",
+		"(*api.Service).Charge 1 [internal/orders/service/batch.go:15]",
+		"api.OnRefund 1 [internal/orders/service/batch.go:30]",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("API functions:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if s := l.API[0].Shapes[0]; s.Detail != "called in a loop" || s.Places != 2 {
+		t.Errorf("heaviest shape of FillReceipt: %+v, want called in a loop at 2 places", s)
+	}
+	if !slices.Equal(l.Sentinels, []string{"ErrDeclined"}) {
+		t.Errorf("sentinels %v, want [ErrDeclined]", l.Sentinels)
+	}
+	var md bytes.Buffer
+	if err := l.Markdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{
+		"- [ ] `(*api.Service).FillReceipt`: called in a loop at 2 places; writes through parameter r at 1 place\n",
+		"Note: other components use sentinel errors of payments (`ErrDeclined`).",
+	} {
+		if !strings.Contains(md.String(), line) {
+			t.Errorf("the cut list lacks %q:\n%s", line, md.String())
+		}
+	}
+}

@@ -20,8 +20,9 @@ func (l *List) Markdown(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, "%d places couple %s to %d other components (%d held by the baseline%s): %d findings in production code, %d imports of the API surface to keep, %d imports of shared components, %d places in test code. Most breaking first: verify the first three items by hand.\n",
 		l.Places, l.Component, l.others(), l.Baselined, ignored, places(l.Findings), places(l.Surface), sharedImports(l.Shared), places(l.Tests))
-	l.section(&b, "Findings in production code", "data and transactions, then runtime coupling, configuration and imports", l.Findings)
+	l.section(&b, "Findings in production code", "data and transactions, then runtime coupling, call shapes, configuration and imports", l.Findings)
 	l.section(&b, "API surface to keep", "the imports the spec allows become calls across the network: each with the names it uses", l.Surface)
+	l.writeAPI(&b)
 	if len(l.Shared) > 0 {
 		fmt.Fprintf(&b, "\n## Shared components (%d imports)\n\n", sharedImports(l.Shared))
 		for _, s := range l.Shared {

@@ -3,7 +3,13 @@
 // way diagnostics name them.
 package typenames
 
-import "go/types"
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"github.com/boundarylint/boundarylint/boundary"
+)
 
 // Named returns the named type t is or points to, in its generic form, or
 // nil.
@@ -47,4 +53,44 @@ func FuncName(fn *types.Func) string {
 		return "(" + star + fn.Pkg().Name() + "." + r + ")." + fn.Name()
 	}
 	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+// Transaction reports whether t is, or points to, a transaction type: one
+// of a library boundarylint knows (*sql.Tx, *sqlx.Tx, pgx.Tx, *pgxpool.Tx,
+// bun.Tx, the Tx of an ent-generated package) or one of the spec's
+// data.transaction_types (extra).
+func Transaction(t types.Type, extra []boundary.TypeName) bool {
+	n := Named(t)
+	if n == nil || n.Obj().Pkg() == nil {
+		return false
+	}
+	pkg, name := n.Obj().Pkg().Path(), n.Obj().Name()
+	if name == "Tx" {
+		switch pkg {
+		case "database/sql", "github.com/jmoiron/sqlx", "github.com/jackc/pgx/v5", "github.com/jackc/pgx/v4",
+			"github.com/jackc/pgx/v5/pgxpool", "github.com/jackc/pgx/v4/pgxpool", "github.com/uptrace/bun":
+			return true
+		}
+		if strings.HasSuffix(pkg, "/ent") { // entgo.io generates <module>/ent with its Tx
+			return true
+		}
+	}
+	for _, tt := range extra {
+		if tt.Package == pkg && tt.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// CallArgs returns a call's arguments as the callee's parameters number
+// them: for a method expression (*T).M(recv, a, b) the receiver is
+// dropped.
+func CallArgs(info *types.Info, call *ast.CallExpr) []ast.Expr {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr && len(call.Args) > 0 {
+			return call.Args[1:]
+		}
+	}
+	return call.Args
 }

@@ -10,3 +10,6 @@ func RefreshFees(quoted map[string]int64) {
 		FeeRates[currency] = bp
 	}
 }
+
+// FeeTable returns the quoted fees: payments' own map, not a copy.
+func FeeTable() map[string]int64 { return FeeRates }
