@@ -37,9 +37,7 @@ func TestCountUnread(t *testing.T) {
 		for _, p := range c.At {
 			places = append(places, p.String())
 		}
-		for _, r := range c.Reasons {
-			places = append(places, r)
-		}
+		places = append(places, c.Reasons...)
 		lines = append(lines, c.Kind+" "+c.Package+" "+strings.Join(places, " "))
 	}
 	want := "tx/unread m/a /m/m/a.go:3:2 /m/m/a.go:9:2 why m/a why m/a\ntx/unread m/b /m/m/b.go:7:2 why m/b\nother/kind m/a :0:0 "

@@ -71,7 +71,7 @@ func OpenGraph(file, root, module string) (*SavedGraph, error) {
 	head, body, ok := bytes.Cut(data, []byte("\n"))
 	s := &SavedGraph{body: body}
 	if err := json.Unmarshal(head, &s.header); err != nil || !ok {
-		return nil, fmt.Errorf("%s: not a saved graph (%v)", file, err)
+		return nil, fmt.Errorf("%s: not a saved graph (%w)", file, err)
 	}
 	if s.header.Root != root || s.header.Module != module {
 		return nil, fmt.Errorf("%s holds the graph of %s (%s), not of %s (%s)", file, s.header.Module, s.header.Root, module, root)

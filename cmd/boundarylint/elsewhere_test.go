@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -79,7 +80,7 @@ func TestFilesThatPointElsewhere(t *testing.T) {
 		out, err := cmd.CombinedOutput()
 		timedOut := ctx.Err() != nil
 		cancel()
-		if ee, ok := err.(*exec.ExitError); timedOut || !ok || ee.ExitCode() != 1 || !strings.Contains(string(out), "not a regular file") {
+		if ee := (*exec.ExitError)(nil); timedOut || !errors.As(err, &ee) || ee.ExitCode() != 1 || !strings.Contains(string(out), "not a regular file") {
 			t.Errorf("boundarylint %s with a FIFO: %v (timed out: %v), want exit status 1 saying it is not a regular file:\n%s", strings.Join(args, " "), err, timedOut, out)
 		}
 	}

@@ -53,10 +53,14 @@ func TestInit(t *testing.T) {
 					}
 				}
 			}
-			os.Rename(filepath.Join(dir, "boundaries.yaml"), filepath.Join(dir, "spec.yaml"))
+			if err := os.Rename(filepath.Join(dir, "boundaries.yaml"), filepath.Join(dir, "spec.yaml")); err != nil {
+				t.Fatal(err)
+			}
 			r = standalone(t, dir, "init", "-o", "boundaries.yaml")
 			expectCode(t, "boundarylint init over an existing baseline", r, 1)
-			os.Rename(filepath.Join(dir, "spec.yaml"), filepath.Join(dir, "boundaries.yaml"))
+			if err := os.Rename(filepath.Join(dir, "spec.yaml"), filepath.Join(dir, "boundaries.yaml")); err != nil {
+				t.Fatal(err)
+			}
 
 			r = standalone(t, dir, "init", "-o", "boundaries.yaml")
 			expectCode(t, "boundarylint init over an existing spec", r, 1)

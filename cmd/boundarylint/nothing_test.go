@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"os/exec"
 	"strings"
@@ -54,7 +55,7 @@ func TestOutputWriteErrors(t *testing.T) {
 		var stderr strings.Builder
 		cmd.Stderr = &stderr
 		err := cmd.Run()
-		if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || !strings.Contains(stderr.String(), "writing the output") {
+		if ee := (*exec.ExitError)(nil); !errors.As(err, &ee) || ee.ExitCode() != 1 || !strings.Contains(stderr.String(), "writing the output") {
 			t.Errorf("boundarylint %s >/dev/full: %v, want exit status 1 saying the output was not written; stderr:\n%s", strings.Join(args, " "), err, stderr.String())
 		}
 	}

@@ -98,7 +98,7 @@ func benchRun(b *testing.B, dir, name string, args ...string) {
 	cmd := exec.Command(name, args...)
 	cmd.Dir, cmd.Env = dir, testEnv()
 	out, err := cmd.CombinedOutput()
-	if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() == 3 {
+	if ee := (*exec.ExitError)(nil); errors.As(err, &ee) && ee.ExitCode() == 3 {
 		err = nil
 	}
 	if err != nil {

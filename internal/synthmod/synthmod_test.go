@@ -64,7 +64,9 @@ func TestBadOptions(t *testing.T) {
 		}
 	}
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "x"), nil, 0o644)
+	if err := os.WriteFile(filepath.Join(dir, "x"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := Generate(dir, Options{Packages: 60, PerComponent: 10}); err == nil {
 		t.Errorf("Generate into a non-empty directory: no error")
 	}

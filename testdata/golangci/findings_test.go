@@ -103,6 +103,7 @@ func vetFindings(t *testing.T, dir string) []finding {
 	}
 	var report struct {
 		Findings []struct {
+			Rule     string
 			Analyzer string
 			Pos      struct {
 				File         string
@@ -116,6 +117,9 @@ func vetFindings(t *testing.T, dir string) []finding {
 	}
 	var out []finding
 	for _, f := range report.Findings {
+		if strings.HasSuffix(f.Rule, "/unused-claim") {
+			continue // whole-module rules: golangci-lint sees one package at a time
+		}
 		out = append(out, finding{File: filepath.ToSlash(f.Pos.File), Line: f.Pos.Line, Column: f.Pos.Column, Text: f.Analyzer + ": " + f.Message})
 	}
 	if len(out) == 0 {
