@@ -15,9 +15,11 @@ func TestTestsPolicy(t *testing.T) {
 		wants       []want
 	}{
 		{"absent: enforce, setup exempt", "", []want{
-			{"imports", false, false}, {"config", false, false}, {"config", true, true}, {"ctxstate", true, true}, {"tx", false, false}}},
-		{"scalar enforce keeps the setup default", "tests: enforce\n", []want{
-			{"config", false, false}, {"config", true, true}}},
+			{"imports", false, false}, {"config", false, false}, {"config", true, true}, {"ctxstate", true, true}, {"tx", false, false}, {"remote", false, true}}},
+		{"scalar enforce keeps the setup and remote defaults", "tests: enforce\n", []want{
+			{"config", false, false}, {"config", true, true}, {"remote", false, true}}},
+		{"remote named: enforced", "tests: {remote: enforce}\n", []want{
+			{"remote", false, false}, {"config", true, true}}},
 		{"scalar exempt: everything", "tests: exempt\n", []want{
 			{"imports", false, true}, {"config", false, true}, {"tx", false, true}, {"ctxstate", false, true}}},
 		{"setup enforced", "tests: {setup: enforce}\n", []want{
