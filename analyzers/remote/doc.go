@@ -87,8 +87,9 @@
 // calls into a shared component (a library each service links in, so its
 // calls stay in process), calls made by a composition root (the wiring
 // stays in process with what it wires), and calls in packages no
-// component claims. Test files follow the spec's tests policy, as every
-// analyzer's findings do.
+// component claims. Test files are exempt unless the spec's tests key names
+// remote (tests: {remote: enforce}): a test that hands another component a
+// func, a mock or a fake passes test doubles, not a network boundary.
 //
 // Not checked, by design: calls through function values (the callee is
 // unknown), the receiver of a method call, writes through a local alias of
