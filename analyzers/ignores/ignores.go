@@ -10,6 +10,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/analyzers/config"
 	"github.com/boundarylint/boundarylint/analyzers/ctxstate"
+	"github.com/boundarylint/boundarylint/analyzers/endpoints"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
@@ -22,7 +23,7 @@ import (
 var doc string
 
 // Analyzer checks directives against the flag-configured rule analyzers.
-var Analyzer = New(imports.Analyzer, config.Analyzer, tx.Analyzer, ctxstate.Analyzer, remote.Analyzer)
+var Analyzer = New(imports.Analyzer, config.Analyzer, tx.Analyzer, ctxstate.Analyzer, remote.Analyzer, endpoints.Analyzer)
 
 // New returns an ignores analyzer that counts the directives used by rules,
 // each of which must return a *suppress.Result.

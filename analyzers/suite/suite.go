@@ -9,6 +9,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/analyzers/config"
 	"github.com/boundarylint/boundarylint/analyzers/ctxstate"
+	"github.com/boundarylint/boundarylint/analyzers/endpoints"
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/remote"
@@ -30,6 +31,7 @@ func Rules() []Rule {
 		{tx.Analyzer, tx.New},
 		{ctxstate.Analyzer, ctxstate.New},
 		{remote.Analyzer, remote.New},
+		{endpoints.Analyzer, endpoints.New},
 	}
 }
 
