@@ -138,3 +138,33 @@ func TestDecodeUnread(t *testing.T) {
 		t.Error("a malformed note must fail the run")
 	}
 }
+
+// TestDecodeEndpoints: endpoint notes are no findings; SortEndpoints keeps
+// each registration once (a package and its test variant both carry it)
+// and drops the relative version of a route a caller reported in full.
+func TestDecodeEndpoints(t *testing.T) {
+	note := func(path string, relative bool) string {
+		e := finding.Endpoint{Kind: "http", Library: "chi", Method: "GET", Path: path, Relative: relative, Handler: "orders.Show",
+			HandlerPackage: "example.com/m/orders", Package: "example.com/m/orders", Pos: finding.Position{File: "/m/orders/routes.go", Line: 7, Column: 2}}
+		b, _ := json.Marshal(finding.EncodeEndpoint(e))
+		return `{"category": "endpoints/endpoint", "posn": "/m/orders/routes.go:7:2", "message": "endpoint", "related": [{"message": ` + string(b) + `}]}`
+	}
+	out := `{"example.com/m/orders": {"endpoints": [` + note("/{id}", true) + `]}}
+{"example.com/m/orders [example.com/m/orders.test]": {"endpoints": [` + note("/{id}", true) + `]}}
+{"example.com/m/cmd": {"endpoints": [` + note("/orders/{id}", false) + `]}}
+`
+	decoded, err := decodeVetJSON(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(decoded.findings) != 0 {
+		t.Errorf("endpoint notes decoded as findings: %+v", decoded.findings)
+	}
+	got := finding.SortEndpoints(decoded.endpoints)
+	if len(got) != 1 || got[0].Path != "/orders/{id}" || got[0].Relative {
+		t.Errorf("endpoints = %+v, want GET /orders/{id} once", got)
+	}
+	if got := finding.SortEndpoints(decoded.endpoints[:2]); len(got) != 1 || got[0].Path != "/{id}" || !got[0].Relative {
+		t.Errorf("without a caller: %+v, want the relative route once", got)
+	}
+}
