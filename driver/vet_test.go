@@ -168,3 +168,25 @@ func TestDecodeEndpoints(t *testing.T) {
 		t.Errorf("without a caller: %+v, want the relative route once", got)
 	}
 }
+
+// TestSortEndpointsTests: a test that registers production routes in full
+// neither completes nor replaces production's own reports of them.
+func TestSortEndpointsTests(t *testing.T) {
+	at := finding.Position{File: "/m/routes/routes.go", Line: 7, Column: 2}
+	got := finding.SortEndpoints([]finding.Endpoint{
+		{Kind: "http", Method: "GET", Path: "/api/x", Handler: "routes.X", Pos: at, Test: true},
+		{Kind: "http", Method: "GET", Path: "/x", Relative: true, Handler: "routes.X", Pos: at},
+		{Kind: "http", Method: "GET", Path: "/api/x", Handler: "routes.X", Pos: at},
+		{Kind: "http", Method: "GET", Path: "/fake", Handler: "routes.Fake", Pos: finding.Position{File: "/m/routes/x_test.go", Line: 3}, Test: true},
+	})
+	if len(got) != 2 || got[0].Path != "/api/x" || got[0].Test || got[1].Path != "/fake" || !got[1].Test {
+		t.Errorf("got %+v, want production's GET /api/x and the test's own /fake", got)
+	}
+	got = finding.SortEndpoints([]finding.Endpoint{
+		{Kind: "http", Method: "GET", Path: "/api/x", Handler: "routes.X", Pos: at, Test: true},
+		{Kind: "http", Method: "GET", Path: "/x", Relative: true, Handler: "routes.X", Pos: at},
+	})
+	if len(got) != 2 || !got[1].Relative || got[1].Test {
+		t.Errorf("got %+v, want production's relative /x kept beside the test's", got)
+	}
+}

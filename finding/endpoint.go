@@ -101,11 +101,13 @@ func (e Endpoint) Key() EndpointKey { return EndpointKey{e.Route(), e.HandlerPac
 
 // SortEndpoints orders endpoints by path, method, kind and registration,
 // and merges what several analyses of the same code report: the same
-// registration seen from a package and its test variant, and a route
-// reported Relative by the function that registers it when a caller that
-// sees its prefix reports it in full. Of several relative versions of one
-// registration none of which is complete, the one with the longest path
-// (the most prefix known) stays.
+// registration seen from a package and its test variant, or from several
+// callers, and a route reported Relative by the function that registers
+// it when a caller that sees its prefix reports it in full. Of several
+// relative versions of one registration none of which is complete, the
+// one with the longest path (the most prefix known) stays. Test code is
+// merged apart: a test that mounts a router completes no production
+// route, and a route production code registers is not a test's.
 func SortEndpoints(es []Endpoint) []Endpoint {
 	full := map[string]bool{}
 	for _, e := range es {
@@ -119,8 +121,14 @@ func SortEndpoints(es []Endpoint) []Endpoint {
 			longest[site(e)] = max(longest[site(e)], len(e.Path))
 		}
 	}
+	prod := map[string]bool{} // routes production code reports, by site and path
+	for _, e := range es {
+		if !e.Test {
+			prod[site(e)+" "+e.Path] = true
+		}
+	}
 	es = slices.DeleteFunc(slices.Clone(es), func(e Endpoint) bool {
-		return e.Relative && (full[site(e)] || len(e.Path) < longest[site(e)])
+		return e.Relative && (full[site(e)] || len(e.Path) < longest[site(e)]) || e.Test && prod[strings.TrimPrefix(site(e), "test ")+" "+e.Path]
 	})
 	slices.SortFunc(es, compareEndpoints)
 	return slices.CompactFunc(es, func(a, b Endpoint) bool { return compareEndpoints(a, b) == 0 })
@@ -128,7 +136,11 @@ func SortEndpoints(es []Endpoint) []Endpoint {
 
 // site names a registration and the method it serves.
 func site(e Endpoint) string {
-	return e.Pos.File + ":" + strconv.Itoa(e.Pos.Line) + ":" + strconv.Itoa(e.Pos.Column) + " " + e.Method + " " + e.Kind
+	test := ""
+	if e.Test {
+		test = "test "
+	}
+	return test + e.Pos.File + ":" + strconv.Itoa(e.Pos.Line) + ":" + strconv.Itoa(e.Pos.Column) + " " + e.Method + " " + e.Kind
 }
 
 func compareEndpoints(a, b Endpoint) int {
@@ -139,5 +151,17 @@ func compareEndpoints(a, b Endpoint) int {
 		strings.Compare(a.HandlerPackage, b.HandlerPackage),
 		strings.Compare(a.Handler, b.Handler),
 		a.Pos.Compare(b.Pos),
+		boolCompare(a.Test, b.Test),
 	)
+}
+
+// boolCompare orders false first.
+func boolCompare(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return 1
 }

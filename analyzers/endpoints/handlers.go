@@ -151,10 +151,10 @@ func (s *fnState) single(v *types.Var) ast.Expr {
 // read from its body (this package) or its fact.
 func (s *fnState) function(fn *types.Func) handler {
 	fn = fn.Origin()
-	h := handler{Name: typenames.FuncName(fn)}
-	if fn.Pkg() != nil {
-		h.Package = fn.Pkg().Path()
+	if fn.Pkg() == nil {
+		return handler{Name: fn.Name()} // a method of the universe's error
 	}
+	h := handler{Name: typenames.FuncName(fn), Package: fn.Pkg().Path()}
 	if b := s.c.bodyOf(fn); b != nil {
 		h.Request, h.Response = b.Request, b.Response
 	}
@@ -257,11 +257,10 @@ func (s *fnState) middleware(e ast.Expr) finding.Middleware {
 }
 
 func middlewareOf(fn *types.Func) finding.Middleware {
-	m := finding.Middleware{Name: typenames.FuncName(fn)}
-	if fn.Pkg() != nil {
-		m.Package = fn.Pkg().Path()
+	if fn.Pkg() == nil {
+		return finding.Middleware{Name: fn.Name()}
 	}
-	return m
+	return finding.Middleware{Name: typenames.FuncName(fn), Package: fn.Pkg().Path()}
 }
 
 // bodyOf returns the JSON a function of the package decodes and encodes

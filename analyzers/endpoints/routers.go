@@ -328,7 +328,7 @@ func (s *fnState) callRouter(call *ast.CallExpr) *router {
 		}
 		return nil
 	}
-	if !s.c.inModule(fn.Pkg().Path()) {
+	if fn.Pkg() == nil || !s.c.inModule(fn.Pkg().Path()) {
 		if lib != "" {
 			return &router{lib: lib, root: rootUnknown}
 		}
