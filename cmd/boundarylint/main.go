@@ -1,34 +1,3 @@
-// Command boundarylint checks a Go module against the architecture contract
-// in its boundaries.yaml: which component may import which, whose
-// configuration, tables, context values and package state code may touch,
-// and where transactions may go.
-//
-// Usage:
-//
-//	boundarylint [-C dir] [flags] [packages]      # standalone, default ./...
-//	go vet -vettool=$(which boundarylint) [packages]
-//	boundarylint check [-spec path]               # validate the spec, print what each component owns
-//	boundarylint baseline [-grow]                 # record the current findings as accepted
-//	boundarylint cut COMPONENT                    # what couples a component to the rest
-//	boundarylint drift -since REV                 # what changed since a revision
-//	boundarylint help [analyzer | command]        # every command, and the others' flags
-//
-// Both checking modes run the same analyzers and print the same findings.
-// The standalone mode is a whole-module run through go vet with this
-// executable as its tool (package driver), the baseline applied to the
-// run as a whole, printed by package report/format; main keeps the flags
-// and the dispatch.
-// The spec is -spec (relative paths resolve against the module root), else
-// $BOUNDARYLINT_SPEC, else boundaries.yaml found by walking up from each
-// package's directory to the module root.
-//
-// go vet caches results keyed on the tool's -V=full answer, its flags and
-// the package sources, but not on the spec; boundarylint's -V=full answer
-// therefore covers the hash of the spec the packages will use (-spec read
-// from go vet's own command line, else $BOUNDARYLINT_SPEC, else
-// boundaries.yaml at the module root), and a spec that does not validate
-// makes -V=full, and each package that loads it, fail: go vet never caches
-// a failure.
 package main
 
 import (
