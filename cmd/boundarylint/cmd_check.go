@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 const checkUsage = `usage: boundarylint check [-spec path]
@@ -35,19 +36,19 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "boundarylint check: unexpected arguments %q\n", fs.Args())
 		return 2
 	}
-	spec, err := locateAndCheck(*specPath)
+	spec, err := modspec.LocateAndCheck(*specPath)
 	if spec != nil {
 		printOwnership(stdout, spec)
 	}
 	if err != nil {
-		printSpecError(stderr, err)
+		modspec.PrintError(stderr, err)
 		return 1
 	}
 	return 0
 }
 
 // printOwnership prints what each component of the spec owns.
-func printOwnership(w io.Writer, s *checkedSpec) {
+func printOwnership(w io.Writer, s *modspec.Checked) {
 	fmt.Fprintf(w, "spec %s: module %s, %d packages, %d components\n", s.Name, s.Module, len(s.Packages), len(s.Components))
 	members := map[*boundary.Component][]string{}
 	var unclaimed []string
@@ -65,7 +66,7 @@ func printOwnership(w io.Writer, s *checkedSpec) {
 	printList(w, unclaimed)
 }
 
-func printComponent(w io.Writer, s *checkedSpec, c *boundary.Component, pkgs []string) {
+func printComponent(w io.Writer, s *modspec.Checked, c *boundary.Component, pkgs []string) {
 	fmt.Fprintf(w, "\ncomponent %s (%s)%s\n", c.Name, c.Pos, componentTraits(c))
 	if len(c.DependsOn) > 0 {
 		names := make([]string, len(c.DependsOn))
@@ -133,7 +134,7 @@ func componentTraits(c *boundary.Component) string {
 
 // unmatchedPatterns lists c's package and api patterns that match no
 // package of the module, with their positions.
-func unmatchedPatterns(s *checkedSpec, c *boundary.Component) []string {
+func unmatchedPatterns(s *modspec.Checked, c *boundary.Component) []string {
 	var out []string
 	for _, p := range append(append([]boundary.Pattern{}, c.Packages...), c.API...) {
 		if !matchesAny(p, s.Packages) {

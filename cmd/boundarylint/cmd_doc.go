@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/boundarylint/boundarylint/internal/atomicfile"
+	"github.com/boundarylint/boundarylint/modspec"
 	"github.com/boundarylint/boundarylint/report/archdoc"
 )
 
@@ -60,9 +61,9 @@ func runDoc(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "boundarylint doc: %v\n", err)
 		return 1
 	}
-	checked, err := locateAndCheck(m.spec)
+	checked, err := modspec.LocateAndCheck(m.spec)
 	if err != nil {
-		printSpecError(stderr, err)
+		modspec.PrintError(stderr, err)
 		return 1
 	}
 	in, err := docInput(checked, m)
@@ -100,7 +101,7 @@ func runDoc(args []string, stdout, stderr io.Writer) int {
 // spec, the api packages' declarations, and a run of every analyzer over
 // the module with the baseline marked (as cut runs it): the code's
 // component edges, the findings and the migrations.
-func docInput(checked *checkedSpec, m *moduleFlags) (*archdoc.Input, error) {
+func docInput(checked *modspec.Checked, m *moduleFlags) (*archdoc.Input, error) {
 	api, err := archdoc.LoadAPI(checked.Root, checked.Spec, checked.Packages)
 	if err != nil {
 		return nil, err

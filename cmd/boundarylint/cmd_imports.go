@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/boundarylint/boundarylint/driver"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 const importsUsage = `usage: boundarylint imports [-spec path] [-tags list] [-baseline path] [-format F] [packages]
@@ -48,14 +49,14 @@ func runImportsOnly(args []string, stdout, stderr io.Writer) int {
 	if err != nil || !validFormat(&name, json, stderr) {
 		return 2
 	}
-	checked, err := locateAndCheck(*specPath)
+	checked, err := modspec.LocateAndCheck(*specPath)
 	if err != nil {
-		printSpecError(stderr, err)
+		modspec.PrintError(stderr, err)
 		return 1
 	}
 	b, err := openBaseline(baselinePath, checked)
 	if err != nil {
-		printSpecError(stderr, err)
+		modspec.PrintError(stderr, err)
 		return 1
 	}
 	files, fileMode, err := importsFileArgs(patterns, *stdinFile, os.Stdin)

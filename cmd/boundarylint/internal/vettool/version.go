@@ -1,4 +1,4 @@
-package main
+package vettool
 
 import (
 	"crypto/sha256"
@@ -15,6 +15,7 @@ import (
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/modscan"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // versionFlag answers -V=full, which go vet asks once per run, from its own
@@ -39,7 +40,7 @@ func (v versionFlag) Set(s string) error {
 	}
 	id, err := buildID(v.spec.String())
 	if err != nil {
-		printSpecError(os.Stderr, err)
+		modspec.PrintError(os.Stderr, err)
 		os.Exit(1)
 	}
 	fmt.Printf("boundarylint version devel comments-go-here buildID=%x\n", id)
@@ -79,9 +80,9 @@ func buildID(flagPath string) ([]byte, error) {
 	} else if err != nil {
 		return nil, err
 	}
-	spec, err := loadSpec(path, wd)
+	spec, err := modspec.Open(path, wd)
 	if err == nil && !checkedByCaller(spec.Hash) {
-		err = spec.check()
+		err = spec.Check()
 	}
 	if err != nil {
 		return nil, err
@@ -102,14 +103,14 @@ func buildID(flagPath string) ([]byte, error) {
 // saveGraph reads the module's import graph once for the whole go vet run,
 // for the build go vet's units see (its -tags, else those of $GOFLAGS; the
 // go command's cgo decision), and leaves it where the imports analyzer of
-// each package's process finds it (main passes the file as
+// each package's process finds it (Main passes the file as
 // -imports.graph). It returns the digest of the component cycles, which
 // the build ID covers: go vet keys a package's cached result on its own
 // sources and dependencies, while a cycle reported in it can open or
 // close through an import anywhere in the module. The digest covers the
 // files the build excludes too, whose imports the import rules check but
 // whose contents go vet's key does not cover (only the build's files).
-func saveGraph(spec *checkedSpec, b *modscan.Build) (string, error) {
+func saveGraph(spec *modspec.Checked, b *modscan.Build) (string, error) {
 	g, err := writeGraph(spec.Root, spec.Module, b, spec.Spec)
 	if err != nil {
 		return "", err
