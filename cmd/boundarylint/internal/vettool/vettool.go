@@ -39,15 +39,17 @@ func Main(args []string) {
 	if cfg, ok := cl.vetUnit(); ok {
 		if factsOnly(cfg) {
 			spec.ignoreForDependency()
+			_ = imports.Analyzer.Flags.Set("graph", savedGraph()) // a string flag: Set cannot fail
 		} else {
 			loaded, path, err := loadUnitSpec(cl.spec)
+			if err == nil {
+				run, err = bind(suite.Binding{Spec: loaded, GraphFile: savedGraph()}, path)
+			}
 			if err != nil {
 				modspec.PrintError(os.Stderr, err)
 				os.Exit(1) // never cached by go vet, unlike an analysis error
 			}
-			run = bindBaseline(suite.Bind(loaded), path)
 		}
-		useSavedGraph(run)
 	}
 	if cl.standalone() {
 		if len(cl.packages) == 0 {
@@ -60,30 +62,29 @@ func Main(args []string) {
 		}
 		spec.pin(cl, checked.Path)
 		applyTags(cl.tags)
-		run = bindBaseline(suite.Bind(checked.Spec), checked.Path)
+		if run, err = bind(suite.Binding{Spec: checked.Spec}, checked.Path); err != nil {
+			modspec.PrintError(os.Stderr, err)
+			os.Exit(1)
+		}
 	}
 	multichecker.Main(run...)
 }
 
-// useSavedGraph points the imports analyzer among run (flag-configured or
-// bound to the unit's spec) at the module's import graph that -V=full saved
-// at the start of this go vet run, so that each package's process does not
-// read every import clause of the module again (the analyzer reads them
-// itself when the file is missing or is another module's).
-func useSavedGraph(run []*analysis.Analyzer) {
+// savedGraph names the module's import graph that -V=full saved at the
+// start of this go vet run, which the imports analyzer reads so that each
+// package's process does not read every import clause of the module again
+// (it reads them itself when the file is missing or is another module's);
+// "" outside a module.
+func savedGraph() string {
 	wd, err := os.Getwd()
 	if err != nil {
-		return
+		return ""
 	}
 	root, err := boundary.ModuleRoot(wd)
 	if err != nil {
-		return
+		return ""
 	}
-	for _, a := range run {
-		if a.Name == imports.Analyzer.Name && a.Flags.Lookup("graph") != nil {
-			_ = a.Flags.Set("graph", modscan.GraphFile(root, vetRun())) // a string flag: Set cannot fail
-		}
-	}
+	return modscan.GraphFile(root, vetRun())
 }
 
 // applyTags makes the standalone -tags flag, which the checker itself
@@ -98,18 +99,24 @@ func applyTags(tags string) {
 	os.Setenv("GOFLAGS", strings.TrimSpace(os.Getenv("GOFLAGS")+" -tags="+tags))
 }
 
-// bindBaseline points the bound analyzers at the baseline beside the spec
-// at specPath, when there is one and $BOUNDARYLINT_BASELINE does not turn
-// it off; an -ANALYZER.baseline flag, parsed later, overrides it.
-func bindBaseline(analyzers []*analysis.Analyzer, specPath string) []*analysis.Analyzer {
-	path := baseline.DefaultPath(specPath)
-	if _, err := os.Stat(path); err != nil || baseline.Off() {
-		return analyzers
+// bind binds the analyzers to b and to the baseline beside the spec at
+// specPath, when there is one and $BOUNDARYLINT_BASELINE does not turn it
+// off; an -ANALYZER.baseline flag, parsed later, overrides it.
+func bind(b suite.Binding, specPath string) ([]*analysis.Analyzer, error) {
+	var err error
+	if b.Baseline, err = openBaseline(specPath); err != nil {
+		return nil, err
 	}
-	for _, a := range analyzers {
-		if a.Flags.Lookup("baseline") != nil {
-			_ = a.Flags.Set("baseline", path)
-		}
+	return suite.Bind(b), nil
+}
+
+// openBaseline loads the baseline beside the spec at specPath, as the
+// units apply it: nil when there is none or $BOUNDARYLINT_BASELINE turns
+// it off. One that does not load is an error, on every run, as a broken
+// spec is.
+func openBaseline(specPath string) (*baseline.Baseline, error) {
+	if baseline.Off() {
+		return nil, nil
 	}
-	return analyzers
+	return baseline.Open(baseline.DefaultPath(specPath), false)
 }
