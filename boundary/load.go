@@ -7,62 +7,25 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 )
-
-// FileName is the spec's conventional name at the module root.
-const FileName = "boundaries.yaml"
-
-// Load reads and validates the spec at path. Its package patterns are
-// relative to the spec's module key or, without one, to the module of the
-// go.mod found by walking up from the spec's directory. Positions name the
-// file relative to that module root, or by its real path when no go.mod is
-// above it.
-func Load(path string) (*Spec, error) {
-	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
-		// A FIFO would block the read until a writer came.
-		return nil, fmt.Errorf("reading boundary spec: %s is not a regular file (%s)", path, fi.Mode().Type())
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("reading boundary spec: %w", err)
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return nil, err
-	}
-	// Outside every module a base name would say nothing of where the
-	// file is: positions name it by its real path.
-	name, module, root := filepath.ToSlash(abs), "", ""
-	if real, err := filepath.EvalSymlinks(abs); err == nil {
-		name = filepath.ToSlash(real)
-	}
-	if r, err := ModuleRoot(filepath.Dir(abs)); err == nil {
-		if rel, err := filepath.Rel(r, abs); err == nil {
-			name = filepath.ToSlash(rel)
-		}
-		module, _ = ModulePath(r)
-		root = r
-	}
-	return parse(name, data, module, root)
-}
 
 // Parse decodes and validates a spec. name is how positions print the file;
 // module is the module path that package patterns are relative to, used
 // when the spec has no module key of its own. A failure is an Errors value
 // listing every problem found, in file order.
 func Parse(name string, data []byte, module string) (*Spec, error) {
-	return parse(name, data, module, "")
+	return ParseIn(name, data, module, nil)
 }
 
-// parse is Parse for a spec found in the tree of the module module rooted
-// at moduleRoot (possibly ""): the directories there with their own go.mod
-// are other modules, whatever their import paths.
-func parse(name string, data []byte, module, moduleRoot string) (*Spec, error) {
+// ParseIn is Parse for a spec found in the directory tree of module
+// module, which tree describes (nil: none known): the directories with a
+// go.mod of their own are other modules, whatever their import paths, for
+// the validation and for every query. modspec.Load gives it the tree on
+// disk.
+func ParseIn(name string, data []byte, module string, tree ModuleTree) (*Spec, error) {
 	sum := sha256.Sum256(data)
 	s := &Spec{Name: name, Hash: hex.EncodeToString(sum[:]), Tests: DefaultTests(), Unassigned: Allow, owners: new(ownerMemo)}
 	d := &decoder{file: name}
@@ -75,8 +38,8 @@ func parse(name string, data []byte, module, moduleRoot string) (*Spec, error) {
 	if module != "" && s.Module == "" {
 		s.Module = strings.TrimSuffix(module, "/")
 	}
-	if moduleRoot != "" && s.Module == module {
-		s.nested = newNestedModules(moduleRoot)
+	if tree != nil && s.Module == module {
+		s.tree = tree
 	}
 	if s.Module == "" && len(d.errs) == 0 {
 		d.errorf(root, "cannot tell which module the package patterns are relative to: no go.mod above the spec; add \"module: <module path>\"")
@@ -85,7 +48,7 @@ func parse(name string, data []byte, module, moduleRoot string) (*Spec, error) {
 		d.validate(s)
 	}
 	if len(d.errs) > 0 {
-		d.errs.sort()
+		d.errs.Sort()
 		if d.dropped > 0 {
 			last := d.errs[len(d.errs)-1].Pos
 			d.errs = append(d.errs, &Error{Pos: last, Msg: fmt.Sprintf("and %d more errors; fix these first", d.dropped)})

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // TestDataSection: a table's row names the other components whose findings
@@ -14,7 +14,7 @@ import (
 // findings (a claim nothing uses) are not "also touched", and no
 // transaction list holds them.
 func TestDataSection(t *testing.T) {
-	spec, err := boundary.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
+	spec, err := modspec.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
 	"github.com/boundarylint/boundarylint/internal/golden"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 const m = "example.com/monolith/"
@@ -37,7 +38,7 @@ func testEnv(line int) finding.Finding {
 
 func loadSpec(t *testing.T) *boundary.Spec {
 	t.Helper()
-	spec, err := boundary.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
+	spec, err := modspec.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
