@@ -70,20 +70,32 @@ func (m *Module) Graph() *Graph {
 		}
 		g.Imports[p.Path] = local
 	}
-	g.Excluded = excludedDigest(m.Packages)
+	g.Excluded = m.ExcludedDigest()
 	return g
 }
 
-// excludedDigest hashes the path, name and content of every file of pkgs
-// that the build excludes: adding, editing or deleting one changes it.
-func excludedDigest(pkgs []*Package) string {
+// ExcludedDigest hashes the path, name and content of every file of the
+// module that the build excludes: adding, editing or deleting one changes
+// it. The import rules read those files (pass.IgnoredFiles), but neither
+// go vet's cache key nor golangci-lint's covers them.
+func (m *Module) ExcludedDigest() string {
 	h := sha256.New()
-	for _, p := range pkgs {
+	for _, p := range m.Packages {
 		for _, f := range p.IgnoredFiles {
 			fmt.Fprintf(h, "%s/%s %x\x00", p.Path, f.Name, f.sum)
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// CacheDigest digests what the import rules' answer for one package
+// depends on beyond the package's build, which is all a linter's cache
+// keys on: the spec's component cycles in the graph (a cycle opens or
+// closes through an import anywhere in the module) and the files the
+// build excludes (Excluded). go vet's build ID (boundarylint -V=full) and
+// the golangci-lint plugin's cache stamp both cover it.
+func (g *Graph) CacheDigest(s *boundary.Spec) string {
+	return boundary.CyclesDigest(g.Cycles(s)) + " excluded " + g.Excluded
 }
 
 // ReadGraph reads the import graph of the module whose path is module and

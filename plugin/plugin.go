@@ -33,7 +33,7 @@ type Plugin struct {
 	baselinePath string
 	settings     Settings
 	graph        *modscan.Graph // the module's import graph, for the build tags of the settings; nil outside a module
-	cycles       string         // digest of the component cycles, for the cache stamp
+	cycles       string         // digest of the component cycles and excluded files, for the cache stamp
 }
 
 var _ register.LinterPlugin = (*Plugin)(nil)
@@ -60,7 +60,7 @@ func New(raw any) (register.LinterPlugin, error) {
 	p := &Plugin{spec: spec, baseline: b, baselinePath: path, settings: s}
 	if m != nil {
 		p.graph = m.Graph()
-		p.cycles = boundary.CyclesDigest(p.graph.Cycles(spec))
+		p.cycles = p.graph.CacheDigest(spec)
 	}
 	return p, nil
 }
@@ -68,10 +68,11 @@ func New(raw any) (register.LinterPlugin, error) {
 // readModule reads the packages of the module golangci-lint runs in, for
 // the build tags given (else those of $GOFLAGS): nil outside a module.
 // The imports analyzer follows its import graph, and the cache stamp
-// covers the digest of its component cycles: a cycle is reported in one
-// package but can open or close through an import anywhere in the module,
-// while golangci-lint keys a package's cached result on its own sources
-// and dependencies.
+// covers the digest of its component cycles and of the files the build
+// excludes (Graph.CacheDigest): a cycle is reported in one package but can
+// open or close through an import anywhere in the module, and the import
+// rules read excluded files, while golangci-lint keys a package's cached
+// result on its own build's sources and dependencies.
 func readModule(spec *boundary.Spec, tags []string) (*modscan.Module, error) {
 	wd, err := os.Getwd()
 	if err != nil {
@@ -148,12 +149,14 @@ func bindBaseline(a *analysis.Analyzer, path string) error {
 func (p *Plugin) GetLoadMode() string { return register.LoadModeTypesInfo }
 
 // specStamp is a no-op analyzer whose name carries the hash of the spec
-// and of the baseline, and of the module's component cycles. golangci-lint
-// keys cached results on analyzer names, so editing the spec or the
-// baseline (or deleting the baseline), or a cycle opened or closed
-// anywhere in the module, changes the key and the next run applies it.
-func specStamp(spec *boundary.Spec, b *baseline.Baseline, cycles string) *analysis.Analyzer {
-	key := spec.Hash + "\x00cycles " + cycles
+// and of the baseline, and of the module's state the rules read beyond a
+// package's build (module: its component cycles and excluded files).
+// golangci-lint keys cached results on analyzer names, so editing the spec
+// or the baseline (or deleting the baseline), a cycle opened or closed
+// anywhere in the module, or an edit of a file the build excludes changes
+// the key and the next run applies it.
+func specStamp(spec *boundary.Spec, b *baseline.Baseline, module string) *analysis.Analyzer {
+	key := spec.Hash + "\x00module " + module
 	if b != nil {
 		key += "\x00baseline " + b.Hash
 	}

@@ -114,7 +114,7 @@ func saveGraph(spec *checkedSpec, b *modscan.Build) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return boundary.CyclesDigest(g.Cycles(spec.Spec)) + " excluded " + g.Excluded, nil
+	return g.CacheDigest(spec.Spec), nil
 }
 
 // refreshGraph saves the import graph of the module holding wd for a run
