@@ -21,7 +21,8 @@ const FileName = "boundaries.yaml"
 // relative to the spec's module key or, without one, to the module of the
 // go.mod found by walking up from the spec's directory. Positions name the
 // file relative to that module root, or by its real path when no go.mod is
-// above it.
+// above it or its module key names another module (the spec is outside
+// the module it describes).
 func Load(path string) (*Spec, error) {
 	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
 		// A FIFO would block the read until a writer came.
@@ -37,10 +38,11 @@ func Load(path string) (*Spec, error) {
 	}
 	// Outside every module a base name would say nothing of where the
 	// file is: positions name it by its real path.
-	name, module, root := filepath.ToSlash(abs), "", ""
-	if real, err := filepath.EvalSymlinks(abs); err == nil {
-		name = filepath.ToSlash(real)
+	real := filepath.ToSlash(abs)
+	if r, err := filepath.EvalSymlinks(abs); err == nil {
+		real = filepath.ToSlash(r)
 	}
+	name, module, root := real, "", ""
 	if r, err := ModuleRoot(filepath.Dir(abs)); err == nil {
 		if rel, err := filepath.Rel(r, abs); err == nil {
 			name = filepath.ToSlash(rel)
@@ -48,7 +50,7 @@ func Load(path string) (*Spec, error) {
 		module, _ = ModulePath(r)
 		root = r
 	}
-	return parse(name, data, module, root)
+	return parse(name, data, module, root, real)
 }
 
 // Parse decodes and validates a spec. name is how positions print the file;
@@ -56,13 +58,16 @@ func Load(path string) (*Spec, error) {
 // when the spec has no module key of its own. A failure is an Errors value
 // listing every problem found, in file order.
 func Parse(name string, data []byte, module string) (*Spec, error) {
-	return parse(name, data, module, "")
+	return parse(name, data, module, "", "")
 }
 
 // parse is Parse for a spec found in the tree of the module module rooted
 // at moduleRoot (possibly ""): the directories there with their own go.mod
-// are other modules, whatever their import paths.
-func parse(name string, data []byte, module, moduleRoot string) (*Spec, error) {
+// are other modules, whatever their import paths. realName, when given,
+// is how positions name the file instead of name when its module key
+// names another module than module: relative to the root of the module
+// holding it, the name would read as a file of the module it describes.
+func parse(name string, data []byte, module, moduleRoot, realName string) (*Spec, error) {
 	sum := sha256.Sum256(data)
 	s := &Spec{Name: name, Hash: hex.EncodeToString(sum[:]), Tests: DefaultTests(), Unassigned: Allow, owners: new(ownerMemo)}
 	d := &decoder{file: name}
@@ -70,6 +75,9 @@ func parse(name string, data []byte, module, moduleRoot string) (*Spec, error) {
 	root := d.document(data)
 	if root == nil {
 		return nil, d.errs
+	}
+	if m, ok := moduleKey(root); ok && realName != "" && m != module {
+		s.Name, d.file = realName, realName
 	}
 	d.decodeSpec(s, root)
 	if module != "" && s.Module == "" {
@@ -169,6 +177,21 @@ func parserProblem(msg string) bool {
 		}
 	}
 	return false
+}
+
+// moduleKey returns the value of the spec's module key, read before the
+// spec is decoded (which names positions): ok is false when root has no
+// module key with a string value, which decoding reports.
+func moduleKey(root *yaml.Node) (string, bool) {
+	if root.Kind != yaml.MappingNode {
+		return "", false
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if k, v := root.Content[i], root.Content[i+1]; k.Value == "module" && v.Kind == yaml.ScalarNode && v.Tag == "!!str" {
+			return v.Value, true
+		}
+	}
+	return "", false
 }
 
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
