@@ -88,16 +88,6 @@ func (m *Module) ExcludedDigest() string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// CacheDigest digests what the import rules' answer for one package
-// depends on beyond the package's build, which is all a linter's cache
-// keys on: the spec's component cycles in the graph (a cycle opens or
-// closes through an import anywhere in the module) and the files the
-// build excludes (Excluded). go vet's build ID (boundarylint -V=full) and
-// the golangci-lint plugin's cache stamp both cover it.
-func (g *Graph) CacheDigest(s *boundary.Spec) string {
-	return boundary.CyclesDigest(g.Cycles(s)) + " excluded " + g.Excluded
-}
-
 // ReadGraph reads the import graph of the module whose path is module and
 // whose root is root, for the build b. The module path is given, not read
 // from go.mod, so that a GOPATH-style tree (analysistest's) reads too.
