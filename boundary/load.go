@@ -295,7 +295,7 @@ func fixName(s string) string {
 func (d *decoder) decodeComponent(c *Component, n *yaml.Node) {
 	what := "component " + c.Name
 	packagesSeen, suggested := false, d.suggested["packages"]
-	d.mapping(n, what, []string{"doc", "packages", "api", "depends_on", "shared", "isolated", "strict_config", "composition_root", "owns"}, func(key string, k, v *yaml.Node) {
+	d.mapping(n, what, []string{"doc", "packages", "api", "depends_on", "shared", "in_process", "isolated", "strict_config", "composition_root", "owns"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "doc":
 			c.Doc, _ = d.str(v, "doc")
@@ -317,6 +317,8 @@ func (d *decoder) decodeComponent(c *Component, n *yaml.Node) {
 			c.DependsOn = d.refs(v, what+" depends_on")
 		case "shared":
 			c.Shared = d.boolean(v, "shared")
+		case "in_process":
+			c.InProcess = d.boolean(v, "in_process")
 		case "isolated":
 			c.IsolatedPos = d.pos(k)
 			c.Isolated = d.boolean(v, "isolated")
