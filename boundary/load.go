@@ -17,15 +17,27 @@ import (
 // when the spec has no module key of its own. A failure is an Errors value
 // listing every problem found, in file order.
 func Parse(name string, data []byte, module string) (*Spec, error) {
-	return ParseIn(name, data, module, nil)
+	return ParseIn(name, data, module, Found{})
 }
 
-// ParseIn is Parse for a spec found in the directory tree of module
-// module, which tree describes (nil: none known): the directories with a
-// go.mod of their own are other modules, whatever their import paths, for
-// the validation and for every query. modspec.Load gives it the tree on
-// disk.
-func ParseIn(name string, data []byte, module string, tree ModuleTree) (*Spec, error) {
+// Found says where a spec's file was found, which the model does not read
+// itself: modspec.Load tells ParseIn.
+type Found struct {
+	// Tree is the directory tree of module, the module holding the file
+	// (nil: unknown): its directories with a go.mod of their own are
+	// other modules, whatever their import paths, for the validation and
+	// for every query.
+	Tree ModuleTree
+
+	// RealName, when given, is how positions name the file instead of
+	// name when its module key names another module than module:
+	// relative to the root of the module holding it, the name would read
+	// as a file of the module it describes.
+	RealName string
+}
+
+// ParseIn is Parse for a spec file found where found says.
+func ParseIn(name string, data []byte, module string, found Found) (*Spec, error) {
 	sum := sha256.Sum256(data)
 	s := &Spec{Name: name, Hash: hex.EncodeToString(sum[:]), Tests: DefaultTests(), Unassigned: Allow, owners: new(ownerMemo)}
 	d := &decoder{file: name}
@@ -34,12 +46,15 @@ func ParseIn(name string, data []byte, module string, tree ModuleTree) (*Spec, e
 	if root == nil {
 		return nil, d.errs
 	}
+	if m, ok := moduleKey(root); ok && found.RealName != "" && m != module {
+		s.Name, d.file = found.RealName, found.RealName
+	}
 	d.decodeSpec(s, root)
 	if module != "" && s.Module == "" {
 		s.Module = strings.TrimSuffix(module, "/")
 	}
-	if tree != nil && s.Module == module {
-		s.tree = tree
+	if found.Tree != nil && s.Module == module {
+		s.tree = found.Tree
 	}
 	if s.Module == "" && len(d.errs) == 0 {
 		d.errorf(root, "cannot tell which module the package patterns are relative to: no go.mod above the spec; add \"module: <module path>\"")
@@ -132,6 +147,21 @@ func parserProblem(msg string) bool {
 		}
 	}
 	return false
+}
+
+// moduleKey returns the value of the spec's module key, read before the
+// spec is decoded (which names positions): ok is false when root has no
+// module key with a string value, which decoding reports.
+func moduleKey(root *yaml.Node) (string, bool) {
+	if root.Kind != yaml.MappingNode {
+		return "", false
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if k, v := root.Content[i], root.Content[i+1]; k.Value == "module" && v.Kind == yaml.ScalarNode && v.Tag == "!!str" {
+			return v.Value, true
+		}
+	}
+	return "", false
 }
 
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
@@ -235,7 +265,7 @@ func fixName(s string) string {
 func (d *decoder) decodeComponent(c *Component, n *yaml.Node) {
 	what := "component " + c.Name
 	packagesSeen, suggested := false, d.suggested["packages"]
-	d.mapping(n, what, []string{"doc", "packages", "api", "depends_on", "shared", "isolated", "strict_config", "composition_root", "owns"}, func(key string, k, v *yaml.Node) {
+	d.mapping(n, what, []string{"doc", "packages", "api", "depends_on", "shared", "in_process", "isolated", "strict_config", "composition_root", "owns"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "doc":
 			c.Doc, _ = d.str(v, "doc")
@@ -257,6 +287,8 @@ func (d *decoder) decodeComponent(c *Component, n *yaml.Node) {
 			c.DependsOn = d.refs(v, what+" depends_on")
 		case "shared":
 			c.Shared = d.boolean(v, "shared")
+		case "in_process":
+			c.InProcess = d.boolean(v, "in_process")
 		case "isolated":
 			c.IsolatedPos = d.pos(k)
 			c.Isolated = d.boolean(v, "isolated")

@@ -87,15 +87,20 @@ const (
 
 // Component is one future service (or a shared library) of the monolith.
 type Component struct {
-	Name            string
-	Doc             string
-	Pos             Pos // the component's key
-	Packages        []Pattern
-	API             []Pattern // nil: the whole component is its API
-	APIPos          Pos       // the api key, or the component key when api is absent
-	DependsOn       []Ref
-	DependsOnPos    Pos
-	Shared          bool
+	Name         string
+	Doc          string
+	Pos          Pos // the component's key
+	Packages     []Pattern
+	API          []Pattern // nil: the whole component is its API
+	APIPos       Pos       // the api key, or the component key when api is absent
+	DependsOn    []Ref
+	DependsOnPos Pos
+	Shared       bool
+	// InProcess marks a component that stays in process in every
+	// deployment (a layer or library of one program, not a future
+	// service): calls into it never cross a network, so the remote rules
+	// skip them.
+	InProcess       bool
 	Isolated        bool
 	IsolatedPos     Pos
 	StrictConfig    bool

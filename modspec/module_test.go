@@ -258,3 +258,50 @@ func TestCheckModuleStraySpec(t *testing.T) {
 		t.Errorf("got %v\nwant %s", err, want)
 	}
 }
+
+// TestLoadOutsideItsModule: a spec whose module key names another module
+// than the one holding it (-spec ../x/boundaries.yaml, a spec kept in a
+// monorepo's parent module) is named by its real path in positions and
+// errors: a name relative to the root of the module holding it would read
+// as a file of the module it describes.
+func TestLoadOutsideItsModule(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"x/go.mod":               "module example.com/x\n\ngo 1.26\n",
+		"x/boundaries.yaml":      "version: 1\nmodule: example.com/svc\ncomponents:\n  a: {packages: [a/...]}\n",
+		"x/bad.yaml":             "version: 1\nmodule: example.com/svc\ncomponents:\n  a: {packages: [./a]}\n",
+		"x/same.yaml":            "version: 1\nmodule: example.com/x\ncomponents:\n  a: {packages: [a/...]}\n",
+		"x/svc/go.mod":           "module example.com/x/svc\n\ngo 1.26\n",
+		"x/nested.yaml":          "version: 1\nmodule: example.com/x/svc\ncomponents:\n  a: {packages: [a/...]}\n",
+		"x/broken.yaml":          "version: 1\nmodule: example.com/svc\ncomponents: [\n",
+		"x/arch/boundaries.yaml": "version: 1\ncomponents:\n  a: {packages: [a/...]}\n",
+	})
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	real = filepath.ToSlash(real)
+	for _, tt := range []struct{ file, name string }{
+		{"x/boundaries.yaml", real + "/x/boundaries.yaml"},
+		{"x/nested.yaml", real + "/x/nested.yaml"}, // the module key names the nested module below
+		{"x/same.yaml", "same.yaml"},
+		{"x/arch/boundaries.yaml", "arch/boundaries.yaml"},
+	} {
+		s, err := Load(filepath.Join(dir, filepath.FromSlash(tt.file)))
+		if err != nil {
+			t.Errorf("Load(%s): %v", tt.file, err)
+			continue
+		}
+		if s.Name != tt.name || s.Components[0].Pos.File != tt.name {
+			t.Errorf("Load(%s): name %q, component at %v; want both named %s", tt.file, s.Name, s.Components[0].Pos, tt.name)
+		}
+	}
+	if _, err := Load(filepath.Join(dir, "x", "bad.yaml")); err == nil || !strings.HasPrefix(err.Error(), real+"/x/bad.yaml:4:18: ") {
+		t.Errorf("Load(bad.yaml) error %v, want it at %s/x/bad.yaml:4:18", err, real)
+	}
+	// YAML that does not parse has no module key to read: the error names
+	// the file as the module holding it does.
+	if _, err := Load(filepath.Join(dir, "x", "broken.yaml")); err == nil || !strings.HasPrefix(err.Error(), "broken.yaml:") {
+		t.Errorf("Load(broken.yaml) error %v, want it at broken.yaml", err)
+	}
+}
