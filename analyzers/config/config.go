@@ -22,9 +22,9 @@ import (
 var doc string
 
 // Analyzer reports reads and writes of another component's environment
-// variables, config keys and config-struct fields. It applies the spec its -spec flag names, else
-// $BOUNDARYLINT_SPEC, else boundaries.yaml above the package; suite.Bind binds
-// it to a loaded spec.
+// variables, config keys and config-struct fields. It applies the spec its
+// -spec flag names, else $BOUNDARYLINT_SPEC, else boundaries.yaml above the
+// package; suite.Bind binds it to a loaded spec.
 var Analyzer = specsource.Def{Name: "config", Doc: doc, FactTypes: []analysis.Fact{new(getterFact)}, Run: specsource.Pass(run)}.Analyzer()
 
 // checker carries what every check needs about the package being analysed.

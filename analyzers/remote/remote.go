@@ -23,10 +23,10 @@ import (
 //go:embed doc.go
 var doc string
 
-// Analyzer reports calls into another component that cannot become network calls
-// as they are. It applies the spec its -spec flag names, else
-// $BOUNDARYLINT_SPEC, else boundaries.yaml above the package; suite.Bind binds
-// it to a loaded spec.
+// Analyzer reports calls into another component that cannot become network
+// calls as they are. It applies the spec its -spec flag names, else
+// $BOUNDARYLINT_SPEC, else boundaries.yaml above the package; suite.Bind
+// binds it to a loaded spec.
 var Analyzer = specsource.Def{Name: "remote", Doc: doc, FactTypes: []analysis.Fact{new(callFact)}, Run: specsource.Pass(run)}.Analyzer()
 
 // checker carries what every check needs about the package being analysed.

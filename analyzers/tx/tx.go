@@ -24,9 +24,9 @@ import (
 var doc string
 
 // Analyzer checks that code uses only its own component's tables and that no
-// transaction spans components. It applies the spec its -spec flag names, else
-// $BOUNDARYLINT_SPEC, else boundaries.yaml above the package; suite.Bind binds
-// it to a loaded spec.
+// transaction spans components. It applies the spec its -spec flag names,
+// else $BOUNDARYLINT_SPEC, else boundaries.yaml above the package;
+// suite.Bind binds it to a loaded spec.
 var Analyzer = specsource.Def{Name: "tx", Doc: doc, FactTypes: []analysis.Fact{new(tableFact), new(modelFact), new(namingFact)}, Run: specsource.Pass(run)}.Analyzer()
 
 // checker carries what every check needs about the package being analysed.
