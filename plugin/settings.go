@@ -17,6 +17,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // Settings are the plugin's settings in .golangci.yml, under
@@ -57,7 +58,7 @@ func decode(raw any) (Settings, error) {
 func analyzerNames() []string {
 	var names []string
 	for _, r := range suite.Rules() {
-		names = append(names, r.Analyzer.Name)
+		names = append(names, r.Name)
 	}
 	return append(names, ignoresName)
 }
@@ -142,21 +143,20 @@ func setFlag(a *analysis.Analyzer, name string, value any) error {
 }
 
 // loadBaseline loads the baseline the settings name, or the one beside
-// the spec at specPath ("" for spec-inline) when it exists. It returns
-// the path the analyzers are to read, "" for none.
-func (s Settings) loadBaseline(specPath string) (*baseline.Baseline, string, error) {
+// the spec at specPath ("" for spec-inline) when it exists; nil for none.
+func (s Settings) loadBaseline(specPath string) (*baseline.Baseline, error) {
 	wd, err := os.Getwd()
 	if err != nil {
-		return nil, "", err
+		return nil, err
 	}
 	path, explicit := s.Baseline, s.Baseline != ""
 	switch {
 	case explicit && !filepath.IsAbs(path):
 		path = filepath.Join(wd, path)
 	case !explicit && specPath == "":
-		root, err := boundary.ModuleRoot(wd)
+		root, err := modspec.ModuleRoot(wd)
 		if err != nil {
-			return nil, "", nil // spec-inline outside a module: checkAgainstModule reports it
+			return nil, nil // spec-inline outside a module: checkAgainstModule reports it
 		}
 		path = baseline.DefaultPath(filepath.Join(root, boundary.FileName))
 	case !explicit:
@@ -164,12 +164,9 @@ func (s Settings) loadBaseline(specPath string) (*baseline.Baseline, string, err
 	}
 	b, err := baseline.Load(path)
 	if !explicit && errors.Is(err, fs.ErrNotExist) {
-		return nil, "", nil
+		return nil, nil
 	}
-	if err != nil {
-		return nil, "", err
-	}
-	return b, path, nil
+	return b, err
 }
 
 // loadSpec loads the spec the settings name and checks its patterns
@@ -186,19 +183,19 @@ func (s Settings) loadSpec() (*boundary.Spec, string, error) {
 	}
 	path := s.Spec
 	if path == "" {
-		if path, err = boundary.Locate("", wd); err != nil {
+		if path, err = modspec.Locate("", wd); err != nil {
 			return nil, "", fmt.Errorf("%w (for golangci-lint: or set spec or spec-inline in the boundarylint settings)", err)
 		}
 	} else if !filepath.IsAbs(path) {
 		path = filepath.Join(wd, path)
 	}
-	spec, err := boundary.Load(path)
+	spec, err := modspec.Load(path)
 	if errs := (boundary.Errors)(nil); errors.As(err, &errs) {
 		return nil, "", fmt.Errorf("%s:\n%w", path, err)
 	} else if err != nil {
 		return nil, "", err
 	}
-	root, err := boundary.ModuleRoot(filepath.Dir(path))
+	root, err := modspec.ModuleRoot(filepath.Dir(path))
 	if err != nil {
 		root = wd
 	}
@@ -210,11 +207,11 @@ func (s Settings) loadSpec() (*boundary.Spec, string, error) {
 const inlineName = "spec-inline"
 
 func parseInline(text, wd string) (*boundary.Spec, error) {
-	root, err := boundary.ModuleRoot(wd)
+	root, err := modspec.ModuleRoot(wd)
 	if err != nil {
 		return nil, fmt.Errorf("spec-inline: %w", err)
 	}
-	module, err := boundary.ModulePath(root)
+	module, err := modspec.ModulePath(root)
 	if err != nil {
 		return nil, fmt.Errorf("spec-inline: %w", err)
 	}

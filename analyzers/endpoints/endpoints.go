@@ -9,7 +9,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/constfold"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
@@ -21,25 +20,11 @@ import (
 //go:embed doc.go
 var doc string
 
-// Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
-// found by walking up from each package's directory.
-var Analyzer = newAnalyzer(&specsource.Source{})
-
-// New returns an endpoints analyzer bound to an already-loaded spec.
-func New(spec *boundary.Spec) *analysis.Analyzer { return newAnalyzer(specsource.Bind(spec)) }
-
-func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
-	a := &analysis.Analyzer{
-		Name:       "endpoints",
-		Doc:        analyzerdoc.Extract(doc, "endpoints"),
-		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/endpoints",
-		FactTypes:  []analysis.Fact{new(routesFact), new(bodyFact)},
-		ResultType: suppress.ResultType,
-		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
-	}
-	src.RegisterFlags(&a.Flags)
-	return a
-}
+// Analyzer lists the HTTP routes and RPC services each component serves,
+// for drivers (its -findings flag); it reports nothing else. It applies
+// the spec its -spec flag names, else $BOUNDARYLINT_SPEC, else
+// boundaries.yaml above the package; suite.Bind binds it to a loaded spec.
+var Analyzer = specsource.Def{Name: "endpoints", Doc: doc, FactTypes: []analysis.Fact{new(routesFact), new(bodyFact)}, Run: specsource.Pass(run)}.Analyzer()
 
 // checker carries what every step needs about the package being analysed.
 type checker struct {

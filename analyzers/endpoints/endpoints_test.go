@@ -20,7 +20,7 @@ func TestMain(m *testing.M) { os.Exit(fixture.CoverRules(m, "endpoints")) }
 // report endpoints.
 func withFindings(t *testing.T) *analysis.Analyzer {
 	t.Helper()
-	a := endpoints.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
+	a := fixture.Bind(endpoints.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
 	if err := a.Flags.Set("findings", "true"); err != nil {
 		t.Fatal(err)
 	}

@@ -23,6 +23,8 @@ import (
 var doc string
 
 // Analyzer checks directives against the flag-configured rule analyzers.
+// Its list is the suite (package suite: what every front end runs, in the
+// order findings report): adding a rule is adding its Analyzer here.
 var Analyzer = New(imports.Analyzer, config.Analyzer, tx.Analyzer, ctxstate.Analyzer, remote.Analyzer, endpoints.Analyzer)
 
 // New returns an ignores analyzer that counts the directives used by rules,

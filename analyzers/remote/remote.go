@@ -11,7 +11,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/place"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
@@ -24,25 +23,11 @@ import (
 //go:embed doc.go
 var doc string
 
-// Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
-// found by walking up from each package's directory.
-var Analyzer = newAnalyzer(&specsource.Source{})
-
-// New returns a remote analyzer bound to an already-loaded spec.
-func New(spec *boundary.Spec) *analysis.Analyzer { return newAnalyzer(specsource.Bind(spec)) }
-
-func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
-	a := &analysis.Analyzer{
-		Name:       "remote",
-		Doc:        analyzerdoc.Extract(doc, "remote"),
-		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/remote",
-		FactTypes:  []analysis.Fact{new(callFact)},
-		ResultType: suppress.ResultType,
-		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
-	}
-	src.RegisterFlags(&a.Flags)
-	return a
-}
+// Analyzer reports calls into another component that cannot become network
+// calls as they are. It applies the spec its -spec flag names, else
+// $BOUNDARYLINT_SPEC, else boundaries.yaml above the package; suite.Bind
+// binds it to a loaded spec.
+var Analyzer = specsource.Def{Name: "remote", Doc: doc, FactTypes: []analysis.Fact{new(callFact)}, Run: specsource.Pass(run)}.Analyzer()
 
 // checker carries what every check needs about the package being analysed.
 type checker struct {
@@ -121,15 +106,16 @@ func (c *checker) factOf(fn *types.Func) *callFact {
 }
 
 // otherComponent returns the component that declares fn when it is a
-// component other than the checked one that is not shared (a shared
-// component is a library each service links in, so calls into it stay in
-// process), else nil.
+// component other than the checked one that is neither shared nor
+// in_process (a shared component is a library each service links in, and
+// an in_process one is declared never to leave the process, so calls into
+// either stay in process), else nil.
 func (c *checker) otherComponent(fn *types.Func) *boundary.Component {
 	if fn == nil || fn.Pkg() == nil {
 		return nil
 	}
 	d := c.spec.ComponentOf(strings.TrimSuffix(fn.Pkg().Path(), "_test"))
-	if d == nil || d == c.comp || d.Shared {
+	if d == nil || d == c.comp || d.Shared || d.InProcess {
 		return nil
 	}
 	return d

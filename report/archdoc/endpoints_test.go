@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modspec"
 	"github.com/boundarylint/boundarylint/finding"
 )
 
@@ -15,7 +15,7 @@ import (
 // and the unresolved registrations counted; test files' routes are left
 // out, and an unknown component is an error.
 func TestEndpointsSection(t *testing.T) {
-	spec, err := boundary.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
+	spec, err := modspec.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,11 @@
-package main
+// Package modspec is a module's boundary spec on disk, as every front end
+// meets it: the module around a directory (ModuleRoot, ModulePath, its
+// packages), the spec file located from it (-spec, $BOUNDARYLINT_SPEC or
+// discovery: Locate), loaded (Load), and checked against the module it
+// describes (CheckModule: patterns that match no package, claims naming
+// nothing in the source). The spec model itself (package boundary) reads
+// no file; "the spec of the module here, checked" is LocateAndCheck.
+package modspec
 
 import (
 	"errors"
@@ -11,39 +18,39 @@ import (
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
-// checkedSpec is a spec validated against the module it describes.
-type checkedSpec struct {
+// Checked is a spec validated against the module it describes.
+type Checked struct {
 	*boundary.Spec
 	Path     string   // the file it was loaded from
 	Root     string   // the module root its patterns were checked against
 	Packages []string // the module's packages, module-relative, sorted
 }
 
-// locateAndCheck finds the spec the analyzers will use for packages in the
+// LocateAndCheck finds the spec the analyzers will use for packages in the
 // working directory (flagPath is the -spec flag's value, possibly empty) and
 // checks it. A spec whose patterns match nothing is an error here, where
 // the analyzers alone could not tell.
-func locateAndCheck(flagPath string) (*checkedSpec, error) {
+func LocateAndCheck(flagPath string) (*Checked, error) {
 	wd, err := os.Getwd()
 	if err != nil {
 		return nil, err
 	}
-	path, err := boundary.Locate(flagPath, wd)
+	path, err := Locate(flagPath, wd)
 	if err != nil {
 		return nil, err
 	}
-	return loadChecked(path, wd)
+	return LoadChecked(path, wd)
 }
 
-// loadChecked loads the spec at path and checks its patterns against the
+// LoadChecked loads the spec at path and checks its patterns against the
 // module it describes: the module holding the spec, else the one holding
 // wd. When the module shows mistakes it returns the spec and the errors.
-func loadChecked(path, wd string) (*checkedSpec, error) {
-	c, err := loadSpec(path, wd)
+func LoadChecked(path, wd string) (*Checked, error) {
+	c, err := Open(path, wd)
 	if err != nil {
 		return nil, err
 	}
-	if err := c.check(); err != nil {
+	if err := c.Check(); err != nil {
 		if errs := (boundary.Errors)(nil); !errors.As(err, &errs) {
 			return nil, err
 		}
@@ -52,10 +59,10 @@ func loadChecked(path, wd string) (*checkedSpec, error) {
 	return c, nil
 }
 
-// loadSpec loads the spec at path and finds the root of the module it
-// describes, without checking the spec against the module yet (check).
-func loadSpec(path, wd string) (*checkedSpec, error) {
-	spec, err := boundary.Load(path)
+// Open loads the spec at path and finds the root of the module it
+// describes, without checking the spec against the module yet (Check).
+func Open(path, wd string) (*Checked, error) {
+	spec, err := Load(path)
 	if err != nil {
 		return nil, nameModule(err, wd)
 	}
@@ -67,13 +74,13 @@ func loadSpec(path, wd string) (*checkedSpec, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &checkedSpec{Spec: spec, Path: abs, Root: root}, nil
+	return &Checked{Spec: spec, Path: abs, Root: root}, nil
 }
 
-// check checks the spec's patterns against its module and records the
+// Check checks the spec's patterns against its module and records the
 // module's packages; the mistakes the module shows are boundary.Errors.
-func (c *checkedSpec) check() error {
-	pkgs, err := c.CheckModule(c.Root)
+func (c *Checked) Check() error {
+	pkgs, err := CheckModule(c.Spec, c.Root)
 	c.Packages = pkgs
 	return err
 }
@@ -85,11 +92,11 @@ func nameModule(err error, wd string) error {
 	if !errors.As(err, &errs) || len(errs) != 1 || !strings.HasPrefix(errs[0].Msg, "cannot tell which module") {
 		return err
 	}
-	root, rerr := boundary.ModuleRoot(wd)
+	root, rerr := ModuleRoot(wd)
 	if rerr != nil {
 		return err
 	}
-	if m, merr := boundary.ModulePath(root); merr == nil {
+	if m, merr := ModulePath(root); merr == nil {
 		errs[0].Msg = fmt.Sprintf("the spec is outside module %s (%s) and no go.mod is above it, so nothing says which module its package patterns are relative to; add \"module: %s\" to it", m, root, m)
 	}
 	return errs
@@ -100,17 +107,17 @@ func nameModule(err error, wd string) error {
 // module holding wd. A spec in another module than wd's without a module
 // key would silently match none of the packages checked here: an error.
 func specModuleRoot(spec *boundary.Spec, abs, wd string) (string, error) {
-	specRoot, specErr := boundary.ModuleRoot(filepath.Dir(abs))
-	wdRoot, wdErr := boundary.ModuleRoot(wd)
+	specRoot, specErr := ModuleRoot(filepath.Dir(abs))
+	wdRoot, wdErr := ModuleRoot(wd)
 	if specErr == nil && wdErr == nil && specRoot != wdRoot && spec.ModulePos.Line == 0 {
-		wdModule, err := boundary.ModulePath(wdRoot)
+		wdModule, err := ModulePath(wdRoot)
 		if err == nil && wdModule != spec.Module {
 			return "", &boundary.Error{Pos: boundary.Pos{File: abs, Line: 1, Col: 1}, Msg: fmt.Sprintf(
 				"the spec is outside module %s (%s), in module %s, so its package patterns would name packages of %s; add \"module: %s\" to it", wdModule, wdRoot, spec.Module, spec.Module, wdModule)}
 		}
 	}
 	if specErr == nil {
-		if m, err := boundary.ModulePath(specRoot); err == nil && m == spec.Module {
+		if m, err := ModulePath(specRoot); err == nil && m == spec.Module {
 			return specRoot, nil
 		}
 	}
@@ -120,9 +127,10 @@ func specModuleRoot(spec *boundary.Spec, abs, wd string) (string, error) {
 	return wdRoot, nil
 }
 
-// printSpecError prints spec errors one per line, as file:line:col: message,
-// and any other error with the program's prefix.
-func printSpecError(w io.Writer, err error) {
+// PrintError prints spec errors one per line, as file:line:col: message,
+// and any other error with boundarylint's prefix, as the command and its
+// go vet units print them.
+func PrintError(w io.Writer, err error) {
 	var errs boundary.Errors
 	var one *boundary.Error
 	switch {
