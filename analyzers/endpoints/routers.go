@@ -518,20 +518,25 @@ func (s *fnState) instantiate(call *ast.CallExpr, fn *types.Func, t tmpl, r *rou
 // substitute replaces the placeholders of a callee's template with the
 // caller's arguments: constants, or the caller's own parameters.
 func (s *fnState) substitute(p string, args []ast.Expr, fn *types.Func) (string, string) {
-	for strings.Contains(p, "\x00") {
+	var out strings.Builder
+	for {
 		i := strings.Index(p, "\x00")
+		if i < 0 {
+			out.WriteString(p)
+			return out.String(), ""
+		}
 		j := strings.Index(p[i+1:], "\x00") + i + 1
 		k, _ := strconv.Atoi(p[i+1 : j])
 		v := unresolvedPath
 		if k < len(args) && args[k] != nil {
-			v = s.path(args[k])
+			v = s.path(args[k]) // may be a placeholder of the caller's own: written as is, not read again
 		}
 		if v == unresolvedPath {
 			return "", "path from a variable (parameter " + fn.Signature().Params().At(k).Name() + " of " + typenames.FuncName(fn) + ")"
 		}
-		p = p[:i] + v + p[j+1:]
+		out.WriteString(p[:i] + v)
+		p = p[j+1:]
 	}
-	return p, ""
 }
 
 // mount puts sub under parent's path seg.

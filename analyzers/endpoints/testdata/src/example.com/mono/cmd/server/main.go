@@ -26,6 +26,7 @@ func main() {
 	var h http.Handler = &httpapi.Refunds{}
 	mux.Handle("/refunds", pick(h))           // want `not checked: this route registration could not be resolved \(handler from a call of a func value\)`
 	http.HandleFunc("/default", httpapi.Show) // want `endpoint /default served by httpapi.Show`
+	httpapi.Versioned(mux, "/pay")            // want `endpoint POST /pay/v2/charges served by httpapi.Charge` `endpoint GET /pay/v2/\{id\} served by httpapi.Show` `endpoint /pay/v2/refunds/ served by \(\*httpapi.Refunds\).ServeHTTP`
 
 	path, handler := paymentsconnect.NewLedgerHandler(server.Ledger{}) // want `endpoint connect /payments.v1.Ledger/Balance served by server.Ledger`
 	mux.Handle(path, handler)

@@ -55,3 +55,9 @@ func Routes(mux *http.ServeMux, prefix string) { // want Routes:"routes"
 	mux.HandleFunc("GET "+prefix+"/{id}", Show)       // want `endpoint GET \{\$prefix\}/\{id\} served by httpapi.Show`
 	mux.Handle(prefix+"/refunds/", &Refunds{})        // want `endpoint \{\$prefix\}/refunds/ served by \(\*httpapi.Refunds\).ServeHTTP`
 }
+
+// Versioned passes its own prefix on, joined: the placeholder of the
+// callee's template becomes one of its own.
+func Versioned(mux *http.ServeMux, prefix string) { // want Versioned:"routes"
+	Routes(mux, prefix+"/v2") // want `endpoint POST \{\$prefix\}/v2/charges served by httpapi.Charge` `endpoint GET \{\$prefix\}/v2/\{id\} served by httpapi.Show` `endpoint \{\$prefix\}/v2/refunds/ served by \(\*httpapi.Refunds\).ServeHTTP`
+}
