@@ -534,8 +534,15 @@ func (s *fnState) substitute(p string, args []ast.Expr, fn *types.Func) (string,
 		if v == unresolvedPath {
 			return "", "path from a variable (parameter " + fn.Signature().Params().At(k).Name() + " of " + typenames.FuncName(fn) + ")"
 		}
-		out.WriteString(p[:i] + v)
+		before := p[:i]
+		if strings.HasSuffix(out.String()+before, "/") && strings.HasPrefix(v, "/") {
+			v = v[1:] // a prefix parameter of "/" under a path ending in one: /missing + / is /missing/
+		}
+		out.WriteString(before + v)
 		p = p[j+1:]
+		if strings.HasSuffix(out.String(), "/") && strings.HasPrefix(p, "/") {
+			p = p[1:]
+		}
 	}
 }
 

@@ -17,5 +17,8 @@ func main() {
 		chiapi.Extra(r.With(auth.Audit)) // want `endpoint GET /v2/count served by chiapi.Count`
 	})
 	r.Mount("/files", http.FileServer(http.Dir("."))) // want `endpoint /files/\* served by http.FileServer`
+	r.Route("/v3/", func(r chi.Router) {
+		chiapi.Under(r, "/") // want `endpoint GET /v3/x served by chiapi.Count`
+	})
 	_ = http.ListenAndServe(":8080", r)
 }

@@ -32,3 +32,9 @@ func Extra(r chi.Router) { // want Extra:"routes"
 		r.Get("/count", Count) // want `endpoint GET /count served by chiapi.Count`
 	})
 }
+
+// Under registers under a prefix its caller names: "/" under "/v3/"
+// makes no double slash.
+func Under(r chi.Router, prefix string) { // want Under:"routes"
+	r.Get(prefix+"/x", Count) // want `endpoint GET \{\$prefix\}/x served by chiapi.Count`
+}
