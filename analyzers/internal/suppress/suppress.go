@@ -263,6 +263,25 @@ func (r *Reporter) Migration(pos token.Pos, table string) {
 		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeMigration(m)}}})
 }
 
+// Endpoint tells a driver that the call at pos registers e (an HTTP
+// route or RPC method, finding.Endpoint). Like Migration it is no finding
+// and only drivers hear of it: with Config.Findings, a note diagnostic
+// whose Category is finding.EndpointsEndpoint carrying
+// finding.EncodeEndpoint's text; without, nothing. The reporter fills in
+// whether pos is in a test file.
+func (r *Reporter) Endpoint(pos token.Pos, e finding.Endpoint) {
+	if !r.cfg.Findings {
+		return
+	}
+	e.Test = strings.HasSuffix(r.pass.Fset.Position(pos).Filename, "_test.go")
+	r.pass.Report(analysis.Diagnostic{Pos: pos, Category: finding.EndpointsEndpoint, Message: "endpoint " + e.Route() + " served by " + e.Handler,
+		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeEndpoint(e)}}})
+}
+
+// Position returns pos as findings carry it, with the file relative to
+// the module root when the spec names the module.
+func (r *Reporter) Position(pos token.Pos) finding.Position { return position(r.pass, r.cfg.Spec, pos) }
+
 // ClaimsUsed tells a driver which of the spec's claims the package's code
 // uses (the claims that decide the owners of what it reads, writes or
 // queries), for rule, the analyzer's unused-claim rule, which only a
