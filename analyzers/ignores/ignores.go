@@ -58,15 +58,19 @@ func run(pass *analysis.Pass, rules []*analysis.Analyzer) error {
 	}
 	for _, d := range suppress.Directives(pass) {
 		f := finding.Finding{FromComponent: component, Subject: finding.Subject{Kind: finding.SubjectDirective, Name: d.Reason}}
+		var fixes []analysis.SuggestedFix
 		switch {
 		case d.Reason == "":
 			f.Rule, f.Message = finding.IgnoresNoReason, "//boundarylint:ignore needs a reason, as in //boundarylint:ignore legacy job, removed in PAY-123"
 		case !used[d.Pos]:
 			f.Rule, f.Message = finding.IgnoresUnused, fmt.Sprintf("//boundarylint:ignore silences nothing on line %d; remove it", d.Line)
+			if d.Removal.Pos.IsValid() {
+				fixes = []analysis.SuggestedFix{{Message: "remove the unused directive", TextEdits: []analysis.TextEdit{d.Removal}}}
+			}
 		default:
 			continue
 		}
-		suppress.Emit(pass, d.Pos, token.NoPos, f, attach)
+		suppress.Emit(pass, d.Pos, token.NoPos, f, attach, fixes...)
 	}
 	checkStale(pass, results, component, attach)
 	return nil
