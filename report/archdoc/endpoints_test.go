@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/boundarylint/boundarylint/modspec"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // TestEndpointsSection: endpoints go to the component of their handler's
