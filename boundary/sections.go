@@ -153,9 +153,32 @@ func (d *decoder) decodeData(c *DataSettings, n *yaml.Node) {
 	})
 }
 
+// decodeEvents reads the events section: the functions that publish or
+// subscribe with a topic argument, written as data.queries are.
+func (d *decoder) decodeEvents(c *EventSettings, n *yaml.Node) {
+	const example = "{func: example.com/monolith/internal/platform/bus.Publish, topic: 0}"
+	d.mapping(n, "events", []string{"publishers", "subscribers"}, func(key string, k, v *yaml.Node) {
+		what := strings.TrimSuffix(key, "s")
+		d.sequence(v, "events "+key, func(item *yaml.Node) {
+			f, idx := d.funcArgLike(item, what, "topic", "the index of the topic argument, counting from 0", example)
+			b := Bus{Func: f, Topic: idx, Pos: d.pos(item)}
+			if key == "publishers" {
+				c.Publishers = append(c.Publishers, b)
+			} else {
+				c.Subscribers = append(c.Subscribers, b)
+			}
+		})
+	})
+}
+
 // funcArg decodes a {func: ..., <arg>: N} entry of the data section.
 func (d *decoder) funcArg(item *yaml.Node, what, arg, argDoc string) (Func, int) {
-	example := "{func: example.com/monolith/internal/platform/db.Exec, " + arg + ": 1}"
+	return d.funcArgLike(item, what, arg, argDoc, "{func: example.com/monolith/internal/platform/db.Exec, "+arg+": 1}")
+}
+
+// funcArgLike decodes a {func: ..., <arg>: N} entry; example is what the
+// error messages quote.
+func (d *decoder) funcArgLike(item *yaml.Node, what, arg, argDoc, example string) (Func, int) {
 	var f Func
 	idx, funcSeen, argSeen := 0, false, false
 	d.mapping(item, what, []string{"func", arg}, func(key string, k, v *yaml.Node) {

@@ -43,6 +43,7 @@ type Spec struct {
 	External   []*Reservation
 	Config     ConfigSettings
 	Data       DataSettings
+	Events     EventSettings
 
 	byName map[string]*Component
 	nested *nestedModules // nil when the module's directory is unknown
@@ -106,6 +107,9 @@ type Owns struct {
 	// packages that the component owns; a key declared in a component's own
 	// package belongs to that component without a claim.
 	Context []KeyClaim
+	// Topics lists the message topics (subjects, queues) it owns: only it
+	// may publish to them; anyone may subscribe.
+	Topics []Claim
 }
 
 // Claim is one owned name or glob pattern.
@@ -190,6 +194,22 @@ type DataSettings struct {
 	TransactionTypes []TypeName
 	Queries          []Query
 	Runners          []Runner
+}
+
+// EventSettings is the spec's events section: the in-process buses and
+// wrappers that publish or subscribe, besides the broker clients the
+// events analyzer knows.
+type EventSettings struct {
+	Publishers  []Bus
+	Subscribers []Bus
+}
+
+// Bus declares a function whose argument Topic names the topic it
+// publishes to or subscribes to.
+type Bus struct {
+	Func  Func
+	Topic int
+	Pos   Pos
 }
 
 // TypeName names a named type by its full import path.

@@ -1,0 +1,97 @@
+package events
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
+	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
+)
+
+// checkAsync reports the asynchronous paths into other components: a go
+// statement that calls into one (directly, or in the function literal it
+// starts), and a call into one that passes or returns a channel. They are
+// notes, no findings: such a path survives extraction as a message (a
+// queue, a topic) rather than as a request, and the team has to know it.
+func (c *checker) checkAsync() {
+	if c.comp == nil || c.comp.CompositionRoot {
+		return // unclaimed code is unconstrained; wiring code starts what it wires
+	}
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.GoStmt:
+				if lit, ok := ast.Unparen(n.Call.Fun).(*ast.FuncLit); ok {
+					ast.Inspect(lit.Body, func(m ast.Node) bool {
+						if call, ok := m.(*ast.CallExpr); ok {
+							c.asyncCall(call, finding.EventGo)
+						}
+						return true
+					})
+				} else {
+					c.asyncCall(n.Call, finding.EventGo)
+				}
+			case *ast.CallExpr:
+				if c.passesChannel(n) {
+					c.asyncCall(n, finding.EventChannel)
+				}
+			}
+			return true
+		})
+	}
+}
+
+// asyncCall reports call as an asynchronous path of kind when its callee
+// belongs to another, non-shared component.
+func (c *checker) asyncCall(call *ast.CallExpr, kind finding.EventKind) {
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	d := c.otherComponent(fn)
+	if d == nil {
+		return
+	}
+	c.report.Event(call.Lparen, finding.Event{Kind: kind, Component: c.comp.Name, ToComponent: d.Name, Callee: typenames.FuncName(fn.Origin())})
+}
+
+// passesChannel reports whether a call hands a channel over: an argument
+// or a result of channel type.
+func (c *checker) passesChannel(call *ast.CallExpr) bool {
+	for _, a := range typenames.CallArgs(c.pass.TypesInfo, call) {
+		if isChan(c.pass.TypesInfo.TypeOf(a)) {
+			return true
+		}
+	}
+	if sig, ok := c.pass.TypesInfo.TypeOf(call.Fun).(*types.Signature); ok {
+		for i := range sig.Results().Len() {
+			if isChan(sig.Results().At(i).Type()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isChan(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Chan)
+	return ok
+}
+
+// otherComponent returns the component that declares fn when it is
+// another, non-shared component (a shared one is a library each service
+// links in), else nil.
+func (c *checker) otherComponent(fn *types.Func) *boundary.Component {
+	if fn == nil || fn.Pkg() == nil {
+		return nil
+	}
+	d := c.spec.ComponentOf(strings.TrimSuffix(fn.Pkg().Path(), "_test"))
+	if d == nil || d == c.comp || d.Shared {
+		return nil
+	}
+	return d
+}

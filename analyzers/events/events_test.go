@@ -1,0 +1,47 @@
+package events_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/boundarylint/boundarylint/analyzers/internal/fixture"
+
+	"github.com/boundarylint/boundarylint/analyzers/events"
+)
+
+// TestFindings: a publish to a topic payments owns, through each client
+// the analyzer knows, the spec's bus, and wrappers (facts across
+// packages); topics through constants, fields, locals, env vars.
+func TestFindings(t *testing.T) {
+	fixture.Run(t, events.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
+		"example.com/mono/platform/...", "example.com/mono/orders/publish")
+}
+
+// TestSilent: subscribing to another's topic, publishing one's own, an
+// unowned or unresolved topic, a test file under the default tests
+// policy, a composition root.
+func TestSilent(t *testing.T) {
+	fixture.Run(t, events.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
+		"example.com/mono/orders/silent", "example.com/mono/payments/events", "example.com/mono/cmd/server")
+}
+
+// TestNotes: with -findings, as drivers run it, each site, each
+// asynchronous path and each unresolved topic is a note, and each package
+// tells which topic claims it used.
+func TestNotes(t *testing.T) {
+	a := events.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
+	if err := a.Flags.Set("findings", "true"); err != nil {
+		t.Fatal(err)
+	}
+	fixture.Run(t, a, "example.com/mono/orders/inventory", "example.com/mono/orders/async")
+}
+
+// TestFlagSpec: the flag-configured analyzer, as go vet runs it, reads the
+// spec named by -spec.
+func TestFlagSpec(t *testing.T) {
+	fixture.SpecFlag(t, events.Analyzer, "boundaries.yaml")
+	fixture.Run(t, events.Analyzer, "example.com/mono/orders/silent")
+}
+
+// TestMain fails when a rule of events has no fixture.
+func TestMain(m *testing.M) { os.Exit(fixture.CoverRules(m, "events")) }

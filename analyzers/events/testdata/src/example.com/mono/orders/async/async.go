@@ -1,0 +1,19 @@
+// Package async starts work in payments asynchronously: each path is a
+// note for drivers (run with -findings), no finding.
+package async
+
+import "example.com/mono/payments/api"
+
+func Run(ids []int) {
+	go api.Charge(1) // want `go into payments \(api.Charge\)`
+	go func() {
+		_ = api.Charge(2) // want `go into payments \(api.Charge\)`
+	}()
+	ch := make(chan api.Event)
+	api.Notify(ch)           // want `channel into payments \(api.Notify\)`
+	for range api.Events() { // want `channel into payments \(api.Events\)`
+	}
+	go local() // a go statement inside the component: no path
+}
+
+func local() {}
