@@ -76,6 +76,7 @@ func Vet(cfg Config) (*Result, error) {
 		Ignored:        ignored,
 		Unread:         finding.CountUnread(out.unread),
 		Migrations:     sortMigrations(out.migrations),
+		Events:         sortEvents(out.events),
 		Edges:          edges,
 		UnclaimedEdges: withUnclaimed,
 		Unclaimed:      unclaimed(cfg.Spec, m.Dirs),
@@ -191,6 +192,7 @@ type vetOutput struct {
 	unread     []finding.Unread
 	claims     []finding.ClaimsUsed
 	migrations []finding.Migration
+	events     []finding.Event
 }
 
 // decodeVetJSON reads go vet's -json output: a stream of trees, package
@@ -233,6 +235,10 @@ func (o *vetOutput) add(d vetDiagnostic, analyzer, pkg string) error {
 	for _, r := range d.Related {
 		if m, ok, err := finding.DecodeMigration(r.Message); ok {
 			o.migrations = append(o.migrations, m)
+			return err
+		}
+		if e, ok, err := finding.DecodeEvent(r.Message); ok {
+			o.events = append(o.events, e)
 			return err
 		}
 		if u, ok, err := finding.DecodeUnread(r.Message); ok {

@@ -53,7 +53,8 @@
 //	bus.Subscribe("payment.captured", h) // silent: subscribing is how events decouple
 //
 // Composition roots are exempt; so are test files, unless the spec's tests
-// key names events (boundary.DefaultTests).
+// key names events (boundary.DefaultTests). A whole-module run also reports
+// each owns.topics claim no site's topic matches (events/unused-claim).
 //
 // Asynchronous paths, which are notes and no findings: a go statement that
 // calls into another, non-shared component (directly, or in the function

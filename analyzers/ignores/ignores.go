@@ -13,6 +13,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
+	"github.com/boundarylint/boundarylint/analyzers/events"
 	"github.com/boundarylint/boundarylint/analyzers/remote"
 	"github.com/boundarylint/boundarylint/analyzers/tx"
 	"github.com/boundarylint/boundarylint/finding"
@@ -22,7 +23,7 @@ import (
 var doc string
 
 // Analyzer checks directives against the flag-configured rule analyzers.
-var Analyzer = New(imports.Analyzer, config.Analyzer, tx.Analyzer, ctxstate.Analyzer, remote.Analyzer)
+var Analyzer = New(imports.Analyzer, config.Analyzer, tx.Analyzer, ctxstate.Analyzer, remote.Analyzer, events.Analyzer)
 
 // New returns an ignores analyzer that counts the directives used by rules,
 // each of which must return a *suppress.Result.

@@ -11,6 +11,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/ctxstate"
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
+	"github.com/boundarylint/boundarylint/analyzers/events"
 	"github.com/boundarylint/boundarylint/analyzers/remote"
 	"github.com/boundarylint/boundarylint/analyzers/tx"
 	"github.com/boundarylint/boundarylint/boundary"
@@ -30,6 +31,7 @@ func Rules() []Rule {
 		{tx.Analyzer, tx.New},
 		{ctxstate.Analyzer, ctxstate.New},
 		{remote.Analyzer, remote.New},
+		{events.Analyzer, events.New},
 	}
 }
 

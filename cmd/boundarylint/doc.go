@@ -22,8 +22,9 @@ KIND is diagram (the target component graph, Mermaid), api [COMPONENT...]
 (the api packages' exported declarations, from the type checker), data
 (tables by owner, who else touches them and the migrations that create or
 alter them), config (env vars, config keys and fields by owner, and who
-else reads them) or paths (the component edges the code has, and
-transactions that cross). Who else touches what comes from the findings of
+else reads them), paths (the component edges the code has, sync, async
+and event, and transactions that cross) or events (each topic with its
+owner, publishers and subscribers, and the asynchronous paths). Who else touches what comes from the findings of
 every analyzer over the whole module, as cut runs them: baselined findings
 count too, and so do findings in test code. Text outside the markers is
 left alone. The file is replaced atomically.
@@ -110,5 +111,5 @@ func docInput(checked *checkedSpec, m *moduleFlags) (*archdoc.Input, error) {
 		return nil, err
 	}
 	return &archdoc.Input{Spec: checked.Spec, Packages: checked.Packages, API: api, Edges: res.Edges,
-		Findings: res.Findings, Migrations: res.Migrations}, nil
+		Findings: res.Findings, Migrations: res.Migrations, Events: res.Events}, nil
 }

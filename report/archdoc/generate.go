@@ -30,6 +30,9 @@ type Input struct {
 	// Migrations are the run's schema statements (driver.Result.Migrations),
 	// which the data section lists with their tables.
 	Migrations []finding.Migration
+	// Events are the run's publish and subscribe sites and asynchronous
+	// paths (driver.Result.Events), for the events and paths sections.
+	Events []finding.Event
 }
 
 // Generate returns the text of one section, between its markers.
@@ -48,6 +51,8 @@ func Generate(in *Input, s Section) (string, error) {
 		configSection(&b, in)
 	case "paths":
 		pathsSection(&b, in)
+	case "events":
+		eventsSection(&b, in)
 	}
 	b.WriteString("\n")
 	return b.String(), err

@@ -11,8 +11,10 @@ import (
 // pathsSection lists the communication paths the code has: each component
 // edge with the package imports that make it (the synchronous calls one
 // component makes into another), and the transactions that cross
-// components.
+// components. The table's paths are synchronous; the asynchronous paths
+// (go statements, channels) and event paths (topics) follow it.
 func pathsSection(b *bytes.Buffer, in *Input) {
+	b.WriteString("Synchronous paths (package imports: one component calls the other):\n\n")
 	b.WriteString("| From | To | Declared | Package imports |\n|---|---|---|---|\n")
 	for _, e := range in.Edges {
 		from := in.Spec.Component(e.From)
@@ -35,6 +37,7 @@ func pathsSection(b *bytes.Buffer, in *Input) {
 		}
 		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", e.From, e.To, declared, joinBR(pairs))
 	}
+	pathKinds(b, in)
 	var tx []finding.Finding
 	for _, f := range in.Findings {
 		if f.Rule == finding.TxCrossOwner || f.Rule == finding.TxCrossing || f.Rule == finding.TxCallInTx {
