@@ -63,6 +63,7 @@ func runCut(args []string, stdout, stderr io.Writer) int {
 	}
 	list, err := cut.Build(checked.Spec, name, append(res.Findings, res.Ignored...), append(res.Edges, res.UnclaimedEdges...))
 	if err == nil {
+		list.AddEvents(checked.Spec, res.Events)
 		err = writeReport(stdout, *format, list, list.Markdown)
 	}
 	if err != nil {
