@@ -59,4 +59,3 @@ components:
 		t.Errorf("an events section without sites says nothing of it:\n%s", empty)
 	}
 }
-
