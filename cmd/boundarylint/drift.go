@@ -139,7 +139,9 @@ func (f driftFlags) take(checked *checkedSpec) (*drift.Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	return drift.Take(checked.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b)), nil
+	s := drift.Take(checked.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b))
+	s.AddTopics(checked.Spec, res.Events)
+	return s, nil
 }
 
 // takeAt takes the snapshot of the module in tree, a copy of it at an
@@ -163,7 +165,9 @@ func (f driftFlags) takeAt(tree *drift.Tree, now *checkedSpec) (snap *drift.Snap
 	if currentSpec {
 		title += ", judged with today's spec"
 	}
-	return drift.Take(then.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b)), title, currentSpec, nil
+	snap = drift.Take(then.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b))
+	snap.AddTopics(then.Spec, res.Events)
+	return snap, title, currentSpec, nil
 }
 
 // checkAt loads and checks the spec the module had in tree, where the spec
