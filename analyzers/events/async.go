@@ -39,6 +39,8 @@ func (c *checker) checkAsync() {
 				if c.passesChannel(n) {
 					c.asyncCall(n, finding.EventChannel)
 				}
+			case *ast.SendStmt:
+				c.asyncSend(n)
 			}
 			return true
 		})
@@ -54,6 +56,26 @@ func (c *checker) asyncCall(call *ast.CallExpr, kind finding.EventKind) {
 		return
 	}
 	c.report.Event(call.Lparen, finding.Event{Kind: kind, Component: c.comp.Name, ToComponent: d.Name, Callee: typenames.FuncName(fn.Origin())})
+}
+
+// asyncSend reports a send of a value of another component's type on a
+// channel (the monolith's stand-in for a queue: ch <- payments.Order{}),
+// wherever the channel came from: the composition root often makes it
+// and hands one end to each side.
+func (c *checker) asyncSend(send *ast.SendStmt) {
+	ch, ok := c.pass.TypesInfo.TypeOf(send.Chan).Underlying().(*types.Chan)
+	if !ok {
+		return
+	}
+	n := typenames.Named(ch.Elem())
+	if n == nil || n.Obj().Pkg() == nil {
+		return
+	}
+	d := c.spec.ComponentOf(strings.TrimSuffix(n.Obj().Pkg().Path(), "_test"))
+	if d == nil || d == c.comp || d.Shared {
+		return
+	}
+	c.report.Event(send.Arrow, finding.Event{Kind: finding.EventChannel, Component: c.comp.Name, ToComponent: d.Name, Callee: "chan " + n.Obj().Pkg().Name() + "." + n.Obj().Name()})
 }
 
 // passesChannel reports whether a call hands a channel over: an argument

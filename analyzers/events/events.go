@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 
@@ -80,6 +81,9 @@ type checker struct {
 	writes map[*types.Var][]ast.Expr // built on first use
 	params map[*types.Var]bool       // the parameters of the function being read, its literals' too
 	local  map[*types.Func]*busFact  // the package's wrappers
+	// allParams names the function of each parameter of the package,
+	// built on first use.
+	allParams map[*types.Var]string
 }
 
 // site is one call that publishes or subscribes.
@@ -267,6 +271,13 @@ func (c *checker) reportSites(sites []site) {
 		if len(r.topics) == 0 {
 			if !inTest {
 				c.report.Unread(s.pos, finding.EventsUnread, r.reason)
+			}
+			continue
+		}
+		r.topics = slices.DeleteFunc(r.topics, func(t string) bool { return t == "" })
+		if len(r.topics) == 0 {
+			if !inTest {
+				c.report.Unread(s.pos, finding.EventsUnread, "empty topic name")
 			}
 			continue
 		}

@@ -39,6 +39,7 @@ var (
 	snsPkgs        = []string{"github.com/aws/aws-sdk-go-v2/service/sns"}
 	pubsubPkgs     = []string{"cloud.google.com/go/pubsub"}
 	pubsubV2Pkgs   = []string{"cloud.google.com/go/pubsub/v2"}
+	amqpPkgs       = []string{"github.com/streadway/amqp", "github.com/rabbitmq/amqp091-go"}
 	awsPointerPkgs = []string{"github.com/aws/aws-sdk-go-v2/aws", "github.com/aws/aws-sdk-go/aws"}
 )
 
@@ -110,6 +111,13 @@ var methods = []method{
 	pub("sns", snsPkgs, "Client", "PublishBatch", field(1, "TopicArn")),
 	sub("sns", snsPkgs, "Client", "Subscribe", field(1, "TopicArn")),
 
+	// AMQP: the topic is the routing key (for the default exchange, the
+	// queue), else, for a fanout exchange's empty key, the exchange.
+	pub("amqp", amqpPkgs, "Channel", "Publish", topicFrom{arg: 1, else_: &topicFrom{arg: 0}}),
+	pub("amqp", amqpPkgs, "Channel", "PublishWithContext", topicFrom{arg: 2, else_: &topicFrom{arg: 1}}),
+	sub("amqp", amqpPkgs, "Channel", "Consume", arg(0)),
+	sub("amqp", amqpPkgs, "Channel", "ConsumeWithContext", arg(1)),
+
 	pub("pubsub", pubsubPkgs, "Topic", "Publish", fromRecv()),
 	sub("pubsub", pubsubPkgs, "Subscription", "Receive", fromRecv()),
 	pub("pubsub", pubsubV2Pkgs, "Publisher", "Publish", fromRecv()),
@@ -135,7 +143,18 @@ var origins = []origin{
 	{pubsubPkgs, "Client", "SubscriptionInProject", arg(0)},
 	{pubsubV2Pkgs, "Client", "Publisher", arg(0)},
 	{pubsubV2Pkgs, "Client", "Subscriber", arg(0)},
+	{amqpPkgs, "Channel", "QueueDeclare", arg(0)}, // q.Name of the amqp.Queue it returns
+	{amqpPkgs, "Channel", "QueueDeclarePassive", arg(0)},
 }
+
+// namedBy is a field of a handle type that holds the name of the topic
+// the handle was made for: amqp.Queue's Name.
+type namedBy struct {
+	pkgs       []string
+	typ, field string
+}
+
+var handleNames = []namedBy{{amqpPkgs, "Queue", "Name"}}
 
 // matchMethod returns the known publish and subscribe calls fn is (a
 // watermill router handler both subscribes and publishes).

@@ -51,14 +51,20 @@ func (c *checker) topic(e ast.Expr, depth int) resolved {
 		if c.params[v] {
 			return resolved{param: v}
 		}
+		if sel, ok := e.(*ast.SelectorExpr); ok && c.handleName(sel) {
+			return c.originTopic(sel.X, depth+1) // q.Name of q, _ := ch.QueueDeclare(name, ...)
+		}
 		if t, ok := tagTopic(c.tagOf(e)); ok {
 			return resolved{topics: []string{t}}
 		}
 		writes, known := c.writesOf(v)
 		if !known || len(writes) == 0 {
 			what := "variable " + v.Name()
-			if v.IsField() {
+			switch {
+			case v.IsField():
 				what = "field " + v.Name()
+			case c.paramOf(v) != "":
+				return unresolved("parameter " + v.Name() + " of " + c.paramOf(v))
 			}
 			return unresolved(what + " set at run time")
 		}
@@ -125,7 +131,7 @@ func (c *checker) topicsOf(call *ast.CallExpr, recv ast.Expr, t topicFrom, depth
 	if t.else_ != nil {
 		first := t
 		first.else_ = nil
-		if r := c.topicsOf(call, recv, first, depth); len(r.topics) > 0 || r.param != nil {
+		if r := c.topicsOf(call, recv, first, depth); len(r.topics) > 0 && !(len(r.topics) == 1 && r.topics[0] == "") || r.param != nil {
 			return r
 		}
 		return c.topicsOf(call, recv, *t.else_, depth)
@@ -311,6 +317,40 @@ func (c *checker) originTopic(e ast.Expr, depth int) resolved {
 	return unresolved("handle built at run time")
 }
 
+// handleName reports whether sel selects the field of a handle type that
+// names its topic (amqp.Queue's Name).
+func (c *checker) handleName(sel *ast.SelectorExpr) bool {
+	n := typenames.Named(c.pass.TypesInfo.TypeOf(sel.X))
+	if n == nil || n.Obj().Pkg() == nil {
+		return false
+	}
+	for _, h := range handleNames {
+		if h.typ == n.Obj().Name() && h.field == sel.Sel.Name && inPkgs(n.Obj().Pkg().Path(), h.pkgs) {
+			return true
+		}
+	}
+	return false
+}
+
+// paramOf names the function v is a parameter of, "" when it is none;
+// a topic that comes from another function's parameter (a constructor
+// the composition root passes it to) is counted with that reason.
+func (c *checker) paramOf(v *types.Var) string {
+	if c.allParams == nil {
+		c.allParams = map[*types.Var]string{}
+		for _, f := range c.pass.Files {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok {
+					for p := range paramsOf(c.pass.TypesInfo, fd) {
+						c.allParams[p] = fd.Name.Name
+					}
+				}
+			}
+		}
+	}
+	return c.allParams[v]
+}
+
 // varOf returns the variable or field e names, or nil.
 func (c *checker) varOf(e ast.Expr) *types.Var {
 	switch x := e.(type) {
@@ -385,8 +425,16 @@ func collectWrites(info *types.Info, files []*ast.File) map[*types.Var][]ast.Exp
 			case *ast.AssignStmt:
 				for i, lhs := range n.Lhs {
 					var value ast.Expr
-					if (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) && len(n.Lhs) == len(n.Rhs) {
+					switch {
+					case n.Tok != token.DEFINE && n.Tok != token.ASSIGN:
+					case len(n.Lhs) == len(n.Rhs):
 						value = n.Rhs[i]
+					case i == 0 && len(n.Rhs) == 1:
+						// q, err := ch.QueueDeclare(name, ...): the call stands for its first
+						// result, which is what origins and configuration reads trace
+						if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
+							value = call
+						}
 					}
 					write(lhs, value)
 				}
@@ -400,8 +448,13 @@ func collectWrites(info *types.Info, files []*ast.File) map[*types.Var][]ast.Exp
 					}
 				}
 			case *ast.CompositeLit:
-				if _, ok := info.TypeOf(n).Underlying().(*types.Struct); ok {
-					for _, el := range n.Elts {
+				if st, ok := info.TypeOf(n).Underlying().(*types.Struct); ok {
+					for i, el := range n.Elts {
+						if _, keyed := el.(*ast.KeyValueExpr); !keyed && i < st.NumFields() {
+							out[st.Field(i)] = append(out[st.Field(i)], el) // T{q, ch}
+							stored[ast.Unparen(el)] = true
+							continue
+						}
 						if kv, ok := el.(*ast.KeyValueExpr); ok {
 							stored[ast.Unparen(kv.Value)] = true
 							if id, ok := kv.Key.(*ast.Ident); ok {

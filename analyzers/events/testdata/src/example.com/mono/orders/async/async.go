@@ -13,7 +13,10 @@ func Run(ids []int) {
 	api.Notify(ch)           // want `channel into payments \(api.Notify\)`
 	for range api.Events() { // want `channel into payments \(api.Events\)`
 	}
-	go local() // a go statement inside the component: no path
+	go local()             // a go statement inside the component: no path
+	ch <- api.Event{ID: 1} // want `channel into payments \(chan api.Event\)`
+	own := make(chan int)
+	own <- 1 // a channel of no component's type: no path
 }
 
 func local() {}

@@ -19,6 +19,16 @@ func Sites(nc *nats.Conn, topics map[string]string) {
 		alt = "order.cancelled"
 	}
 	bus.Publish(alt, nil) // want `publish order.cancelled` `publish order.shipped`
+	bus.Publish("", nil)  // want `not checked: this topic could not be resolved \(empty topic name\)`
+}
+
+// Queue's topic is a constructor's parameter, which only its caller knows.
+type Queue struct{ name string }
+
+func NewQueue(name string) Queue { return Queue{name: name} }
+
+func (q Queue) Send(nc *nats.Conn) {
+	nc.Publish(q.name, nil) // want `not checked: this topic could not be resolved \(parameter name of NewQueue\)`
 }
 
 func pick() string { return "" }

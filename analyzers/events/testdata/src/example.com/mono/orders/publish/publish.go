@@ -16,6 +16,7 @@ import (
 	"github.com/confluentinc/confluent-kafka-go/v2/kafka"
 	nats "github.com/nats-io/nats.go"
 	kafkago "github.com/segmentio/kafka-go"
+	"github.com/streadway/amqp"
 
 	"example.com/mono/platform/bus"
 	"example.com/mono/platform/natsbus"
@@ -77,4 +78,26 @@ func FromConfig(nc *nats.Conn, cfg Config) {
 	nc.Publish(os.Getenv("PAYMENTS_TOPIC"), nil)   // want `topic env:PAYMENTS_TOPIC`
 	nc.Publish(cfg.Topic, nil)                     // want `topic env:PAYMENTS_TOPIC`
 	nc.Publish(bus.Setting("PAYMENTS_TOPIC"), nil) // want `topic env:PAYMENTS_TOPIC`
+}
+
+// AMQP publishes on the default exchange with the queue's name as routing
+// key, the name traced from QueueDeclare through a struct field; or on a
+// fanout exchange, whose empty key leaves the exchange as the topic.
+type AMQP struct {
+	queue   amqp.Queue
+	channel *amqp.Channel
+}
+
+func NewAMQP(ch *amqp.Channel) (AMQP, error) {
+	q, err := ch.QueueDeclare("payments-events", true, false, false, false, nil)
+	if err != nil {
+		return AMQP{}, err
+	}
+	return AMQP{q, ch}, nil
+}
+
+func (a AMQP) Send(body []byte) error {
+	a.channel.Publish("", "payment.amqp", false, false, amqp.Publishing{Body: body})      // want `topic payment.amqp`
+	a.channel.Publish("payment.fanout", "", false, false, amqp.Publishing{})              // want `topic payment.fanout`
+	return a.channel.Publish("", a.queue.Name, false, false, amqp.Publishing{Body: body}) // want `topic payments-events`
 }
