@@ -18,6 +18,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/imports"
+	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/finding"
 	"github.com/boundarylint/boundarylint/modscan"
 )
@@ -48,13 +49,11 @@ func Imports(cfg Config) (*Result, error) {
 	if err := checkMatched(cfg, pkgs); err != nil {
 		return nil, err
 	}
-	a := imports.New(cfg.Spec)
+	b := suite.Binding{Spec: cfg.Spec, Findings: true} // whole findings, with their keys
 	if m.Path == cfg.Spec.Module {
-		a = imports.NewForGraph(cfg.Spec, m.Graph()) // the cycle rule reads the files the other rules read
+		b.Graph = m.Graph() // the cycle rule reads the files the other rules read
 	}
-	if err := a.Flags.Set("findings", "true"); err != nil { // whole findings, with their keys
-		return nil, err
-	}
+	a := suite.BindRule(imports.Analyzer, b)
 	found, err := analyzeImports(a, pkgs, fset)
 	if err != nil {
 		return nil, err

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/boundarylint/boundarylint/analyzers/imports"
+	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -23,7 +24,7 @@ func BenchmarkImportRules(b *testing.B) {
 	for _, n := range []int{100, 1000} {
 		b.Run(fmt.Sprintf("packages=%d", n), func(b *testing.B) {
 			spec, pkgs := syntheticMonolith(b, n)
-			a := imports.New(spec)
+			a := suite.BindRule(imports.Analyzer, suite.Binding{Spec: spec})
 			b.ResetTimer()
 			for b.Loop() {
 				diags, err := analyzeImports(a, pkgs, token.NewFileSet())
@@ -117,7 +118,7 @@ func BenchmarkImportsReader(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			if found, err := analyzeImports(imports.New(spec), listed, token.NewFileSet()); err != nil || len(found) == 0 {
+			if found, err := analyzeImports(suite.BindRule(imports.Analyzer, suite.Binding{Spec: spec}), listed, token.NewFileSet()); err != nil || len(found) == 0 {
 				b.Fatalf("err %v, %d findings", err, len(found))
 			}
 		}

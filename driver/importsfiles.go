@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/imports"
+	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/finding"
 	"github.com/boundarylint/boundarylint/modscan"
 )
@@ -42,10 +43,7 @@ func ImportsFiles(cfg Config, files []string, overlay map[string][]byte) (*Resul
 		}
 		wanted[f] = true
 	}
-	a := imports.NewSyntax(cfg.Spec, m)
-	if err := a.Flags.Set("findings", "true"); err != nil { // whole findings, with their keys
-		return nil, err
-	}
+	a := imports.NewSyntax(suite.Binding{Spec: cfg.Spec, Findings: true}, m) // whole findings, with their keys
 	read := func(path string) ([]byte, error) {
 		if src, ok := overlay[path]; ok {
 			return src, nil

@@ -3,10 +3,13 @@ package plugin
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 )
 
 const entry = `{"rule":"imports/private","from":"example.com/shop/orders","subject":"example.com/shop/payments/x","count":1}`
@@ -36,11 +39,6 @@ func TestBaselineInCacheStamp(t *testing.T) {
 	edited := stamp(build(t, nil))
 	if stamp(empty) == none || edited == stamp(empty) {
 		t.Errorf("stamps without, with an empty and with an edited baseline: %s, %s, %s; want three different", none, stamp(empty), edited)
-	}
-	for _, a := range empty[:len(empty)-2] { // the rules, not ignores or the stamp
-		if got := a.Flags.Lookup("baseline").Value.String(); got != path {
-			t.Errorf("analyzer %s reads baseline %q, want %s", a.Name, got, path)
-		}
 	}
 	if err := os.Remove(path); err != nil {
 		t.Fatal(err)
@@ -76,5 +74,48 @@ func TestBaselineErrors(t *testing.T) {
 				t.Errorf("error %v, want one naming %s and containing %q", err, Name, tt.want)
 			}
 		})
+	}
+}
+
+const privateEntry = `{"rule":"imports/private","from":"example.com/shop/orders","to_component":"payments","to_package":"example.com/shop/payments/x","subject_kind":"import","subject":"example.com/shop/payments/x","count":1}`
+
+// TestBaselineApplied: the analyzers BuildAnalyzers binds apply the
+// baseline beside the spec: a finding it holds is not reported.
+func TestBaselineApplied(t *testing.T) {
+	t.Setenv("BOUNDARYLINT_SPEC", "")
+	files := map[string]string{
+		"boundaries.yaml":      "version: 1\ncomponents:\n  orders:\n    packages: [orders/...]\n    depends_on: [payments]\n  payments:\n    packages: [payments/...]\n    api: [payments/api/...]\n",
+		"orders/orders.go":     "package orders\n\nimport _ \"example.com/shop/payments/x\"\n",
+		"payments/x/x.go":      "package x\n",
+		"payments/api/api.go":  "package api\n",
+		"payments/payments.go": "package payments\n",
+	}
+	diagnostics := func() []string {
+		as := build(t, settings{"analyzers": []any{"imports"}})
+		pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, "./orders")
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := checker.Analyze(as[:1], pkgs, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, act := range g.Roots {
+			for _, d := range act.Diagnostics {
+				out = append(out, d.Category)
+			}
+		}
+		return out
+	}
+	root := module(t, files)
+	if got := diagnostics(); !slices.Equal(got, []string{"imports/private"}) {
+		t.Fatalf("without a baseline: %q, want [imports/private]", got)
+	}
+	if err := os.WriteFile(filepath.Join(root, "boundaries.baseline.json"), []byte(`{"version": 1, "findings": [`+privateEntry+`]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := diagnostics(); len(got) != 0 {
+		t.Errorf("with the finding baselined: %q, want none", got)
 	}
 }

@@ -13,7 +13,6 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/ignores"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/suite"
-	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/modscan"
 )
@@ -28,12 +27,8 @@ const ignoresName = "ignores"
 
 // Plugin is the golangci-lint linter: a spec and the analyzers to run on it.
 type Plugin struct {
-	spec         *boundary.Spec
-	baseline     *baseline.Baseline // nil: none
-	baselinePath string
-	settings     Settings
-	graph        *modscan.Graph // the module's import graph, for the build tags of the settings; nil outside a module
-	cycles       string         // digest of the component cycles, for the cache stamp
+	binding  suite.Binding // the spec, the baseline, and the module's import graph for the settings' build tags (nil outside a module)
+	settings Settings
 }
 
 var _ register.LinterPlugin = (*Plugin)(nil)
@@ -49,7 +44,7 @@ func New(raw any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s spec: %w", Name, err)
 	}
-	b, path, err := s.loadBaseline(specPath)
+	b, err := s.loadBaseline(specPath)
 	if err != nil {
 		return nil, fmt.Errorf("%s baseline: %w", Name, err)
 	}
@@ -57,10 +52,9 @@ func New(raw any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", Name, err)
 	}
-	p := &Plugin{spec: spec, baseline: b, baselinePath: path, settings: s}
+	p := &Plugin{binding: suite.Binding{Spec: spec, Baseline: b}, settings: s}
 	if m != nil {
-		p.graph = m.Graph()
-		p.cycles = boundary.CyclesDigest(p.graph.Cycles(spec))
+		p.binding.Graph = m.Graph()
 	}
 	return p, nil
 }
@@ -93,17 +87,8 @@ func readModule(spec *boundary.Spec, tags []string) (*modscan.Module, error) {
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	var selected []*analysis.Analyzer
 	for _, r := range suite.Rules() {
-		if p.settings.runs(r.Analyzer.Name) {
-			a := r.New(p.spec)
-			if r.Analyzer == imports.Analyzer {
-				a = p.importsAnalyzer()
-			}
-			selected = append(selected, a)
-		}
-	}
-	for _, a := range selected {
-		if err := bindBaseline(a, p.baselinePath); err != nil {
-			return nil, err
+		if p.settings.runs(r.Name) {
+			selected = append(selected, suite.BindRule(r, p.binding))
 		}
 	}
 	out := selected
@@ -114,49 +99,26 @@ func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 			// only so that ignores counts the directives and baseline
 			// entries their findings use (golangci-lint reports what the
 			// analyzers it was given find, not what their requirements do).
-			a := p.importsAnalyzer()
-			if err := bindBaseline(a, p.baselinePath); err != nil {
-				return nil, err
-			}
-			counted = append(slices.Clone(selected), a)
+			counted = append(slices.Clone(selected), suite.BindRule(imports.Analyzer, p.binding))
 		}
 		out = append(out, ignores.New(counted...))
 	}
 	if err := p.settings.applyFlags(out); err != nil {
 		return nil, fmt.Errorf("%s settings: %w", Name, err)
 	}
-	return append(out, specStamp(p.spec, p.baseline, p.cycles)), nil
-}
-
-// importsAnalyzer is the imports analyzer on the graph the stamp covers.
-func (p *Plugin) importsAnalyzer() *analysis.Analyzer {
-	if p.graph == nil {
-		return imports.New(p.spec)
-	}
-	return imports.NewForGraph(p.spec, p.graph)
-}
-
-// bindBaseline points an analyzer at the baseline, if there is one.
-func bindBaseline(a *analysis.Analyzer, path string) error {
-	if path == "" {
-		return nil
-	}
-	return a.Flags.Set("baseline", path)
+	return append(out, specStamp(p.binding.Key())), nil
 }
 
 // GetLoadMode asks for type information: the rules need pass.Pkg.
 func (p *Plugin) GetLoadMode() string { return register.LoadModeTypesInfo }
 
-// specStamp is a no-op analyzer whose name carries the hash of the spec
-// and of the baseline, and of the module's component cycles. golangci-lint
-// keys cached results on analyzer names, so editing the spec or the
-// baseline (or deleting the baseline), or a cycle opened or closed
-// anywhere in the module, changes the key and the next run applies it.
-func specStamp(spec *boundary.Spec, b *baseline.Baseline, cycles string) *analysis.Analyzer {
-	key := spec.Hash + "\x00cycles " + cycles
-	if b != nil {
-		key += "\x00baseline " + b.Hash
-	}
+// specStamp is a no-op analyzer whose name carries the hash of key, the
+// binding's cache key (suite.Binding.Key: the spec's and the baseline's
+// content, the module's component cycles). golangci-lint keys cached
+// results on analyzer names, so editing the spec or the baseline (or
+// deleting the baseline), or a cycle opened or closed anywhere in the
+// module, changes the key and the next run applies it.
+func specStamp(key string) *analysis.Analyzer {
 	sum := sha256.Sum256([]byte(key))
 	return &analysis.Analyzer{
 		Name: "spec_" + hex.EncodeToString(sum[:8]),

@@ -1,6 +1,8 @@
 package plugin
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,7 +12,9 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modscan"
 )
 
 const goodSpec = `version: 1
@@ -83,22 +87,23 @@ func TestRegistered(t *testing.T) {
 
 func TestSpecSources(t *testing.T) {
 	tests := []struct {
-		name  string
-		files map[string]string
-		raw   any
-		env   string
+		name     string
+		files    map[string]string
+		raw      any
+		env      string
+		specName string // as positions print it, which the stamp covers: messages cite the spec's lines
 	}{
-		{"relative path", map[string]string{"arch/spec.yaml": goodSpec}, settings{"spec": "arch/spec.yaml"}, ""},
-		{"found from the working directory", map[string]string{"boundaries.yaml": goodSpec}, nil, ""},
-		{"environment", map[string]string{"arch/spec.yaml": goodSpec}, settings{}, "arch/spec.yaml"},
-		{"inline", nil, settings{"spec-inline": goodSpec}, ""},
+		{"relative path", map[string]string{"arch/spec.yaml": goodSpec}, settings{"spec": "arch/spec.yaml"}, "", "arch/spec.yaml"},
+		{"found from the working directory", map[string]string{"boundaries.yaml": goodSpec}, nil, "", "boundaries.yaml"},
+		{"environment", map[string]string{"arch/spec.yaml": goodSpec}, settings{}, "arch/spec.yaml", "arch/spec.yaml"},
+		{"inline", nil, settings{"spec-inline": goodSpec}, "", inlineName},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Setenv("BOUNDARYLINT_SPEC", tt.env)
 			module(t, tt.files)
 			got := names(build(t, tt.raw))
-			want := []string{"imports", "config", "tx", "ctxstate", "remote", "events", "ignores", stampName(goodSpec)}
+			want := []string{"imports", "config", "tx", "ctxstate", "remote", "events", "ignores", namedStamp(tt.specName, goodSpec)}
 			if !slices.Equal(got[:len(got)-1], want[:len(want)-1]) || got[len(got)-1] != want[len(want)-1] {
 				t.Errorf("analyzers = %v, want all rules, ignores and %v", got, want[len(want)-1])
 			}
@@ -192,10 +197,18 @@ func TestFlagErrors(t *testing.T) {
 	}
 }
 
-// stampName is the cache stamp's name for a spec's text, without a
-// baseline, in a module without cycles.
-func stampName(spec string) string {
-	return specStamp(mustParse(spec), nil, boundary.CyclesDigest(nil)).Name
+// stampName is the cache stamp's name for the text of boundaries.yaml,
+// without a baseline, in a module without cycles or excluded files.
+func stampName(spec string) string { return namedStamp("boundaries.yaml", spec) }
+
+// namedStamp is stampName for a spec whose positions print as name.
+func namedStamp(name, text string) string {
+	spec, err := boundary.Parse(name, []byte(text), "example.com/shop")
+	if err != nil {
+		panic(err)
+	}
+	noneExcluded := sha256.Sum256(nil)
+	return specStamp(suite.Binding{Spec: spec, Graph: &modscan.Graph{Excluded: hex.EncodeToString(noneExcluded[:])}}.Key()).Name
 }
 
 func mustParse(text string) *boundary.Spec {
@@ -242,7 +255,7 @@ func TestBuildTagsReachTheGraph(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return p.(*Plugin).graph.Imports["example.com/shop/payments"]
+		return p.(*Plugin).binding.Graph.Imports["example.com/shop/payments"]
 	}
 	if got := imports(settings{"build-tags": []any{"extra"}}); !slices.Contains(got, "example.com/shop/orders") {
 		t.Errorf("with build-tags [extra], payments imports %q; want example.com/shop/orders, from extra.go", got)

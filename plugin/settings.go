@@ -57,7 +57,7 @@ func decode(raw any) (Settings, error) {
 func analyzerNames() []string {
 	var names []string
 	for _, r := range suite.Rules() {
-		names = append(names, r.Analyzer.Name)
+		names = append(names, r.Name)
 	}
 	return append(names, ignoresName)
 }
@@ -142,12 +142,11 @@ func setFlag(a *analysis.Analyzer, name string, value any) error {
 }
 
 // loadBaseline loads the baseline the settings name, or the one beside
-// the spec at specPath ("" for spec-inline) when it exists. It returns
-// the path the analyzers are to read, "" for none.
-func (s Settings) loadBaseline(specPath string) (*baseline.Baseline, string, error) {
+// the spec at specPath ("" for spec-inline) when it exists; nil for none.
+func (s Settings) loadBaseline(specPath string) (*baseline.Baseline, error) {
 	wd, err := os.Getwd()
 	if err != nil {
-		return nil, "", err
+		return nil, err
 	}
 	path, explicit := s.Baseline, s.Baseline != ""
 	switch {
@@ -156,7 +155,7 @@ func (s Settings) loadBaseline(specPath string) (*baseline.Baseline, string, err
 	case !explicit && specPath == "":
 		root, err := boundary.ModuleRoot(wd)
 		if err != nil {
-			return nil, "", nil // spec-inline outside a module: checkAgainstModule reports it
+			return nil, nil // spec-inline outside a module: checkAgainstModule reports it
 		}
 		path = baseline.DefaultPath(filepath.Join(root, boundary.FileName))
 	case !explicit:
@@ -164,12 +163,9 @@ func (s Settings) loadBaseline(specPath string) (*baseline.Baseline, string, err
 	}
 	b, err := baseline.Load(path)
 	if !explicit && errors.Is(err, fs.ErrNotExist) {
-		return nil, "", nil
+		return nil, nil
 	}
-	if err != nil {
-		return nil, "", err
-	}
-	return b, path, nil
+	return b, err
 }
 
 // loadSpec loads the spec the settings name and checks its patterns

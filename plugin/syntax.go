@@ -10,8 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/imports"
-	"github.com/boundarylint/boundarylint/baseline"
-	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/modscan"
 )
 
@@ -27,10 +26,8 @@ func init() { register.Plugin(SyntaxName, NewSyntax) }
 // SyntaxPlugin is the syntax tier: the spec, the baseline and the module
 // read from its source tree, which stands in for types and facts.
 type SyntaxPlugin struct {
-	spec         *boundary.Spec
-	baseline     *baseline.Baseline
-	baselinePath string
-	module       *modscan.Module
+	binding suite.Binding // the spec and the baseline
+	module  *modscan.Module
 }
 
 var _ register.LinterPlugin = (*SyntaxPlugin)(nil)
@@ -50,7 +47,7 @@ func NewSyntax(raw any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s spec: %w", SyntaxName, err)
 	}
-	b, path, err := s.loadBaseline(specPath)
+	b, err := s.loadBaseline(specPath)
 	if err != nil {
 		return nil, fmt.Errorf("%s baseline: %w", SyntaxName, err)
 	}
@@ -61,17 +58,14 @@ func NewSyntax(raw any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", SyntaxName, err)
 	}
-	return &SyntaxPlugin{spec: spec, baseline: b, baselinePath: path, module: m}, nil
+	return &SyntaxPlugin{binding: suite.Binding{Spec: spec, Baseline: b}, module: m}, nil
 }
 
 // BuildAnalyzers returns the syntax tier's imports analyzer and its cache
 // stamp.
 func (p *SyntaxPlugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	a := imports.NewSyntax(p.spec, p.module)
-	if err := bindBaseline(a, p.baselinePath); err != nil {
-		return nil, err
-	}
-	return []*analysis.Analyzer{a, specStamp(p.spec, p.baseline, importsDigest(p.module))}, nil
+	a := imports.NewSyntax(p.binding, p.module)
+	return []*analysis.Analyzer{a, specStamp(p.binding.Key() + "\x00imports " + importsDigest(p.module))}, nil
 }
 
 // GetLoadMode asks for syntax only, which makes the linter fast in

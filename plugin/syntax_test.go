@@ -108,10 +108,10 @@ func TestStartupShared(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if typed.(*Plugin).graph == nil || syntax.(*SyntaxPlugin).module == nil {
+	if typed.(*Plugin).binding.Graph == nil || syntax.(*SyntaxPlugin).module == nil {
 		t.Fatal("a linter read no module")
 	}
-	if got, want := syntax.(*SyntaxPlugin).module.Dir, typed.(*Plugin).graph.Root; got != want {
+	if got, want := syntax.(*SyntaxPlugin).module.Dir, typed.(*Plugin).binding.Graph.Root; got != want {
 		t.Fatalf("modules of %s and %s", got, want)
 	}
 	shared.mu.Lock()

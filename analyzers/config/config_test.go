@@ -12,7 +12,7 @@ import (
 
 // TestAccessForms covers every access form and every negative of the rule.
 func TestAccessForms(t *testing.T) {
-	fixture.Run(t, config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
+	fixture.Run(t, fixture.Bind(config.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/orders/envreads", "example.com/mono/orders/viperreads", "example.com/mono/orders/koanfreads",
 		"example.com/mono/orders/folding", "example.com/mono/orders/fields", "example.com/mono/orders/tags",
 		"example.com/mono/orders/accessors", "example.com/mono/orders/getters", "example.com/mono/orders/free", "example.com/mono/orders/suppressed")
@@ -21,18 +21,18 @@ func TestAccessForms(t *testing.T) {
 // TestOwnersAndReaders: the owner, the composition root, unclaimed and
 // shared packages read freely.
 func TestOwnersAndReaders(t *testing.T) {
-	fixture.Run(t, config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
+	fixture.Run(t, fixture.Bind(config.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/payments", "example.com/mono/payments/settings", "example.com/mono/cmd/server", "example.com/mono/cmd/loader", "example.com/mono/legacy", "example.com/mono/platform/...")
 }
 
 // TestStrictConfig: run-time keys are unverifiable in a strict component.
 func TestStrictConfig(t *testing.T) {
-	fixture.Run(t, config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")), "example.com/mono/shipping/...")
+	fixture.Run(t, fixture.Bind(config.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/mono")), "example.com/mono/shipping/...")
 }
 
 // TestIgnores: a used directive is not reported, an unused one is.
 func TestIgnores(t *testing.T) {
-	a := ignores.New(config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")))
+	a := ignores.New(fixture.Bind(config.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/mono")))
 	fixture.Run(t, a, "example.com/mono/orders/stale", "example.com/mono/orders/suppressed")
 }
 
@@ -42,10 +42,10 @@ func TestIgnores(t *testing.T) {
 func TestTestPolicy(t *testing.T) {
 	spec := fixture.Spec(t, "boundaries.yaml", "example.com/mono")
 	spec.Tests.Analyzers = map[string]boundary.TestPolicy{"config": boundary.TestsExempt}
-	fixture.Run(t, config.New(spec), "example.com/mono/orders/testexempt")
+	fixture.Run(t, fixture.Bind(config.Analyzer, spec), "example.com/mono/orders/testexempt")
 	spec = fixture.Spec(t, "boundaries.yaml", "example.com/mono")
 	spec.Tests.Setup = boundary.TestsEnforce
-	fixture.Run(t, config.New(spec), "example.com/mono/orders/testsetup")
+	fixture.Run(t, fixture.Bind(config.Analyzer, spec), "example.com/mono/orders/testsetup")
 }
 
 // TestSpecFlag runs the flag-configured Analyzer, as go vet and nogo do.
@@ -62,7 +62,7 @@ func TestMain(m *testing.M) { os.Exit(fixture.CoverRules(m, "config")) }
 // read anything (legacy, unclaimed; loader, a config reader); without,
 // nothing (TestAccessForms, TestOwnersAndReaders).
 func TestClaimsUsed(t *testing.T) {
-	a := config.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
+	a := fixture.Bind(config.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
 	if err := a.Flags.Set("findings", "true"); err != nil {
 		t.Fatal(err)
 	}

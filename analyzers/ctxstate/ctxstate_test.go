@@ -18,7 +18,7 @@ import (
 // layer reading its own key through a call, a setter, a runner like
 // db.WithTx; a composition root using what it wires.
 func TestFindings(t *testing.T) {
-	fixture.Run(t, ctxstate.New(fixture.Spec(t, "boundaries.yaml", "")),
+	fixture.Run(t, fixture.Bind(ctxstate.Analyzer, fixture.Spec(t, "boundaries.yaml", "")),
 		"example.com/mono/payments/...", "example.com/mono/platform/...", "example.com/mono/orders/httpapi",
 		"example.com/mono/orders/own", "example.com/mono/orders/state", "example.com/mono/orders/checkout", "example.com/mono/orders/ginapi", "example.com/mono/merchants/...",
 		"example.com/mono/legacy", "example.com/mono/cmd/server")
@@ -26,7 +26,7 @@ func TestFindings(t *testing.T) {
 
 // TestIgnores: a used directive is not reported, an unused one is.
 func TestIgnores(t *testing.T) {
-	a := ignores.New(ctxstate.New(fixture.Spec(t, "boundaries.yaml", "")))
+	a := ignores.New(fixture.Bind(ctxstate.Analyzer, fixture.Spec(t, "boundaries.yaml", "")))
 	fixture.Run(t, a, "example.com/mono/orders/suppressed")
 }
 
@@ -34,10 +34,10 @@ func TestIgnores(t *testing.T) {
 // and context values are setup, its reads are reported; tests: {ctxstate:
 // exempt} leaves tests unchecked and code checked.
 func TestTestPolicy(t *testing.T) {
-	fixture.Run(t, ctxstate.New(fixture.Spec(t, "boundaries.yaml", "")), "example.com/mono/orders/testsetup")
+	fixture.Run(t, fixture.Bind(ctxstate.Analyzer, fixture.Spec(t, "boundaries.yaml", "")), "example.com/mono/orders/testsetup")
 	spec := fixture.Spec(t, "boundaries.yaml", "")
 	spec.Tests.Analyzers = map[string]boundary.TestPolicy{"ctxstate": boundary.TestsExempt}
-	fixture.Run(t, ctxstate.New(spec), "example.com/mono/orders/testexempt")
+	fixture.Run(t, fixture.Bind(ctxstate.Analyzer, spec), "example.com/mono/orders/testexempt")
 }
 
 // TestSpecFlag runs the flag-configured Analyzer, as go vet and nogo do.
@@ -57,7 +57,7 @@ func TestMain(m *testing.M) { os.Exit(fixture.CoverRules(m, "ctxstate")) }
 // sets, for the whole-module ctxstate/unused-claim rule; without, nothing
 // (TestFindings).
 func TestClaimsUsed(t *testing.T) {
-	a := ctxstate.New(fixture.Spec(t, "boundaries.yaml", ""))
+	a := fixture.Bind(ctxstate.Analyzer, fixture.Spec(t, "boundaries.yaml", ""))
 	if err := a.Flags.Set("findings", "true"); err != nil {
 		t.Fatal(err)
 	}

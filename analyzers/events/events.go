@@ -13,7 +13,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/constfold"
 	"github.com/boundarylint/boundarylint/analyzers/internal/place"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
@@ -28,24 +27,9 @@ import (
 var doc string
 
 // Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
-// found by walking up from each package's directory.
-var Analyzer = newAnalyzer(&specsource.Source{})
-
-// New returns an events analyzer bound to an already-loaded spec.
-func New(spec *boundary.Spec) *analysis.Analyzer { return newAnalyzer(specsource.Bind(spec)) }
-
-func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
-	a := &analysis.Analyzer{
-		Name:       "events",
-		Doc:        analyzerdoc.Extract(doc, "events"),
-		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/events",
-		FactTypes:  []analysis.Fact{new(busFact)},
-		ResultType: suppress.ResultType,
-		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
-	}
-	src.RegisterFlags(&a.Flags)
-	return a
-}
+// found by walking up from each package's directory; suite.Bind binds it
+// to a loaded spec.
+var Analyzer = specsource.Def{Name: "events", Doc: doc, FactTypes: []analysis.Fact{new(busFact)}, Run: specsource.Pass(run)}.Analyzer()
 
 // busFact marks a function that publishes or subscribes to the topic its
 // parameter Topic names: a wrapper around a broker client (or around

@@ -13,7 +13,7 @@ import (
 // the analyzer knows, the spec's bus, and wrappers (facts across
 // packages); topics through constants, fields, locals, env vars.
 func TestFindings(t *testing.T) {
-	fixture.Run(t, events.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
+	fixture.Run(t, fixture.Bind(events.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/platform/...", "example.com/mono/orders/publish")
 }
 
@@ -21,7 +21,7 @@ func TestFindings(t *testing.T) {
 // unowned or unresolved topic, a test file under the default tests
 // policy, a composition root.
 func TestSilent(t *testing.T) {
-	fixture.Run(t, events.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
+	fixture.Run(t, fixture.Bind(events.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/orders/silent", "example.com/mono/payments/events", "example.com/mono/cmd/server")
 }
 
@@ -29,7 +29,7 @@ func TestSilent(t *testing.T) {
 // asynchronous path and each unresolved topic is a note, and each package
 // tells which topic claims it used.
 func TestNotes(t *testing.T) {
-	a := events.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
+	a := fixture.Bind(events.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
 	if err := a.Flags.Set("findings", "true"); err != nil {
 		t.Fatal(err)
 	}

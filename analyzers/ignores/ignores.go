@@ -10,10 +10,10 @@ import (
 
 	"github.com/boundarylint/boundarylint/analyzers/config"
 	"github.com/boundarylint/boundarylint/analyzers/ctxstate"
+	"github.com/boundarylint/boundarylint/analyzers/events"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
-	"github.com/boundarylint/boundarylint/analyzers/events"
 	"github.com/boundarylint/boundarylint/analyzers/remote"
 	"github.com/boundarylint/boundarylint/analyzers/tx"
 	"github.com/boundarylint/boundarylint/finding"
@@ -23,6 +23,8 @@ import (
 var doc string
 
 // Analyzer checks directives against the flag-configured rule analyzers.
+// Its list is the suite (package suite: what every front end runs, in the
+// order findings report): adding a rule is adding its Analyzer here.
 var Analyzer = New(imports.Analyzer, config.Analyzer, tx.Analyzer, ctxstate.Analyzer, remote.Analyzer, events.Analyzer)
 
 // New returns an ignores analyzer that counts the directives used by rules,

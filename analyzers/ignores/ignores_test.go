@@ -17,7 +17,7 @@ import (
 // withBaseline is the imports analyzer bound to the fixture's spec and
 // its baseline, as the plugin binds them.
 func withBaseline(t *testing.T) *analysis.Analyzer {
-	a := imports.New(fixture.Spec(t, "boundaries.yaml", "example.com/m"))
+	a := fixture.Bind(imports.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/m"))
 	path, err := filepath.Abs(filepath.Join(analysistest.TestData(), "boundaries.baseline.json"))
 	if err != nil {
 		t.Fatal(err)

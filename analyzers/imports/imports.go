@@ -2,6 +2,7 @@ package imports
 
 import (
 	_ "embed"
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -11,7 +12,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
@@ -23,33 +23,20 @@ import (
 var doc string
 
 // Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
-// found by walking up from each package's directory.
-var Analyzer = newAnalyzer(&specsource.Source{}, nil)
+// found by walking up from each package's directory; suite.Bind binds it
+// to a loaded spec and, when the driver has read it, the module's import
+// graph (suite.Binding.Graph): the cycle rule and the other import rules
+// then see the same files.
+var Analyzer = specsource.Def{Name: "imports", Doc: doc, FactTypes: []analysis.Fact{new(packageImports)}, Run: newRun}.Analyzer()
 
-// New returns an imports analyzer bound to an already-loaded spec.
-func New(spec *boundary.Spec) *analysis.Analyzer { return newAnalyzer(specsource.Bind(spec), nil) }
-
-// NewForGraph returns an imports analyzer bound to an already-loaded spec
-// that takes the module's import graph from g, which its driver read with
-// the packages it analyses, instead of reading it again: the cycle rule
-// and the other import rules then see the same files.
-func NewForGraph(spec *boundary.Spec, g *modscan.Graph) *analysis.Analyzer {
-	return newAnalyzer(specsource.Bind(spec), g)
-}
-
-func newAnalyzer(src *specsource.Source, g *modscan.Graph) *analysis.Analyzer {
-	graphs := graphsOf(g)
-	a := &analysis.Analyzer{
-		Name:       "imports",
-		Doc:        analyzerdoc.Extract(doc, "imports"),
-		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/imports",
-		FactTypes:  []analysis.Fact{new(packageImports)},
-		ResultType: suppress.ResultType,
-		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src, graphs) },
-	}
-	src.RegisterFlags(&a.Flags)
-	a.Flags.StringVar(&graphs.file, "graph", "", "read the module's import graph from this file, which boundarylint -V=full writes for go vet, instead of from the module's import clauses")
-	return a
+// newRun is the run of one analyzer value, with the module graphs it reads
+// once: the bound graph, else the -graph file (bound or flagged), else
+// the module's import clauses.
+func newRun(src *specsource.Source, fs *flag.FlagSet) func(*analysis.Pass) (any, error) {
+	graphs := graphsOf(src.Graph())
+	fs.StringVar(&graphs.file, "graph", "", "read the module's import graph from this file, which boundarylint -V=full writes for go vet, instead of from the module's import clauses")
+	graphs.file = src.GraphFile()
+	return func(pass *analysis.Pass) (any, error) { return run(pass, src, graphs) }
 }
 
 // checker carries what every rule needs about the package being analysed.

@@ -19,7 +19,7 @@ import (
 
 // TestRules covers every import rule and its traps on one monolith.
 func TestRules(t *testing.T) {
-	a := imports.New(fixture.Spec(t, "boundaries.yaml", ""))
+	a := fixture.Bind(imports.Analyzer, fixture.Spec(t, "boundaries.yaml", ""))
 	fixture.Run(t, a,
 		"example.com/mono/users/...", "example.com/mono/platform/...", "example.com/mono/payments/...",
 		"example.com/mono/inventory/...", "example.com/mono/billing/...", "example.com/mono/billingx/...",
@@ -29,12 +29,12 @@ func TestRules(t *testing.T) {
 }
 
 func TestTestsExempt(t *testing.T) {
-	a := imports.New(fixture.Spec(t, "boundaries_exempt.yaml", ""))
+	a := fixture.Bind(imports.Analyzer, fixture.Spec(t, "boundaries_exempt.yaml", ""))
 	fixture.Run(t, a, "example.com/mono/orders/exempt")
 }
 
 func TestUnassignedDeny(t *testing.T) {
-	a := imports.New(fixture.Spec(t, "boundaries_other.yaml", ""))
+	a := fixture.Bind(imports.Analyzer, fixture.Spec(t, "boundaries_other.yaml", ""))
 	fixture.Run(t, a, "example.com/other/...")
 }
 
@@ -48,7 +48,7 @@ func TestSpecFlag(t *testing.T) {
 }
 
 func TestIgnores(t *testing.T) {
-	a := ignores.New(imports.New(fixture.Spec(t, "boundaries.yaml", "")))
+	a := ignores.New(fixture.Bind(imports.Analyzer, fixture.Spec(t, "boundaries.yaml", "")))
 	fixture.Run(t, a, "example.com/mono/orders/stale")
 }
 
@@ -76,7 +76,7 @@ func TestExcludedFiles(t *testing.T) {
 			}
 		}
 	}
-	a := imports.New(fixture.Spec(t, "boundaries.yaml", ""))
+	a := fixture.Bind(imports.Analyzer, fixture.Spec(t, "boundaries.yaml", ""))
 	got := map[string]string{}
 	for _, r := range analysistest.Run(fixture.Quiet(t), analysistest.TestData(), a, "example.com/mono/orders/tagged") {
 		for _, d := range r.Diagnostics {
@@ -97,7 +97,7 @@ func TestMain(m *testing.M) { os.Exit(fixture.CoverRules(m, "imports")) }
 // naming the loop of two and the imports whose removal breaks every loop
 // with their file:line, in a short message; the chain lists every edge.
 func TestCycleTangle(t *testing.T) {
-	a := imports.New(fixture.Spec(t, "boundaries_tangle.yaml", ""))
+	a := fixture.Bind(imports.Analyzer, fixture.Spec(t, "boundaries_tangle.yaml", ""))
 	if err := a.Flags.Set("findings", "true"); err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package imports
 
 import (
+	"flag"
 	"go/types"
 	"path/filepath"
 	"slices"
@@ -9,9 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
-	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/modscan"
 )
@@ -26,27 +25,22 @@ import (
 // of the other module packages, for the isolation and cycle rules; and,
 // only when the spec reserves third-party packages to components, the
 // import graph below the third-party packages that isolated components
-// reach, from the go command, once.
-func NewSyntax(spec *boundary.Spec, m *modscan.Module) *analysis.Analyzer {
-	src := specsource.Bind(spec)
-	tier := &syntaxTier{spec: spec, module: m}
-	graphs := graphsOf(m.Graph())
-	a := &analysis.Analyzer{
-		Name:       "imports",
-		Doc:        analyzerdoc.Extract(doc, "imports"),
-		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/imports",
-		ResultType: suppress.ResultType,
-		Run: func(pass *analysis.Pass) (any, error) {
+// reach, from the go command, once. The analyzer applies b's spec and
+// baseline; its import graph is m's.
+func NewSyntax(b specsource.Binding, m *modscan.Module) *analysis.Analyzer {
+	tier := &syntaxTier{spec: b.Spec, module: m}
+	b.Graph = m.Graph()
+	return specsource.Def{Name: "imports", Doc: doc, Run: func(src *specsource.Source, _ *flag.FlagSet) func(*analysis.Pass) (any, error) {
+		graphs := graphsOf(src.Graph())
+		return func(pass *analysis.Pass) (any, error) {
 			typed, ok := tier.pass(pass)
 			if !ok {
 				report, _, err := src.Open(pass)
 				return report.Result(), err // outside the module: a generated test main
 			}
 			return check(typed, src, graphs, func(*modscan.Graph) (importGraph, error) { return tier.graph() })
-		},
-	}
-	src.RegisterFlags(&a.Flags)
-	return a
+		}
+	}}.Bound(b)
 }
 
 // syntaxTier holds what NewSyntax's analyzer reads instead of types and

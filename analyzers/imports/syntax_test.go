@@ -12,6 +12,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/internal/fixture"
+	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/modscan"
 )
 
@@ -38,11 +39,11 @@ func TestSyntaxTierSameFindings(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := diagnostics(t, imports.New(spec), tc.patterns)
+			want := diagnostics(t, fixture.Bind(imports.Analyzer, spec), tc.patterns)
 			if len(want) == 0 {
 				t.Fatal("the typed analyzer found nothing: the comparison would prove nothing")
 			}
-			got := diagnostics(t, imports.NewSyntax(spec, m), tc.patterns)
+			got := diagnostics(t, imports.NewSyntax(suite.Binding{Spec: spec}, m), tc.patterns)
 			for _, d := range want {
 				if !slices.Contains(got, d) {
 					t.Errorf("missing from the syntax tier: %s", d)

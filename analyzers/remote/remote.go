@@ -11,7 +11,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/place"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
@@ -25,24 +24,9 @@ import (
 var doc string
 
 // Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
-// found by walking up from each package's directory.
-var Analyzer = newAnalyzer(&specsource.Source{})
-
-// New returns a remote analyzer bound to an already-loaded spec.
-func New(spec *boundary.Spec) *analysis.Analyzer { return newAnalyzer(specsource.Bind(spec)) }
-
-func newAnalyzer(src *specsource.Source) *analysis.Analyzer {
-	a := &analysis.Analyzer{
-		Name:       "remote",
-		Doc:        analyzerdoc.Extract(doc, "remote"),
-		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/remote",
-		FactTypes:  []analysis.Fact{new(callFact)},
-		ResultType: suppress.ResultType,
-		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, src) },
-	}
-	src.RegisterFlags(&a.Flags)
-	return a
-}
+// found by walking up from each package's directory; suite.Bind binds it
+// to a loaded spec.
+var Analyzer = specsource.Def{Name: "remote", Doc: doc, FactTypes: []analysis.Fact{new(callFact)}, Run: specsource.Pass(run)}.Analyzer()
 
 // checker carries what every check needs about the package being analysed.
 type checker struct {

@@ -12,7 +12,7 @@ import (
 // payments/api that hands its parameter on to payments/ledger writes
 // through it.
 func TestFindings(t *testing.T) {
-	fixture.Run(t, remote.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
+	fixture.Run(t, fixture.Bind(remote.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/platform/...", "example.com/mono/payments/...", "example.com/mono/orders/service")
 }
 
@@ -20,7 +20,7 @@ func TestFindings(t *testing.T) {
 // sentinel compared, a closure in a loop, a shared component's callback,
 // calls inside the callee's component and from a composition root.
 func TestSilent(t *testing.T) {
-	fixture.Run(t, remote.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
+	fixture.Run(t, fixture.Bind(remote.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/orders/negatives", "example.com/mono/payments/worker", "example.com/mono/cmd/server")
 }
 

@@ -117,8 +117,8 @@ func gobSafe(t reflect.Type, seen map[reflect.Type]bool) string {
 // (nogo passes them from its config) and its spec path among them.
 func TestNogoConfigurationThroughFlags(t *testing.T) {
 	for _, a := range Rules() {
-		if a.Analyzer.Flags.Lookup("spec") == nil {
-			t.Errorf("%s has no -spec flag: nogo could not name its spec", a.Analyzer.Name)
+		if a.Flags.Lookup("spec") == nil {
+			t.Errorf("%s has no -spec flag: nogo could not name its spec", a.Name)
 		}
 	}
 }

@@ -19,7 +19,7 @@ import (
 // TestFindings covers every finding on database/sql, facts across
 // packages included.
 func TestFindings(t *testing.T) {
-	fixture.Run(t, tx.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
+	fixture.Run(t, fixture.Bind(tx.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/platform/...", "example.com/mono/payments/...", "example.com/mono/orders/repo", "example.com/mono/orders/service",
 		"example.com/mono/orders/runners", "example.com/mono/orders/crossing", "example.com/mono/orders/sqlcgen",
 		"example.com/mono/orders/locals", "example.com/mono/orders/models", "example.com/mono/orders/migrations", "example.com/mono/orders/naming", "example.com/mono/orders/xormrepo", "example.com/mono/orders/gormv1", "example.com/mono/payments/model",
@@ -30,7 +30,7 @@ func TestFindings(t *testing.T) {
 // components and tables, SQL never executed or built at run time, a
 // transaction that stays in its component, unclaimed code.
 func TestNegatives(t *testing.T) {
-	fixture.Run(t, tx.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
+	fixture.Run(t, fixture.Bind(tx.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/mono")),
 		"example.com/mono/orders/negatives", "example.com/mono/legacy")
 }
 
@@ -39,7 +39,7 @@ func TestNegatives(t *testing.T) {
 func TestTestPolicy(t *testing.T) {
 	spec := fixture.Spec(t, "boundaries.yaml", "example.com/mono")
 	spec.Tests.Analyzers = map[string]boundary.TestPolicy{"tx": boundary.TestsExempt}
-	fixture.Run(t, tx.New(spec), "example.com/mono/orders/testexempt")
+	fixture.Run(t, fixture.Bind(tx.Analyzer, spec), "example.com/mono/orders/testexempt")
 }
 
 // TestMigrations: with -findings, each statement that creates or alters a
@@ -98,7 +98,7 @@ func TestUnread(t *testing.T) {
 // each once (a package and its test variant report the same notes).
 func notes(t *testing.T, category string, describe func(text string) (string, bool, error), patterns ...string) []string {
 	t.Helper()
-	a := tx.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
+	a := fixture.Bind(tx.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
 	if err := a.Flags.Set("findings", "true"); err != nil {
 		t.Fatal(err)
 	}
@@ -120,7 +120,7 @@ func notes(t *testing.T, category string, describe func(text string) (string, bo
 
 // TestIgnores: a used directive is not reported, an unused one is.
 func TestIgnores(t *testing.T) {
-	a := ignores.New(tx.New(fixture.Spec(t, "boundaries.yaml", "example.com/mono")))
+	a := ignores.New(fixture.Bind(tx.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/mono")))
 	fixture.Run(t, a, "example.com/mono/orders/suppressed", "example.com/mono/orders/stale")
 }
 

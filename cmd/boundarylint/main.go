@@ -1,51 +1,13 @@
-// Command boundarylint checks a Go module against the architecture contract
-// in its boundaries.yaml: which component may import which, whose
-// configuration, tables, context values and package state code may touch,
-// and where transactions may go.
-//
-// Usage:
-//
-//	boundarylint [-C dir] [flags] [packages]      # standalone, default ./...
-//	go vet -vettool=$(which boundarylint) [packages]
-//	boundarylint check [-spec path]               # validate the spec, print what each component owns
-//	boundarylint baseline [-grow]                 # record the current findings as accepted
-//	boundarylint cut COMPONENT                    # what couples a component to the rest
-//	boundarylint drift -since REV                 # what changed since a revision
-//	boundarylint help [analyzer | command]        # every command, and the others' flags
-//
-// Both checking modes run the same analyzers and print the same findings.
-// The standalone mode is a whole-module run through go vet with this
-// executable as its tool (package driver), the baseline applied to the
-// run as a whole, printed by package report/format; main keeps the flags
-// and the dispatch.
-// The spec is -spec (relative paths resolve against the module root), else
-// $BOUNDARYLINT_SPEC, else boundaries.yaml found by walking up from each
-// package's directory to the module root.
-//
-// go vet caches results keyed on the tool's -V=full answer, its flags and
-// the package sources, but not on the spec; boundarylint's -V=full answer
-// therefore covers the hash of the spec the packages will use (-spec read
-// from go vet's own command line, else $BOUNDARYLINT_SPEC, else
-// boundaries.yaml at the module root), and a spec that does not validate
-// makes -V=full, and each package that loads it, fail: go vet never caches
-// a failure.
 package main
 
 import (
-	"flag"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/multichecker"
-
-	"github.com/boundarylint/boundarylint/analyzers/imports"
-	"github.com/boundarylint/boundarylint/analyzers/suite"
-	"github.com/boundarylint/boundarylint/baseline"
-	"github.com/boundarylint/boundarylint/boundary"
-	"github.com/boundarylint/boundarylint/modscan"
+	"github.com/boundarylint/boundarylint/cmd/boundarylint/internal/vettool"
 )
 
 func main() {
@@ -59,89 +21,30 @@ func main() {
 	if code, ok := runSubcommand(args); ok {
 		os.Exit(code)
 	}
-	analyzers := suite.Analyzers()
-	spec := registerSpecFlag(flag.CommandLine, analyzers)
-	flag.Var(versionFlag{spec: spec}, "V", "print version and exit")
-
-	cl := scanArgs(args, boolFlags(analyzers))
-	run := analyzers // the spec read once, here, is bound to them where main has one
-	if cfg, ok := cl.vetUnit(); ok {
-		if factsOnly(cfg) {
-			spec.ignoreForDependency()
-		} else {
-			loaded, path, err := loadUnitSpec(cl.spec)
-			if err != nil {
-				printSpecError(os.Stderr, err)
-				os.Exit(1) // never cached by go vet, unlike an analysis error
-			}
-			run = bindBaseline(suite.Bind(loaded), path)
-		}
-		useSavedGraph(run)
-	}
-	if cl.standalone() && !cl.inProcess() {
+	if vettool.WholeModule(args) {
 		os.Exit(withCheckedOutput("boundarylint", func(stdout, stderr io.Writer) int { return runStandalone(args, stdout, stderr) }))
 	}
-	if cl.standalone() {
-		if len(cl.packages) == 0 {
-			os.Args = append(os.Args, "./...")
-		}
-		checked, err := locateAndCheck(cl.spec)
-		if err != nil {
-			printSpecError(os.Stderr, err)
-			os.Exit(1)
-		}
-		spec.pin(cl, checked.Path)
-		applyTags(cl.tags)
-		run = bindBaseline(suite.Bind(checked.Spec), checked.Path)
-	}
-	multichecker.Main(run...)
+	vettool.Main(args) // go vet's tool, or the checker in this process
 }
 
-// useSavedGraph points the imports analyzer among run (flag-configured or
-// bound to the unit's spec) at the module's import graph that -V=full saved
-// at the start of this go vet run, so that each package's process does not
-// read every import clause of the module again (the analyzer reads them
-// itself when the file is missing or is another module's).
-func useSavedGraph(run []*analysis.Analyzer) {
-	wd, err := os.Getwd()
-	if err != nil {
-		return
+// changeDir implements a leading -C dir, as the go command has it: the
+// directory to run in, so that "go run ./cmd/boundarylint -C
+// testdata/monolith" checks the example from the repository's root.
+func changeDir(args []string) ([]string, error) {
+	if len(args) == 0 {
+		return args, nil
 	}
-	root, err := boundary.ModuleRoot(wd)
-	if err != nil {
-		return
-	}
-	for _, a := range run {
-		if a.Name == imports.Analyzer.Name && a.Flags.Lookup("graph") != nil {
-			_ = a.Flags.Set("graph", modscan.GraphFile(root, vetRun())) // a string flag: Set cannot fail
+	var dir string
+	switch a := strings.TrimPrefix(args[0], "-"); {
+	case a == "-C" || a == "C":
+		if len(args) < 2 {
+			return nil, errors.New("-C needs a directory")
 		}
+		dir, args = args[1], args[2:]
+	case strings.HasPrefix(a, "C=") || strings.HasPrefix(a, "-C="):
+		dir, args = a[strings.IndexByte(a, '=')+1:], args[1:]
+	default:
+		return args, nil
 	}
-}
-
-// applyTags makes the standalone -tags flag, which the checker itself
-// ignores, choose the files of the build: it joins the -tags of $GOFLAGS,
-// where both the go list the checker runs and the imports analyzer's
-// reading of the module's import graph find it.
-func applyTags(tags string) {
-	if tags == "" {
-		return
-	}
-	tags = strings.Join(strings.FieldsFunc(tags, func(r rune) bool { return r == ',' || r == ' ' }), ",")
-	os.Setenv("GOFLAGS", strings.TrimSpace(os.Getenv("GOFLAGS")+" -tags="+tags))
-}
-
-// bindBaseline points the bound analyzers at the baseline beside the spec
-// at specPath, when there is one and $BOUNDARYLINT_BASELINE does not turn
-// it off; an -ANALYZER.baseline flag, parsed later, overrides it.
-func bindBaseline(analyzers []*analysis.Analyzer, specPath string) []*analysis.Analyzer {
-	path := baseline.DefaultPath(specPath)
-	if _, err := os.Stat(path); err != nil || baseline.Off() {
-		return analyzers
-	}
-	for _, a := range analyzers {
-		if a.Flags.Lookup("baseline") != nil {
-			_ = a.Flags.Set("baseline", path)
-		}
-	}
-	return analyzers
+	return args, os.Chdir(dir)
 }

@@ -6,7 +6,9 @@ import (
 
 	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/baseline"
+	"github.com/boundarylint/boundarylint/cmd/boundarylint/internal/vettool"
 	"github.com/boundarylint/boundarylint/driver"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // moduleFlags are the flags of the commands that report on a run of every
@@ -26,7 +28,7 @@ func registerModuleFlags(fs *flag.FlagSet) *moduleFlags {
 
 // run checks the whole module against checked, with the baseline the
 // flags name, and marks the findings the baseline accepts.
-func (m *moduleFlags) run(checked *checkedSpec) (*driver.Result, *baseline.Baseline, error) {
+func (m *moduleFlags) run(checked *modspec.Checked) (*driver.Result, *baseline.Baseline, error) {
 	b, err := openBaseline(m.baseline, checked)
 	if err != nil {
 		return nil, nil, err
@@ -37,7 +39,7 @@ func (m *moduleFlags) run(checked *checkedSpec) (*driver.Result, *baseline.Basel
 
 // vet checks the whole module against checked through go vet with this
 // executable as its tool (driver.Vet), and marks the findings b accepts.
-func (m *moduleFlags) vet(checked *checkedSpec, b *baseline.Baseline) (*driver.Result, error) {
+func (m *moduleFlags) vet(checked *modspec.Checked, b *baseline.Baseline) (*driver.Result, error) {
 	res, err := vetSelf(driver.Config{Dir: checked.Root, Tags: m.tags, Uses: m.uses}, checked)
 	if err != nil {
 		return nil, err
@@ -49,16 +51,16 @@ func (m *moduleFlags) vet(checked *checkedSpec, b *baseline.Baseline) (*driver.R
 // vetSelf runs cfg's packages through go vet with this executable as its
 // tool (driver.Vet), against the spec this process has checked. The tool's
 // flags are this process's own, so Vet need not ask it for them, and the
-// tool's -V=full, told that the spec is checked (checkedToken), does not
+// tool's -V=full, told that the spec is checked (vettool.CheckedToken), does not
 // check it again: each would cost a process or a walk of the module on
 // every run, cached or not.
-func vetSelf(cfg driver.Config, checked *checkedSpec) (*driver.Result, error) {
+func vetSelf(cfg driver.Config, checked *modspec.Checked) (*driver.Result, error) {
 	tool, err := os.Executable()
 	if err != nil {
 		return nil, err
 	}
 	cfg.Spec, cfg.SpecPath, cfg.Tool = checked.Spec, checked.Path, tool
 	cfg.ToolFlags = toolFlagNames(suite.Analyzers())
-	cfg.Env = append(os.Environ(), checkedToken(checked.Hash))
+	cfg.Env = append(os.Environ(), vettool.CheckedToken(checked.Hash))
 	return driver.Vet(cfg)
 }

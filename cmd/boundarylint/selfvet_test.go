@@ -11,6 +11,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/cmd/boundarylint/internal/vettool"
 )
 
 // TestToolFlagNames: the flags the standalone run hands driver.Vet instead
@@ -78,7 +79,7 @@ func TestCheckedSpecTokenBindsToCaller(t *testing.T) {
 		{"this process, this content", self + " " + spec.Hash, true},
 		{"another process after a cached success", "1 " + spec.Hash, false},
 	} {
-		r := run(t, dir, []string{checkedEnvVar + "=" + tc.token}, "go", "vet", "-vettool="+binary, "./...")
+		r := run(t, dir, []string{vettool.CheckedEnvVar + "=" + tc.token}, "go", "vet", "-vettool="+binary, "./...")
 		switch {
 		case tc.checked && (strings.Contains(r.stderr, unmatched) || !strings.Contains(r.stderr, "which is private to component payments")):
 			t.Errorf("%s: want the packages analysed (their findings), not the spec checked again:\n%s", tc.name, r.stderr)

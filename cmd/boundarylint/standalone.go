@@ -13,6 +13,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/driver"
+	"github.com/boundarylint/boundarylint/modspec"
 	"github.com/boundarylint/boundarylint/report/format"
 )
 
@@ -38,14 +39,14 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
-	checked, err := locateAndCheck(opts.spec)
+	checked, err := modspec.LocateAndCheck(opts.spec)
 	if err != nil {
-		printSpecError(stderr, err)
+		modspec.PrintError(stderr, err)
 		return 1
 	}
 	b, err := openBaseline(opts.baseline, checked)
 	if err != nil {
-		printSpecError(stderr, err)
+		modspec.PrintError(stderr, err)
 		return 1
 	}
 	res, err := vetSelf(driver.Config{Flags: opts.tool, Patterns: patterns, Tags: opts.tags}, checked)
@@ -146,7 +147,7 @@ func toolFlagNames(analyzers []*analysis.Analyzer) []string {
 // openBaseline loads the -baseline file, which must exist, else the one
 // beside the spec, if there is one. Its name, in messages, is relative to
 // the working directory.
-func openBaseline(flagPath string, spec *checkedSpec) (*baseline.Baseline, error) {
+func openBaseline(flagPath string, spec *modspec.Checked) (*baseline.Baseline, error) {
 	wd, err := os.Getwd()
 	if err != nil {
 		return nil, err

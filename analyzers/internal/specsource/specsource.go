@@ -1,8 +1,10 @@
 // Package specsource finds the boundary spec an analysis pass should apply:
-// a spec bound by a library caller, the -spec flag, $BOUNDARYLINT_SPEC, or
+// a Binding given by a driver, the -spec flag, $BOUNDARYLINT_SPEC, or
 // boundaries.yaml found by walking up from the package's directory; and the
 // baseline beside it (or named by -baseline), which Open hands to the
-// pass's reporter.
+// pass's reporter. It also builds the rule analyzers from their
+// definitions (Def), so that each analyzer's package says only what is
+// its own, and binds any of them to a Binding (Bind).
 //
 // go vet runs the tool once per package, in that package's directory, so a
 // relative path would mean something different for every package; relative
@@ -26,14 +28,16 @@ import (
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
-// Source yields the spec for each pass. The zero value discovers the spec;
-// Bind fixes one. Loaded specs are cached by path, because the standalone
-// checker runs every analyzer on every package in one process.
+// Source yields the spec for each pass. The zero value discovers the spec
+// from the flags; a bound one (Bind) applies its Binding. Loaded specs are
+// cached by path, because the standalone checker runs every analyzer on
+// every package in one process.
 type Source struct {
 	Path     string // the -spec flag
 	Baseline string // the -baseline flag
 	Findings bool   // the -findings flag: see package suppress
-	bound    *boundary.Spec
+	bound    *Binding
+	def      Def // the rule whose analyzer value owns this Source, for Bind
 
 	mu        sync.Mutex
 	loaded    map[string]result
@@ -50,12 +54,11 @@ type baselineResult struct {
 	err error
 }
 
-// Bind returns a Source that always yields s.
-func Bind(s *boundary.Spec) *Source { return &Source{bound: s} }
-
 // RegisterFlags adds -spec, -baseline and -findings to an analyzer's flags.
+// The -spec flag's value also leads from the analyzer to its Source (see
+// specValue).
 func (s *Source) RegisterFlags(fs *flag.FlagSet) {
-	fs.StringVar(&s.Path, "spec", "", "path to boundaries.yaml (default: $"+boundary.SpecEnvVar+", else found by walking up from the package directory; relative paths resolve against the module root)")
+	fs.Var(specValue{s}, "spec", "path to boundaries.yaml (default: $"+boundary.SpecEnvVar+", else found by walking up from the package directory; relative paths resolve against the module root)")
 	fs.StringVar(&s.Baseline, "baseline", "", "path to the baseline of accepted findings (default: the spec's name with .baseline.json, beside it, if it exists; relative paths resolve against the module root)")
 	fs.BoolVar(&s.Findings, "findings", false, "for drivers: attach each finding, encoded, to its diagnostic and report baselined findings too, marked")
 }
@@ -64,7 +67,7 @@ func (s *Source) RegisterFlags(fs *flag.FlagSet) {
 // that an analyzer returns its Result whatever happens; the spec is nil
 // when the package is a dependency outside any module with a spec.
 func (s *Source) Open(pass *analysis.Pass) (*suppress.Reporter, *boundary.Spec, error) {
-	cfg := suppress.Config{Findings: s.Findings}
+	cfg := suppress.Config{Findings: s.Findings || s.bound != nil && s.bound.Findings}
 	spec, path, err := s.spec(pass)
 	if spec != nil && err == nil {
 		cfg.Spec = spec
@@ -77,8 +80,8 @@ func (s *Source) Open(pass *analysis.Pass) (*suppress.Reporter, *boundary.Spec, 
 // beside the spec at specPath, if there is one.
 func (s *Source) baseline(pass *analysis.Pass, specPath string) (*baseline.Baseline, error) {
 	explicit := s.Baseline != ""
-	if !explicit && specPath == "" {
-		return nil, nil // a bound spec: its binder names the baseline, if any
+	if !explicit && s.bound != nil {
+		return s.bound.Baseline, nil // an -ANALYZER.baseline flag overrides the bound one
 	}
 	var root string
 	if explicit && !filepath.IsAbs(s.Baseline) {
@@ -113,7 +116,7 @@ func (s *Source) Spec(pass *analysis.Pass) (*boundary.Spec, error) {
 // spec returns the spec and the path it was loaded from ("" when bound).
 func (s *Source) spec(pass *analysis.Pass) (*boundary.Spec, string, error) {
 	if s.bound != nil {
-		return s.bound, "", nil
+		return s.bound.Spec, "", nil
 	}
 	path, err := boundary.Locate(s.Path, packageDir(pass))
 	if errors.Is(err, boundary.ErrNoSpec) {

@@ -1,4 +1,10 @@
-package main
+// Package modspec is a module's boundary spec as the commands meet it: the
+// file located from a directory (-spec, $BOUNDARYLINT_SPEC or discovery),
+// loaded, and checked against the module it describes, whose packages
+// its patterns must match. The spec model itself (package boundary) reads
+// no module; every front end that needs "the spec of the module here,
+// checked" starts from LocateAndCheck.
+package modspec
 
 import (
 	"errors"
@@ -11,19 +17,19 @@ import (
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
-// checkedSpec is a spec validated against the module it describes.
-type checkedSpec struct {
+// Checked is a spec validated against the module it describes.
+type Checked struct {
 	*boundary.Spec
 	Path     string   // the file it was loaded from
 	Root     string   // the module root its patterns were checked against
 	Packages []string // the module's packages, module-relative, sorted
 }
 
-// locateAndCheck finds the spec the analyzers will use for packages in the
+// LocateAndCheck finds the spec the analyzers will use for packages in the
 // working directory (flagPath is the -spec flag's value, possibly empty) and
 // checks it. A spec whose patterns match nothing is an error here, where
 // the analyzers alone could not tell.
-func locateAndCheck(flagPath string) (*checkedSpec, error) {
+func LocateAndCheck(flagPath string) (*Checked, error) {
 	wd, err := os.Getwd()
 	if err != nil {
 		return nil, err
@@ -32,18 +38,18 @@ func locateAndCheck(flagPath string) (*checkedSpec, error) {
 	if err != nil {
 		return nil, err
 	}
-	return loadChecked(path, wd)
+	return LoadChecked(path, wd)
 }
 
-// loadChecked loads the spec at path and checks its patterns against the
+// LoadChecked loads the spec at path and checks its patterns against the
 // module it describes: the module holding the spec, else the one holding
 // wd. When the module shows mistakes it returns the spec and the errors.
-func loadChecked(path, wd string) (*checkedSpec, error) {
-	c, err := loadSpec(path, wd)
+func LoadChecked(path, wd string) (*Checked, error) {
+	c, err := Open(path, wd)
 	if err != nil {
 		return nil, err
 	}
-	if err := c.check(); err != nil {
+	if err := c.Check(); err != nil {
 		if errs := (boundary.Errors)(nil); !errors.As(err, &errs) {
 			return nil, err
 		}
@@ -52,9 +58,9 @@ func loadChecked(path, wd string) (*checkedSpec, error) {
 	return c, nil
 }
 
-// loadSpec loads the spec at path and finds the root of the module it
-// describes, without checking the spec against the module yet (check).
-func loadSpec(path, wd string) (*checkedSpec, error) {
+// Open loads the spec at path and finds the root of the module it
+// describes, without checking the spec against the module yet (Check).
+func Open(path, wd string) (*Checked, error) {
 	spec, err := boundary.Load(path)
 	if err != nil {
 		return nil, nameModule(err, wd)
@@ -67,12 +73,12 @@ func loadSpec(path, wd string) (*checkedSpec, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &checkedSpec{Spec: spec, Path: abs, Root: root}, nil
+	return &Checked{Spec: spec, Path: abs, Root: root}, nil
 }
 
-// check checks the spec's patterns against its module and records the
+// Check checks the spec's patterns against its module and records the
 // module's packages; the mistakes the module shows are boundary.Errors.
-func (c *checkedSpec) check() error {
+func (c *Checked) Check() error {
 	pkgs, err := c.CheckModule(c.Root)
 	c.Packages = pkgs
 	return err
@@ -120,9 +126,10 @@ func specModuleRoot(spec *boundary.Spec, abs, wd string) (string, error) {
 	return wdRoot, nil
 }
 
-// printSpecError prints spec errors one per line, as file:line:col: message,
-// and any other error with the program's prefix.
-func printSpecError(w io.Writer, err error) {
+// PrintError prints spec errors one per line, as file:line:col: message,
+// and any other error with boundarylint's prefix, as the command and its
+// go vet units print them.
+func PrintError(w io.Writer, err error) {
 	var errs boundary.Errors
 	var one *boundary.Error
 	switch {

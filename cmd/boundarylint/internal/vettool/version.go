@@ -1,4 +1,4 @@
-package main
+package vettool
 
 import (
 	"crypto/sha256"
@@ -12,17 +12,20 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/boundarylint/boundarylint/baseline"
+	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/modscan"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // versionFlag answers -V=full, which go vet asks once per run, from its own
 // working directory, before it consults its cache. go vet keys cached
 // results on this answer, the flags and the package sources, so the build
-// ID covers the executable, the spec found from that directory and the
-// baseline beside it: editing either invalidates the cached results. A spec that does not
-// validate fails here, on every run, because a failed analysis would be
+// ID covers the executable and the key of the binding the units will
+// apply (suite.Binding.Key): the spec found from that directory, the
+// baseline beside it and the module's component cycles, so that editing
+// either invalidates the cached results. A spec that does not validate
+// fails here, on every run, because a failed analysis would be
 // reported once and then hidden by the cache; only the command that runs
 // this go vet may have checked it instead, just before (checkedByCaller).
 type versionFlag struct {
@@ -39,7 +42,7 @@ func (v versionFlag) Set(s string) error {
 	}
 	id, err := buildID(v.spec.String())
 	if err != nil {
-		printSpecError(os.Stderr, err)
+		modspec.PrintError(os.Stderr, err)
 		os.Exit(1)
 	}
 	fmt.Printf("boundarylint version devel comments-go-here buildID=%x\n", id)
@@ -79,42 +82,24 @@ func buildID(flagPath string) ([]byte, error) {
 	} else if err != nil {
 		return nil, err
 	}
-	spec, err := loadSpec(path, wd)
+	spec, err := modspec.Open(path, wd)
 	if err == nil && !checkedByCaller(spec.Hash) {
-		err = spec.check()
+		err = spec.Check()
 	}
 	if err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(h, "\x00spec %s %s", spec.Name, spec.Hash)
-	digest, err := saveGraph(spec, modscan.NewBuild(goVetFlag(parent, "tags")))
+	g, err := writeGraph(spec.Root, spec.Module, modscan.NewBuild(goVetFlag(parent, "tags")), spec.Spec)
 	if err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(h, "\x00cycles %s", digest)
 	recordHash(spec.Path, spec.Hash)
-	if err := hashBaseline(h, baseline.DefaultPath(path)); err != nil {
+	b := suite.Binding{Spec: spec.Spec, Graph: g}
+	if b.Baseline, err = openBaseline(path); err != nil {
 		return nil, err
 	}
+	fmt.Fprintf(h, "\x00%s", b.Key())
 	return h.Sum(nil), nil
-}
-
-// saveGraph reads the module's import graph once for the whole go vet run,
-// for the build go vet's units see (its -tags, else those of $GOFLAGS; the
-// go command's cgo decision), and leaves it where the imports analyzer of
-// each package's process finds it (main passes the file as
-// -imports.graph). It returns the digest of the component cycles, which
-// the build ID covers: go vet keys a package's cached result on its own
-// sources and dependencies, while a cycle reported in it can open or
-// close through an import anywhere in the module. The digest covers the
-// files the build excludes too, whose imports the import rules check but
-// whose contents go vet's key does not cover (only the build's files).
-func saveGraph(spec *checkedSpec, b *modscan.Build) (string, error) {
-	g, err := writeGraph(spec.Root, spec.Module, b, spec.Spec)
-	if err != nil {
-		return "", err
-	}
-	return boundary.CyclesDigest(g.Cycles(spec.Spec)) + " excluded " + g.Excluded, nil
 }
 
 // refreshGraph saves the import graph of the module holding wd for a run
@@ -135,10 +120,17 @@ func refreshGraph(wd string) {
 	}
 }
 
-// writeGraph reads the import graph of the module at root and saves it for
-// this go vet run, with its component cycles under spec (nil: none), which
-// each unit then reads instead of searching the whole module again; it
-// removes the graphs that finished runs left.
+// writeGraph reads the module's import graph once for the whole go vet
+// run, for the build go vet's units see (its -tags, else those of
+// $GOFLAGS; the go command's cgo decision), and saves it with its
+// component cycles under spec (nil: none) where the imports analyzer of
+// each package's process finds it (Main binds the file): no unit then
+// searches the whole module again. It removes the graphs that finished
+// runs left. The build ID covers the graph's cycles and excluded files
+// (suite.Binding.Key): go vet keys a package's cached result on its own
+// sources and dependencies, while a cycle reported in it can open or close
+// through an import anywhere in the module, and the import rules read the
+// files the build excludes, which go vet's key does not cover.
 func writeGraph(root, module string, b *modscan.Build, spec *boundary.Spec) (*modscan.Graph, error) {
 	g, err := modscan.ReadGraph(root, module, b)
 	if err != nil {
@@ -173,28 +165,6 @@ func running(pid int) bool {
 		return false
 	}
 	return !errors.Is(p.Signal(syscall.Signal(0)), os.ErrProcessDone)
-}
-
-// hashBaseline adds the baseline beside the spec, as the analyzers find it:
-// editing or deleting it changes which findings go vet must report. One
-// that does not load fails here, on every run, as a broken spec does.
-// With $BOUNDARYLINT_BASELINE=off the units apply none, and the answer
-// does not depend on it.
-func hashBaseline(w io.Writer, path string) error {
-	if baseline.Off() {
-		fmt.Fprintf(w, "\x00baseline off")
-		return nil
-	}
-	b, err := baseline.Open(path, false)
-	switch {
-	case err != nil:
-		return err
-	case b == nil:
-		fmt.Fprintf(w, "\x00no baseline")
-		return nil
-	}
-	fmt.Fprintf(w, "\x00baseline %s", b.Hash)
-	return nil
 }
 
 func hashExecutable(w io.Writer) error {

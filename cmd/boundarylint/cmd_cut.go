@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/boundarylint/boundarylint/modspec"
 	"github.com/boundarylint/boundarylint/report/cut"
 )
 
@@ -45,9 +46,9 @@ func runCut(args []string, stdout, stderr io.Writer) int {
 	if !reportFormat("cut", *format, stderr) {
 		return 2
 	}
-	checked, err := locateAndCheck(m.spec)
+	checked, err := modspec.LocateAndCheck(m.spec)
 	if err != nil {
-		printSpecError(stderr, err)
+		modspec.PrintError(stderr, err)
 		return 1
 	}
 	name := fs.Arg(0)

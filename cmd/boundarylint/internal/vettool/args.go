@@ -1,8 +1,7 @@
-package main
+package vettool
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"os"
 	"strings"
@@ -12,7 +11,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/suite"
 )
 
-// cmdline is what main needs to know of the arguments before the checker
+// cmdline is what Main needs to know of the arguments before the checker
 // parses them: the checker gives no hook between parsing its flags and
 // analysing, so the spec is validated from this early scan.
 type cmdline struct {
@@ -54,28 +53,6 @@ func factsOnly(cfgFile string) bool {
 	}
 	var cfg struct{ VetxOnly bool }
 	return json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly
-}
-
-// changeDir implements a leading -C dir, as the go command has it: the
-// directory to run in, so that "go run ./cmd/boundarylint -C
-// testdata/monolith" checks the example from the repository's root.
-func changeDir(args []string) ([]string, error) {
-	if len(args) == 0 {
-		return args, nil
-	}
-	var dir string
-	switch a := strings.TrimPrefix(args[0], "-"); {
-	case a == "-C" || a == "C":
-		if len(args) < 2 {
-			return nil, errors.New("-C needs a directory")
-		}
-		dir, args = args[1], args[2:]
-	case strings.HasPrefix(a, "C=") || strings.HasPrefix(a, "-C="):
-		dir, args = a[strings.IndexByte(a, '=')+1:], args[1:]
-	default:
-		return args, nil
-	}
-	return args, os.Chdir(dir)
 }
 
 // scanArgs follows the flag package's syntax: flags end at the first

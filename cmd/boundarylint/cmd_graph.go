@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/boundarylint/boundarylint/driver"
+	"github.com/boundarylint/boundarylint/modspec"
 	"github.com/boundarylint/boundarylint/report/graph"
 )
 
@@ -45,9 +46,9 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "boundarylint graph: unknown -format %q; use mermaid or dot\n", *format)
 		return 2
 	}
-	checked, err := locateAndCheck(*specPath)
+	checked, err := modspec.LocateAndCheck(*specPath)
 	if err != nil {
-		printSpecError(stderr, err)
+		modspec.PrintError(stderr, err)
 		return 1
 	}
 	if *focus != "" && checked.Component(*focus) == nil {
@@ -83,7 +84,7 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 // graphRun reads the code's imports and findings: the imports analyzer's
 // alone, or, for a focused graph, every analyzer's, whose tables give the
 // data edges.
-func graphRun(checked *checkedSpec, focus string, patterns []string) (*driver.Result, error) {
+func graphRun(checked *modspec.Checked, focus string, patterns []string) (*driver.Result, error) {
 	if focus != "" && checked.Component(focus) != nil {
 		return vetSelf(driver.Config{Dir: checked.Root, Patterns: patterns}, checked)
 	}

@@ -1,4 +1,4 @@
-package main
+package vettool
 
 import (
 	"bytes"
@@ -70,17 +70,17 @@ func goVetFlag(args []string, name string) string {
 	return ""
 }
 
-// checkedEnvVar carries, from a command that runs go vet with this
+// CheckedEnvVar carries, from a command that runs go vet with this
 // executable as its tool (the standalone run, baseline, cut, drift), to
 // that go vet's -V=full, the fact that the command has just checked the
 // spec against the module: "PID HASH", the command's process ID and the
 // spec's hash. -V=full then checks the spec no second time (checkedByCaller).
-const checkedEnvVar = "BOUNDARYLINT_CHECKED"
+const CheckedEnvVar = "BOUNDARYLINT_CHECKED"
 
-// checkedToken is the checkedEnvVar setting for a spec with hash, checked
+// CheckedToken is the CheckedEnvVar setting for a spec with hash, checked
 // by this process.
-func checkedToken(hash string) string {
-	return checkedEnvVar + "=" + strconv.Itoa(os.Getpid()) + " " + hash
+func CheckedToken(hash string) string {
+	return CheckedEnvVar + "=" + strconv.Itoa(os.Getpid()) + " " + hash
 }
 
 // checkedByCaller reports whether the process that started this go vet
@@ -90,7 +90,7 @@ func checkedToken(hash string) string {
 // run (a plain go vet run, a changed spec) checks the spec here. Where
 // the process tree cannot be read, it is false.
 func checkedByCaller(hash string) bool {
-	pid, checked, ok := strings.Cut(os.Getenv(checkedEnvVar), " ")
+	pid, checked, ok := strings.Cut(os.Getenv(CheckedEnvVar), " ")
 	if !ok || checked != hash {
 		return false
 	}

@@ -1,4 +1,4 @@
-package main
+package modspec
 
 import (
 	"os"
@@ -37,7 +37,7 @@ func TestSpecOutsideModule(t *testing.T) {
 		{"module key", withKey, ""},
 	}
 	for _, tt := range tests {
-		c, err := loadChecked(tt.path, wd)
+		c, err := LoadChecked(tt.path, wd)
 		switch {
 		case tt.want == "" && err != nil:
 			t.Errorf("%s: %v", tt.name, err)

@@ -1,4 +1,4 @@
-package main
+package vettool
 
 import (
 	"flag"
@@ -18,7 +18,7 @@ type specFlag struct {
 	path      string
 	analyzers []*analysis.Analyzer
 
-	// pinned, when set, replaces the flag's value: the spec main located
+	// pinned, when set, replaces the flag's value: the spec Main located
 	// and checked from the working directory. ignored drops the flag.
 	pinned  string
 	ignored bool
@@ -57,7 +57,7 @@ func (f *specFlag) Set(v string) error {
 }
 
 // pin makes an explicitly named spec (the -spec flag or $BOUNDARYLINT_SPEC)
-// the absolute path main checked, for a standalone run. The analyzers
+// the absolute path Main checked, for a standalone run. The analyzers
 // resolve a relative path against the module root of each package they
 // analyse, and the checker analyses dependencies too (for facts): in the
 // standard library or the module cache a relative path names nothing.

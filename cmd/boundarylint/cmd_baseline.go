@@ -12,6 +12,7 @@ import (
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/driver"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/modspec"
 	"github.com/boundarylint/boundarylint/report/format"
 )
 
@@ -53,9 +54,9 @@ func runBaseline(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "boundarylint baseline: unexpected arguments %q: the baseline covers the whole module\n", flags.Args())
 		return 2
 	}
-	checked, err := locateAndCheck(*specPath)
+	checked, err := modspec.LocateAndCheck(*specPath)
 	if err != nil {
-		printSpecError(stderr, err)
+		modspec.PrintError(stderr, err)
 		return 1
 	}
 	old, err := openBaseline(*path, checked)
@@ -63,7 +64,7 @@ func runBaseline(args []string, stdout, stderr io.Writer) int {
 		old, err = nil, nil // a new file at the named path
 	}
 	if err != nil && !*grow {
-		printSpecError(stderr, err)
+		modspec.PrintError(stderr, err)
 		fmt.Fprintln(stderr, "boundarylint baseline: fix the file, or rewrite it from the current findings with -grow")
 		return 1
 	}

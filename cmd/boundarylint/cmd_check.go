@@ -4,74 +4,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
-
-	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/boundary"
-	"github.com/boundarylint/boundarylint/finding"
-	"github.com/boundarylint/boundarylint/report/format"
+	"github.com/boundarylint/boundarylint/modspec"
 )
-
-// command is a subcommand of boundarylint: the table below dispatches it,
-// answers "help NAME" with its usage and lists it in the help.
-type command struct {
-	name     string
-	synopsis string // its arguments, for the help's list
-	summary  string
-	usage    string // the whole help: "help NAME" and -h print it
-	run      func(args []string, stdout, stderr io.Writer) int
-}
-
-func commands() []command {
-	return []command{
-		{"init", "[-o file] [-roots dirs]", "propose a spec from the code", initUsage, runInit},
-		{"check", "[-spec path]", "validate the spec, print what each component owns", checkUsage, runCheck},
-		{"baseline", "[-grow]", "record the current findings in the baseline (only shrinks it without -grow)", baselineUsage, runBaseline},
-		{"imports", "[-spec path] [packages]", "import rules only, without type-checking (fast)", importsUsage, runImportsOnly},
-		{"cut", "[-format markdown|json] COMPONENT", "everything coupling a component to the rest, heaviest first", cutUsage, runCut},
-		{"drift", "-since REV | -snapshot FILE", "what got better and worse since a revision or a snapshot", driftUsage, runDrift},
-		{"graph", "[-format mermaid|dot] [-focus C]", "the component graph: spec edges, code imports, violations", graphUsage, runGraph},
-		{"doc", "[-check] FILE.md", "regenerate an architecture document's marked sections", docUsage, runDoc},
-	}
-}
-
-// runSubcommand runs the subcommand named by args[0], if there is one,
-// before the checker takes the flags. "help RULE" prints the rule's
-// documentation from the registry. "help ANALYZER" is the checker's,
-// also for the imports analyzer, whose command answers "imports -h".
-func runSubcommand(args []string) (code int, ok bool) {
-	if len(args) == 0 {
-		return 0, false
-	}
-	if args[0] == "help" && len(args) == 1 {
-		printHelp(os.Stdout, suite.Analyzers())
-		return 0, true
-	}
-	if args[0] == "help" && len(args) == 2 {
-		if r, ok := finding.Lookup(args[1]); ok {
-			fmt.Fprint(os.Stdout, format.RuleText(r))
-			return 0, true
-		}
-	}
-	for _, c := range commands() {
-		switch {
-		case args[0] == c.name:
-			return withCheckedOutput("boundarylint "+c.name, func(stdout, stderr io.Writer) int { return c.run(args[1:], stdout, stderr) }), true
-		case args[0] == "help" && len(args) == 2 && args[1] == c.name && !isAnalyzer(c.name):
-			fmt.Fprint(os.Stdout, c.usage)
-			return 0, true
-		}
-	}
-	return 0, false
-}
-
-func isAnalyzer(name string) bool {
-	return slices.ContainsFunc(suite.Analyzers(), func(a *analysis.Analyzer) bool { return a.Name == name })
-}
 
 const checkUsage = `usage: boundarylint check [-spec path]
 
@@ -99,19 +36,19 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "boundarylint check: unexpected arguments %q\n", fs.Args())
 		return 2
 	}
-	spec, err := locateAndCheck(*specPath)
+	spec, err := modspec.LocateAndCheck(*specPath)
 	if spec != nil {
 		printOwnership(stdout, spec)
 	}
 	if err != nil {
-		printSpecError(stderr, err)
+		modspec.PrintError(stderr, err)
 		return 1
 	}
 	return 0
 }
 
 // printOwnership prints what each component of the spec owns.
-func printOwnership(w io.Writer, s *checkedSpec) {
+func printOwnership(w io.Writer, s *modspec.Checked) {
 	fmt.Fprintf(w, "spec %s: module %s, %d packages, %d components\n", s.Name, s.Module, len(s.Packages), len(s.Components))
 	members := map[*boundary.Component][]string{}
 	var unclaimed []string
@@ -129,7 +66,7 @@ func printOwnership(w io.Writer, s *checkedSpec) {
 	printList(w, unclaimed)
 }
 
-func printComponent(w io.Writer, s *checkedSpec, c *boundary.Component, pkgs []string) {
+func printComponent(w io.Writer, s *modspec.Checked, c *boundary.Component, pkgs []string) {
 	fmt.Fprintf(w, "\ncomponent %s (%s)%s\n", c.Name, c.Pos, componentTraits(c))
 	if len(c.DependsOn) > 0 {
 		names := make([]string, len(c.DependsOn))
@@ -198,7 +135,7 @@ func componentTraits(c *boundary.Component) string {
 
 // unmatchedPatterns lists c's package and api patterns that match no
 // package of the module, with their positions.
-func unmatchedPatterns(s *checkedSpec, c *boundary.Component) []string {
+func unmatchedPatterns(s *modspec.Checked, c *boundary.Component) []string {
 	var out []string
 	for _, p := range append(append([]boundary.Pattern{}, c.Packages...), c.API...) {
 		if !matchesAny(p, s.Packages) {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modspec"
 	"github.com/boundarylint/boundarylint/report/drift"
 )
 
@@ -52,9 +53,9 @@ func runDrift(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
-	checked, err := locateAndCheck(f.spec)
+	checked, err := modspec.LocateAndCheck(f.spec)
 	if err != nil {
-		printSpecError(stderr, err)
+		modspec.PrintError(stderr, err)
 		return 1
 	}
 	var before *drift.Snapshot
@@ -88,7 +89,7 @@ func runDrift(args []string, stdout, stderr io.Writer) int {
 		err = now.Write(f.write)
 	}
 	if err != nil {
-		printSpecError(stderr, err)
+		modspec.PrintError(stderr, err)
 		return 1
 	}
 	if before == nil {
@@ -134,7 +135,7 @@ func parseDrift(args []string, stderr io.Writer) (driftFlags, bool) {
 }
 
 // take runs the checks on the module as it is and takes its snapshot.
-func (f driftFlags) take(checked *checkedSpec) (*drift.Snapshot, error) {
+func (f driftFlags) take(checked *modspec.Checked) (*drift.Snapshot, error) {
 	res, b, err := f.run(checked)
 	if err != nil {
 		return nil, err
@@ -147,7 +148,7 @@ func (f driftFlags) take(checked *checkedSpec) (*drift.Snapshot, error) {
 // takeAt takes the snapshot of the module in tree, a copy of it at an
 // earlier revision, checked against the spec and the baseline it had then,
 // or against today's spec when it had none (currentSpec).
-func (f driftFlags) takeAt(tree *drift.Tree, now *checkedSpec) (snap *drift.Snapshot, title string, currentSpec bool, err error) {
+func (f driftFlags) takeAt(tree *drift.Tree, now *modspec.Checked) (snap *drift.Snapshot, title string, currentSpec bool, err error) {
 	then, currentSpec, err := checkAt(tree, now)
 	if err != nil {
 		return nil, "", false, err
@@ -175,7 +176,7 @@ func (f driftFlags) takeAt(tree *drift.Tree, now *checkedSpec) (snap *drift.Snap
 // today's spec, copied into the tree (currentSpec): its patterns may match
 // packages that did not exist yet, which is no error then, so that a team
 // gets a before and after on the day it writes its first spec.
-func checkAt(tree *drift.Tree, now *checkedSpec) (checked *checkedSpec, currentSpec bool, err error) {
+func checkAt(tree *drift.Tree, now *modspec.Checked) (checked *modspec.Checked, currentSpec bool, err error) {
 	path, root := tree.Path(now.Path), tree.Path(now.Root)
 	spec, err := boundary.Load(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -192,7 +193,7 @@ func checkAt(tree *drift.Tree, now *checkedSpec) (checked *checkedSpec, currentS
 	if err != nil {
 		return nil, false, fmt.Errorf("the spec at %s does not match the module then: %w", tree.Rev, err)
 	}
-	return &checkedSpec{Spec: spec, Path: path, Root: root, Packages: pkgs}, currentSpec, nil
+	return &modspec.Checked{Spec: spec, Path: path, Root: root, Packages: pkgs}, currentSpec, nil
 }
 
 // copySpec writes the spec at from to the path to (in a revision's copy)

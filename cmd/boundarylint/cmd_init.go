@@ -14,6 +14,7 @@ import (
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/driver"
+	"github.com/boundarylint/boundarylint/modspec"
 	"github.com/boundarylint/boundarylint/specinit"
 )
 
@@ -114,9 +115,9 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 // whatever the other analyzers find (package state the wiring code writes,
 // a helper called inside a transaction), so that the first run is green.
 func initBaseline(specPath string, stdout, stderr io.Writer) int {
-	checked, err := locateAndCheck(specPath)
+	checked, err := modspec.LocateAndCheck(specPath)
 	if err != nil {
-		printSpecError(stderr, err)
+		modspec.PrintError(stderr, err)
 		return 1
 	}
 	res, err := vetSelf(driver.Config{Dir: checked.Root}, checked)
