@@ -1,6 +1,7 @@
 package boundary
 
 import (
+	"go/token"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -160,8 +161,7 @@ func (d *decoder) decodeEvents(c *EventSettings, n *yaml.Node) {
 	d.mapping(n, "events", []string{"publishers", "subscribers"}, func(key string, k, v *yaml.Node) {
 		what := strings.TrimSuffix(key, "s")
 		d.sequence(v, "events "+key, func(item *yaml.Node) {
-			f, idx := d.funcArgLike(item, what, "topic", "the index of the topic argument, counting from 0", example)
-			b := Bus{Func: f, Topic: idx, Pos: d.pos(item)}
+			b := d.bus(item, what, example)
 			if key == "publishers" {
 				c.Publishers = append(c.Publishers, b)
 			} else {
@@ -169,6 +169,32 @@ func (d *decoder) decodeEvents(c *EventSettings, n *yaml.Node) {
 			}
 		})
 	})
+}
+
+// bus decodes a {func: ..., topic: N[, method: M]} entry of the events
+// section.
+func (d *decoder) bus(item *yaml.Node, what, example string) Bus {
+	b := Bus{Pos: d.pos(item)}
+	var funcSeen, topicSeen bool
+	d.mapping(item, what, []string{"func", "topic", "method"}, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "func":
+			funcSeen = true
+			b.Func = d.function(v)
+		case "topic":
+			topicSeen = true
+			b.Topic, _ = d.integer(v, what+" topic")
+		case "method":
+			if m, ok := d.str(v, what+" method"); ok {
+				if !token.IsIdentifier(m) {
+					d.errorf(v, "%s method %q: write the name of a method without arguments, as in method: Name", what, m)
+				}
+				b.Method = m
+			}
+		}
+	})
+	d.requireEntryKeys(item, what, funcSeen, topicSeen, "topic", "the index of the topic argument, counting from 0", example)
+	return b
 }
 
 // funcArg decodes a {func: ..., <arg>: N} entry of the data section.

@@ -205,11 +205,15 @@ type EventSettings struct {
 }
 
 // Bus declares a function whose argument Topic names the topic it
-// publishes to or subscribes to.
+// publishes to or subscribes to: a string, or, with Method, a value whose
+// method of that name (without arguments) returns the topic, as typed
+// events name theirs (events.Dispatch(&TaskCreated{}), whose Name()
+// returns "task.created").
 type Bus struct {
-	Func  Func
-	Topic int
-	Pos   Pos
+	Func   Func
+	Topic  int
+	Method string
+	Pos    Pos
 }
 
 // TypeName names a named type by its full import path.

@@ -342,7 +342,7 @@ var registry = []Rule{
 	{
 		ID: EventsForeignTopic, Analyzer: "events",
 		Title: "a message published to a topic another component owns",
-		When:  "A publish call of a broker client the analyzer knows (watermill, NATS and JetStream, segmentio/kafka-go, IBM/sarama, confluent-kafka-go, AWS SQS and SNS, Google Pub/Sub) or of a function the spec's events.publishers declares names a topic another component owns; the topic resolves through constants, local variables, fields assigned constants, and env vars or config keys read into it (named env:NAME, config:key). Subscribing to another's topic is not reported: that is how events decouple.",
+		When:  "A publish call of a broker client the analyzer knows (watermill, NATS and JetStream, segmentio/kafka-go, IBM/sarama, confluent-kafka-go, AMQP, AWS SQS and SNS, Google Pub/Sub) or of a function the spec's events.publishers declares names a topic another component owns; the topic resolves through constants, local variables, fields assigned constants, and env vars or config keys read into it (named env:NAME, config:key). Subscribing to another's topic is not reported: that is how events decouple.",
 		Why:   "A topic's owner defines its messages' schema and evolves it; a second publisher writes messages its owner does not know about, so the two components stay coupled through the wire after extraction.",
 		Fix:   "Ask the owner through its API to publish the event, or publish your own event on a topic you own that the owner subscribes to.",
 		Bad:   "// in orders; payments owns payment.*\nbus.Publish(\"payment.captured\", msg)",

@@ -25,11 +25,14 @@
 //	confluent   Producer.Produce (Message.TopicPartition.Topic), Consumer.Subscribe, SubscribeTopics
 //	sqs, sns    aws-sdk-go-v2 sqs.Client SendMessage(Batch), ReceiveMessage (QueueUrl);
 //	            sns.Client Publish(Batch), Subscribe (TopicArn)
+//	amqp        streadway/amqp and amqp091-go Channel.Publish (the routing key, else the exchange;
+//	            q.Name traced to QueueDeclare), Channel.Consume
 //	pubsub      Topic.Publish and Subscription.Receive, traced to client.Topic(name) and
 //	            client.Subscription(name); v2's Publisher and Subscriber
 //
 // plus the in-process buses the spec declares under events.publishers and
-// events.subscribers ({func: example.com/monolith/internal/platform/bus.Publish, topic: 0}).
+// events.subscribers ({func: example.com/monolith/internal/platform/bus.Publish, topic: 0};
+// method: Name for a typed event whose Name() returns its topic).
 //
 // A topic resolves through constants, local variables, package variables
 // and struct fields the package assigns constants to, composite literals
@@ -58,8 +61,8 @@
 //
 // Asynchronous paths, which are notes and no findings: a go statement that
 // calls into another, non-shared component (directly, or in the function
-// literal it starts), and a call into another component that passes or
-// returns a channel.
+// literal it starts), a call into another component that passes or
+// returns a channel, and a send of another component's type on a channel.
 //
 // Run by a driver (the -findings flag), the analyzer also reports every
 // publish and subscribe site, every asynchronous path (category

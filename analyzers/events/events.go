@@ -29,7 +29,7 @@ var doc string
 // Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
 // found by walking up from each package's directory; suite.Bind binds it
 // to a loaded spec.
-var Analyzer = specsource.Def{Name: "events", Doc: doc, FactTypes: []analysis.Fact{new(busFact)}, Run: specsource.Pass(run)}.Analyzer()
+var Analyzer = specsource.Def{Name: "events", Doc: doc, FactTypes: []analysis.Fact{new(busFact), new(constFact)}, Run: specsource.Pass(run)}.Analyzer()
 
 // busFact marks a function that publishes or subscribes to the topic its
 // parameter Topic names: a wrapper around a broker client (or around
@@ -43,14 +43,31 @@ type BusUse struct {
 	Kind    string // finding.EventKind
 	Topic   int    // the parameter, counting from 0
 	Library string
+	// Method, when set, is the method of the parameter (a typed event)
+	// whose result is the topic: Dispatch(e Event) publishes to e.Name().
+	Method string
 }
+
+// constFact marks a function or method whose result is one constant
+// string: the Name() of a typed event, which names its topic.
+type constFact struct {
+	Value string
+}
+
+func (*constFact) AFact() {}
+
+func (f *constFact) String() string { return fmt.Sprintf("const %q", f.Value) }
 
 func (*busFact) AFact() {}
 
 func (f *busFact) String() string {
 	var parts []string
 	for _, u := range f.Uses {
-		parts = append(parts, fmt.Sprintf("%s %s topic %d", u.Library, u.Kind, u.Topic))
+		m := ""
+		if u.Method != "" {
+			m = "." + u.Method + "()"
+		}
+		parts = append(parts, fmt.Sprintf("%s %s topic %d%s", u.Library, u.Kind, u.Topic, m))
 	}
 	return "bus(" + strings.Join(parts, ", ") + ")"
 }
@@ -67,7 +84,9 @@ type checker struct {
 	local  map[*types.Func]*busFact  // the package's wrappers
 	// allParams names the function of each parameter of the package,
 	// built on first use.
-	allParams map[*types.Var]string
+	allParams map[*types.Var]*types.Func
+	consts    map[*types.Func]string // the package's functions that return one constant string
+	enclFn    *types.Func            // the function whose site is being resolved
 }
 
 // site is one call that publishes or subscribes.
@@ -95,6 +114,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 			c.spec, c.comp = spec, spec.ComponentOf(path)
 		}
 	}
+	c.findConstants()
 	sites := c.sites()
 	c.findWrappers(sites)
 	if c.spec == nil {
@@ -170,18 +190,18 @@ func (c *checker) methodsOf(fn *types.Func) []method {
 	}
 	if f != nil {
 		for _, u := range f.Uses {
-			out = append(out, method{lib: u.Library, kind: finding.EventKind(u.Kind), topic: arg(u.Topic)})
+			out = append(out, method{lib: u.Library, kind: finding.EventKind(u.Kind), topic: topicFrom{arg: u.Topic, method: u.Method}, via: fn})
 		}
 	}
 	if c.spec != nil {
 		for _, b := range c.spec.Events.Publishers {
 			if funcIs(fn, b.Func) {
-				out = append(out, method{lib: "bus", kind: finding.EventPublish, topic: arg(b.Topic)})
+				out = append(out, method{lib: "bus", kind: finding.EventPublish, topic: topicFrom{arg: b.Topic, method: b.Method}})
 			}
 		}
 		for _, b := range c.spec.Events.Subscribers {
 			if funcIs(fn, b.Func) {
-				out = append(out, method{lib: "bus", kind: finding.EventSubscribe, topic: arg(b.Topic)})
+				out = append(out, method{lib: "bus", kind: finding.EventSubscribe, topic: topicFrom{arg: b.Topic, method: b.Method}})
 			}
 		}
 	}
@@ -191,6 +211,7 @@ func (c *checker) methodsOf(fn *types.Func) []method {
 // resolve returns the topics of s.
 func (c *checker) resolve(s site, params map[*types.Var]bool) resolved {
 	c.params = params
+	c.enclFn, _ = c.pass.TypesInfo.Defs[s.encl.Name].(*types.Func)
 	if s.call == nil {
 		return c.fieldTopic(s.value, s.m.topic.field, 0)
 	}
@@ -207,12 +228,12 @@ func (c *checker) findWrappers(sites []site) {
 			if r.param == nil {
 				continue
 			}
-			fn, _ := c.pass.TypesInfo.Defs[s.encl.Name].(*types.Func)
+			fn := r.paramFn
 			i := paramIndex(fn, r.param)
 			if fn == nil || i < 0 {
 				continue
 			}
-			u := BusUse{Kind: string(s.m.kind), Topic: i, Library: s.m.lib}
+			u := BusUse{Kind: string(s.m.kind), Topic: i, Library: s.m.lib, Method: r.method}
 			f := c.local[fn]
 			if f == nil {
 				f = new(busFact)
@@ -248,7 +269,7 @@ func (c *checker) reportSites(sites []site) {
 	used := map[boundary.Pos]bool{}
 	for _, s := range sites {
 		r := c.resolve(s, paramsOf(c.pass.TypesInfo, s.encl))
-		if r.param != nil {
+		if r.param != nil && paramIndex(r.paramFn, r.param) >= 0 {
 			continue // a wrapper: its callers name the topic
 		}
 		inTest := strings.HasSuffix(c.pass.Fset.Position(s.pos).Filename, "_test.go")
@@ -266,12 +287,20 @@ func (c *checker) reportSites(sites []site) {
 			continue
 		}
 		sort.Strings(r.topics)
+		comp := suppress.ComponentName(c.comp)
+		if c.comp != nil && c.comp.CompositionRoot && s.m.via != nil {
+			// the root wires a component's constructor with the topic: the
+			// component publishes or subscribes, the root only names it
+			if d := c.spec.ComponentOf(strings.TrimSuffix(s.m.via.Pkg().Path(), "_test")); d != nil {
+				comp = d.Name
+			}
+		}
 		for _, t := range r.topics {
 			o := c.spec.OwnerOfTopic(t)
 			if o.Owner != nil {
 				used[o.Claim.Pos] = true
 			}
-			c.report.Event(s.pos, finding.Event{Kind: s.m.kind, Topic: t, Library: s.m.lib, Component: suppress.ComponentName(c.comp)})
+			c.report.Event(s.pos, finding.Event{Kind: s.m.kind, Topic: t, Library: s.m.lib, Component: comp})
 			if s.m.kind != finding.EventPublish || c.comp == nil || c.comp.CompositionRoot || o.Owner == nil || o.Owner == c.comp {
 				continue
 			}
@@ -284,6 +313,43 @@ func (c *checker) reportSites(sites []site) {
 		}
 	}
 	c.report.ClaimsUsed(finding.EventsUnusedClaim, used)
+}
+
+// findConstants records and exports the functions of the package whose
+// body is one return of a constant, non-empty string.
+func (c *checker) findConstants() {
+	c.consts = map[*types.Func]string{}
+	for _, f := range c.pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || len(fd.Body.List) != 1 {
+				continue
+			}
+			ret, ok := fd.Body.List[0].(*ast.ReturnStmt)
+			fn, _ := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok || len(ret.Results) != 1 || fn == nil {
+				continue
+			}
+			if s, ok := c.fold.String(ret.Results[0]); ok && s != "" {
+				c.consts[fn] = s
+				c.pass.ExportObjectFact(fn, &constFact{Value: s})
+			}
+		}
+	}
+}
+
+// constOf returns the constant string fn returns, by the package's own
+// reading or by its fact.
+func (c *checker) constOf(fn *types.Func) (string, bool) {
+	if s, ok := c.consts[fn]; ok {
+		return s, true
+	}
+	if fn.Pkg() != c.pass.Pkg {
+		if f := new(constFact); c.pass.ImportObjectFact(fn, f) {
+			return f.Value, true
+		}
+	}
+	return "", false
 }
 
 // paramsOf returns the parameters of fd and of the function literals in it.

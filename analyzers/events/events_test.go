@@ -2,11 +2,13 @@ package events_test
 
 import (
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/fixture"
 
 	"github.com/boundarylint/boundarylint/analyzers/events"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
 // TestFindings: a publish to a topic payments owns, through each client
@@ -27,13 +29,24 @@ func TestSilent(t *testing.T) {
 
 // TestNotes: with -findings, as drivers run it, each site, each
 // asynchronous path and each unresolved topic is a note, and each package
-// tells which topic claims it used.
+// tells which topic claims it used; a composition root's call of a
+// component's constructor is that component's site.
 func TestNotes(t *testing.T) {
 	a := fixture.Bind(events.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/mono"))
 	if err := a.Flags.Set("findings", "true"); err != nil {
 		t.Fatal(err)
 	}
-	fixture.Run(t, a, "example.com/mono/orders/inventory", "example.com/mono/orders/async")
+	var got []string
+	for _, r := range fixture.Run(t, a, "example.com/mono/orders/inventory", "example.com/mono/orders/async", "example.com/mono/cmd/wire") {
+		for _, d := range r.Diagnostics {
+			if e, ok, err := finding.DecodeEvent(d.Related[0].Message); ok && err == nil && e.Topic == "order.wired" {
+				got = append(got, e.Component)
+			}
+		}
+	}
+	if !slices.Equal(got, []string{"orders"}) {
+		t.Errorf("the root's call of orders' constructor is attributed to %v, want [orders]", got)
+	}
 }
 
 // TestFlagSpec: the flag-configured analyzer, as go vet runs it, reads the

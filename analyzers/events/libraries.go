@@ -13,6 +13,9 @@ type topicFrom struct {
 	arg   int      // the argument that holds it, counting from 0; -1: the receiver
 	field []string // the field path inside that argument's struct literal, when it is one
 	list  bool     // the argument is a []string of topics
+	// method, when set, is the argument's method whose result is the topic
+	// (a typed event's Name)
+	method string
 	// else is where the topic is when this place names none: kafka-go's
 	// Writer without a Topic writes each Message to its own.
 	else_ *topicFrom
@@ -26,6 +29,7 @@ type method struct {
 	name  string
 	kind  finding.EventKind
 	topic topicFrom
+	via   *types.Func // the wrapper whose fact this is, nil for a client method or a spec bus
 }
 
 var (
@@ -48,10 +52,10 @@ func field(i int, path ...string) topicFrom { return topicFrom{arg: i, field: pa
 func list(i int) topicFrom                  { return topicFrom{arg: i, list: true} }
 func fromRecv() topicFrom                   { return topicFrom{arg: -1} }
 func pub(lib string, pkgs []string, recv, name string, t topicFrom) method {
-	return method{lib, pkgs, recv, name, finding.EventPublish, t}
+	return method{lib, pkgs, recv, name, finding.EventPublish, t, nil}
 }
 func sub(lib string, pkgs []string, recv, name string, t topicFrom) method {
-	return method{lib, pkgs, recv, name, finding.EventSubscribe, t}
+	return method{lib, pkgs, recv, name, finding.EventSubscribe, t, nil}
 }
 
 // methods lists the publish and subscribe calls of the clients the

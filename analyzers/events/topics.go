@@ -19,8 +19,12 @@ const maxDepth = 6
 // resolved is what a topic expression names: topics, or why none.
 type resolved struct {
 	topics []string
-	param  *types.Var // the topic is this parameter of the enclosing function (a wrapper)
-	reason string     // why it could not be resolved, when topics and param are empty
+	param  *types.Var // the topic is this parameter of paramFn (a wrapper, or a constructor that stores it)
+	// paramFn declares param: the function being read, or another function
+	// of the package that stored its parameter where the site reads it
+	paramFn *types.Func
+	method  string // the topic is param's method of this name (a typed event)
+	reason  string // why it could not be resolved, when topics and param are empty
 }
 
 func unresolved(reason string) resolved { return resolved{reason: reason} }
@@ -49,7 +53,13 @@ func (c *checker) topic(e ast.Expr, depth int) resolved {
 			break
 		}
 		if c.params[v] {
-			return resolved{param: v}
+			if paramIndex(c.enclFn, v) < 0 {
+				return unresolved("parameter " + v.Name() + " of a function literal")
+			}
+			return resolved{param: v, paramFn: c.enclFn}
+		}
+		if fn := c.declParam(v); fn != nil {
+			return resolved{param: v, paramFn: fn} // NewQueue(name) stores name; Send publishes to it
 		}
 		if sel, ok := e.(*ast.SelectorExpr); ok && c.handleName(sel) {
 			return c.originTopic(sel.X, depth+1) // q.Name of q, _ := ch.QueueDeclare(name, ...)
@@ -60,11 +70,8 @@ func (c *checker) topic(e ast.Expr, depth int) resolved {
 		writes, known := c.writesOf(v)
 		if !known || len(writes) == 0 {
 			what := "variable " + v.Name()
-			switch {
-			case v.IsField():
+			if v.IsField() {
 				what = "field " + v.Name()
-			case c.paramOf(v) != "":
-				return unresolved("parameter " + v.Name() + " of " + c.paramOf(v))
 			}
 			return unresolved(what + " set at run time")
 		}
@@ -91,6 +98,16 @@ func (c *checker) callTopic(call *ast.CallExpr, depth int) resolved {
 	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
 	if fn == nil {
 		return unresolved("returned by a function value")
+	}
+	if s, ok := c.constOf(fn.Origin()); ok {
+		return resolved{topics: []string{s}} // (&TaskCreated{}).Name(), a constant
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && len(call.Args) == 0 {
+		if x, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+			if v := c.varOf(x); v != nil && c.params[v] && paramIndex(c.enclFn, v) >= 0 {
+				return resolved{param: v, paramFn: c.enclFn, method: sel.Sel.Name} // event.Name() of Dispatch(event Event)
+			}
+		}
 	}
 	args := typenames.CallArgs(c.pass.TypesInfo, call)
 	key := func(i int, prefix string) resolved {
@@ -131,8 +148,8 @@ func (c *checker) topicsOf(call *ast.CallExpr, recv ast.Expr, t topicFrom, depth
 	if t.else_ != nil {
 		first := t
 		first.else_ = nil
-		if r := c.topicsOf(call, recv, first, depth); len(r.topics) > 0 && !(len(r.topics) == 1 && r.topics[0] == "") || r.param != nil {
-			return r
+		if r := c.topicsOf(call, recv, first, depth); len(r.topics) != 1 || r.topics[0] != "" {
+			return r // resolved, or not: the fallback is for an empty name only
 		}
 		return c.topicsOf(call, recv, *t.else_, depth)
 	}
@@ -147,6 +164,9 @@ func (c *checker) topicsOf(call *ast.CallExpr, recv ast.Expr, t topicFrom, depth
 		return unresolved("argument missing")
 	}
 	a := args[t.arg]
+	if t.method != "" {
+		return c.methodTopic(a, t.method)
+	}
 	if len(t.field) > 0 {
 		if call.Ellipsis.IsValid() || t.arg < len(args)-1 || !c.variadic(call) {
 			return c.fieldTopic(a, t.field, depth)
@@ -165,6 +185,33 @@ func (c *checker) topicsOf(call *ast.CallExpr, recv ast.Expr, t topicFrom, depth
 		return c.listTopics(a, depth)
 	}
 	return c.topic(a, depth)
+}
+
+// methodTopic resolves a typed event: the constant its method name
+// returns, by the argument's static type; an event of interface type that
+// is the function's own parameter makes a wrapper of the wrapper.
+func (c *checker) methodTopic(a ast.Expr, name string) resolved {
+	t := c.pass.TypesInfo.TypeOf(a)
+	if t == nil {
+		return unresolved("event type unknown")
+	}
+	if types.IsInterface(t) {
+		if x, ok := ast.Unparen(a).(*ast.Ident); ok {
+			if v := c.varOf(x); v != nil && c.params[v] && paramIndex(c.enclFn, v) >= 0 {
+				return resolved{param: v, paramFn: c.enclFn, method: name}
+			}
+		}
+		return unresolved("event of interface type " + t.String())
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, c.pass.Pkg, name)
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return unresolved("event type " + t.String() + " has no method " + name)
+	}
+	if s, ok := c.constOf(fn.Origin()); ok {
+		return resolved{topics: []string{s}}
+	}
+	return unresolved("method " + name + " of " + t.String() + " returns no constant")
 }
 
 func (c *checker) variadic(call *ast.CallExpr) bool {
@@ -205,7 +252,7 @@ func (c *checker) fieldTopic(e ast.Expr, path []string, depth int) resolved {
 				return c.fieldTopic(kv.Value, path[1:], depth+1)
 			}
 		}
-		return unresolved("no " + path[0] + " in the literal")
+		return resolved{topics: []string{""}} // the field is left empty: kafka-go's Writer{} takes each Message's Topic
 	case *ast.Ident:
 		v := c.varOf(x)
 		if v == nil {
@@ -332,18 +379,25 @@ func (c *checker) handleName(sel *ast.SelectorExpr) bool {
 	return false
 }
 
-// paramOf names the function v is a parameter of, "" when it is none;
-// a topic that comes from another function's parameter (a constructor
-// the composition root passes it to) is counted with that reason.
-func (c *checker) paramOf(v *types.Var) string {
+// declParam returns the function of the package that declares v as one
+// of its own parameters, or nil: a topic a constructor stores in a field
+// comes from its callers, which name it.
+func (c *checker) declParam(v *types.Var) *types.Func {
 	if c.allParams == nil {
-		c.allParams = map[*types.Var]string{}
+		c.allParams = map[*types.Var]*types.Func{}
 		for _, f := range c.pass.Files {
 			for _, d := range f.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok {
-					for p := range paramsOf(c.pass.TypesInfo, fd) {
-						c.allParams[p] = fd.Name.Name
-					}
+				fd, ok := d.(*ast.FuncDecl)
+				if !ok {
+					continue
+				}
+				fn, _ := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+				if fn == nil {
+					continue
+				}
+				ps := fn.Signature().Params()
+				for i := range ps.Len() {
+					c.allParams[ps.At(i)] = fn
 				}
 			}
 		}

@@ -8,6 +8,12 @@ func Run(ids []int) {
 	go api.Charge(1) // want `go into payments \(api.Charge\)`
 	go func() {
 		_ = api.Charge(2) // want `go into payments \(api.Charge\)`
+		for range ids {
+			api.Charge(3) // the goroutine's own loop: no path
+		}
+		if err := api.Charge(4); err != nil { // want `go into payments \(api.Charge\)`
+			api.Charge(5) // handling the error: no path
+		}
 	}()
 	ch := make(chan api.Event)
 	api.Notify(ch)           // want `channel into payments \(api.Notify\)`

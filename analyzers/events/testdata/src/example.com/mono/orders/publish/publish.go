@@ -18,6 +18,7 @@ import (
 	kafkago "github.com/segmentio/kafka-go"
 	"github.com/streadway/amqp"
 
+	"example.com/mono/payments/events"
 	"example.com/mono/platform/bus"
 	"example.com/mono/platform/natsbus"
 )
@@ -100,4 +101,11 @@ func (a AMQP) Send(body []byte) error {
 	a.channel.Publish("", "payment.amqp", false, false, amqp.Publishing{Body: body})      // want `topic payment.amqp`
 	a.channel.Publish("payment.fanout", "", false, false, amqp.Publishing{})              // want `topic payment.fanout`
 	return a.channel.Publish("", a.queue.Name, false, false, amqp.Publishing{Body: body}) // want `topic payments-events`
+}
+
+// Typed publishes payments' typed event, through a wrapper found by its
+// fact and through a function the spec declares with method: Name.
+func Typed() {
+	bus.Dispatch(&events.CapturedEvent{OrderID: 1}) // want `topic payment.captured`
+	bus.Later(&events.CapturedEvent{})              // want `topic payment.captured`
 }

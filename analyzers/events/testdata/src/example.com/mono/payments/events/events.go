@@ -13,3 +13,9 @@ func Emit(pub message.Publisher) {
 	pub.Publish(Captured)
 	bus.Publish(Captured, nil)
 }
+
+// CapturedEvent is payments' typed event; its Name, a constant, is its
+// topic (a fact).
+type CapturedEvent struct{ OrderID int }
+
+func (*CapturedEvent) Name() string { return Captured } // want Name:`const "payment.captured"`
