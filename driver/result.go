@@ -30,7 +30,7 @@ type Result struct {
 	// paths between components the events analyzer found outside test
 	// files, sorted by kind, topic and position, each once.
 	Events []finding.Event
-	Edges      []Edge // sorted by From, then To
+	Edges  []Edge // sorted by From, then To
 	// UnclaimedEdges are the imports between a component and the module
 	// packages no component claims (finding.Unclaimed), sorted as Edges.
 	UnclaimedEdges []Edge
