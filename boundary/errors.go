@@ -36,18 +36,18 @@ func (es Errors) Unwrap() []error {
 	return out
 }
 
-// sort orders the errors by position, keeping the order of errors at the
+// Sort orders the errors by position, keeping the order of errors at the
 // same position.
-func (es Errors) sort() {
+func (es Errors) Sort() {
 	sort.SliceStable(es, func(i, j int) bool {
 		a, b := es[i].Pos, es[j].Pos
 		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
 	})
 }
 
-// closest returns the candidate nearest to s by edit distance, or "" when
+// Closest returns the candidate nearest to s by edit distance, or "" when
 // none is near enough to be a plausible typo.
-func closest(s string, candidates []string) string {
+func Closest(s string, candidates []string) string {
 	best, bestDist := "", len(s)/2+2
 	for _, c := range candidates {
 		if d := editDistance(s, c); d < bestDist {

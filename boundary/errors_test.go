@@ -86,7 +86,7 @@ func TestParseErrors(t *testing.T) {
 		{"packages null entry", "version: 1\ncomponents:\n  a:\n    packages: [~]\n",
 			"4:16: component a packages entry must be a string, not empty"},
 		{"component is a list", "version: 1\ncomponents:\n  a: [x]\n",
-			"3:6: component a must be a mapping with the keys doc, packages, api, depends_on, shared, isolated, strict_config, composition_root, owns, not a list"},
+			"3:6: component a must be a mapping with the keys doc, packages, api, depends_on, shared, in_process, isolated, strict_config, composition_root, owns, not a list"},
 		{"pattern dot slash", "version: 1\ncomponents:\n  a: {packages: [./internal/a/...]}\n",
 			"3:18: component a packages: package pattern \"./internal/a/...\" has a leading ./; write \"internal/a/...\""},
 		{"pattern leading slash", "version: 1\ncomponents:\n  a: {packages: [/internal/a]}\n",

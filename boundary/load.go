@@ -7,62 +7,37 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 )
-
-// FileName is the spec's conventional name at the module root.
-const FileName = "boundaries.yaml"
-
-// Load reads and validates the spec at path. Its package patterns are
-// relative to the spec's module key or, without one, to the module of the
-// go.mod found by walking up from the spec's directory. Positions name the
-// file relative to that module root, or by its real path when no go.mod is
-// above it.
-func Load(path string) (*Spec, error) {
-	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
-		// A FIFO would block the read until a writer came.
-		return nil, fmt.Errorf("reading boundary spec: %s is not a regular file (%s)", path, fi.Mode().Type())
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("reading boundary spec: %w", err)
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return nil, err
-	}
-	// Outside every module a base name would say nothing of where the
-	// file is: positions name it by its real path.
-	name, module, root := filepath.ToSlash(abs), "", ""
-	if real, err := filepath.EvalSymlinks(abs); err == nil {
-		name = filepath.ToSlash(real)
-	}
-	if r, err := ModuleRoot(filepath.Dir(abs)); err == nil {
-		if rel, err := filepath.Rel(r, abs); err == nil {
-			name = filepath.ToSlash(rel)
-		}
-		module, _ = ModulePath(r)
-		root = r
-	}
-	return parse(name, data, module, root)
-}
 
 // Parse decodes and validates a spec. name is how positions print the file;
 // module is the module path that package patterns are relative to, used
 // when the spec has no module key of its own. A failure is an Errors value
 // listing every problem found, in file order.
 func Parse(name string, data []byte, module string) (*Spec, error) {
-	return parse(name, data, module, "")
+	return ParseIn(name, data, module, Found{})
 }
 
-// parse is Parse for a spec found in the tree of the module module rooted
-// at moduleRoot (possibly ""): the directories there with their own go.mod
-// are other modules, whatever their import paths.
-func parse(name string, data []byte, module, moduleRoot string) (*Spec, error) {
+// Found says where a spec's file was found, which the model does not read
+// itself: modspec.Load tells ParseIn.
+type Found struct {
+	// Tree is the directory tree of module, the module holding the file
+	// (nil: unknown): its directories with a go.mod of their own are
+	// other modules, whatever their import paths, for the validation and
+	// for every query.
+	Tree ModuleTree
+
+	// RealName, when given, is how positions name the file instead of
+	// name when its module key names another module than module:
+	// relative to the root of the module holding it, the name would read
+	// as a file of the module it describes.
+	RealName string
+}
+
+// ParseIn is Parse for a spec file found where found says.
+func ParseIn(name string, data []byte, module string, found Found) (*Spec, error) {
 	sum := sha256.Sum256(data)
 	s := &Spec{Name: name, Hash: hex.EncodeToString(sum[:]), Tests: DefaultTests(), Unassigned: Allow, owners: new(ownerMemo)}
 	d := &decoder{file: name}
@@ -71,12 +46,15 @@ func parse(name string, data []byte, module, moduleRoot string) (*Spec, error) {
 	if root == nil {
 		return nil, d.errs
 	}
+	if m, ok := moduleKey(root); ok && found.RealName != "" && m != module {
+		s.Name, d.file = found.RealName, found.RealName
+	}
 	d.decodeSpec(s, root)
 	if module != "" && s.Module == "" {
 		s.Module = strings.TrimSuffix(module, "/")
 	}
-	if moduleRoot != "" && s.Module == module {
-		s.nested = newNestedModules(moduleRoot)
+	if found.Tree != nil && s.Module == module {
+		s.tree = found.Tree
 	}
 	if s.Module == "" && len(d.errs) == 0 {
 		d.errorf(root, "cannot tell which module the package patterns are relative to: no go.mod above the spec; add \"module: <module path>\"")
@@ -85,7 +63,7 @@ func parse(name string, data []byte, module, moduleRoot string) (*Spec, error) {
 		d.validate(s)
 	}
 	if len(d.errs) > 0 {
-		d.errs.sort()
+		d.errs.Sort()
 		if d.dropped > 0 {
 			last := d.errs[len(d.errs)-1].Pos
 			d.errs = append(d.errs, &Error{Pos: last, Msg: fmt.Sprintf("and %d more errors; fix these first", d.dropped)})
@@ -169,6 +147,21 @@ func parserProblem(msg string) bool {
 		}
 	}
 	return false
+}
+
+// moduleKey returns the value of the spec's module key, read before the
+// spec is decoded (which names positions): ok is false when root has no
+// module key with a string value, which decoding reports.
+func moduleKey(root *yaml.Node) (string, bool) {
+	if root.Kind != yaml.MappingNode {
+		return "", false
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if k, v := root.Content[i], root.Content[i+1]; k.Value == "module" && v.Kind == yaml.ScalarNode && v.Tag == "!!str" {
+			return v.Value, true
+		}
+	}
+	return "", false
 }
 
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
@@ -274,7 +267,7 @@ func fixName(s string) string {
 func (d *decoder) decodeComponent(c *Component, n *yaml.Node) {
 	what := "component " + c.Name
 	packagesSeen, suggested := false, d.suggested["packages"]
-	d.mapping(n, what, []string{"doc", "packages", "api", "depends_on", "shared", "isolated", "strict_config", "composition_root", "owns"}, func(key string, k, v *yaml.Node) {
+	d.mapping(n, what, []string{"doc", "packages", "api", "depends_on", "shared", "in_process", "isolated", "strict_config", "composition_root", "owns"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "doc":
 			c.Doc, _ = d.str(v, "doc")
@@ -296,6 +289,8 @@ func (d *decoder) decodeComponent(c *Component, n *yaml.Node) {
 			c.DependsOn = d.refs(v, what+" depends_on")
 		case "shared":
 			c.Shared = d.boolean(v, "shared")
+		case "in_process":
+			c.InProcess = d.boolean(v, "in_process")
 		case "isolated":
 			c.IsolatedPos = d.pos(k)
 			c.Isolated = d.boolean(v, "isolated")

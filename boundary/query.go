@@ -16,7 +16,7 @@ func (s *Spec) Rel(importPath string) (string, bool) {
 		return ".", true
 	case strings.HasPrefix(importPath, s.Module) && importPath[len(s.Module)] == '/':
 		rel := importPath[len(s.Module)+1:]
-		if s.nested.of(rel) != "" {
+		if s.nestedModule(rel) != "" {
 			return importPath, false
 		}
 		return rel, true

@@ -2,8 +2,10 @@
 // which packages, environment variables, config keys, config-struct fields and
 // database tables, and which component may depend on which.
 //
-// It knows nothing about go/analysis: a doc generator or an editor can import
-// it. Load reads and validates a spec; the methods of Spec answer the
+// It knows nothing about go/analysis and reads no file: a doc generator or
+// an editor can import it. Parse decodes and validates a spec's bytes
+// (package modspec finds, loads and checks one against its module on disk);
+// the methods of Spec answer the
 // questions the analyzers ask (ComponentOf, CheckImport, ExternalOwners,
 // OwnerOfEnv, ...). Every answer that makes something a violation carries the
 // Pos of the spec entry responsible, so a diagnostic can point at it.
@@ -28,6 +30,9 @@ func (p Pos) String() string {
 	return fmt.Sprintf("%s:%d", p.File, p.Line)
 }
 
+// FileName is the spec's conventional name at the module root.
+const FileName = "boundaries.yaml"
+
 // Spec is a loaded and validated boundaries.yaml.
 type Spec struct {
 	Name          string // the spec's file name as positions print it
@@ -46,8 +51,30 @@ type Spec struct {
 	Events     EventSettings
 
 	byName map[string]*Component
-	nested *nestedModules // nil when the module's directory is unknown
-	owners *ownerMemo     // ComponentOf's memo; nil in a Spec built by hand
+	tree   ModuleTree // nil when the module's directory is unknown: no nested modules
+	owners *ownerMemo // ComponentOf's memo; nil in a Spec built by hand
+}
+
+// ModuleTree is what the spec's queries need to know of the module's
+// directory tree, which the model does not read itself: which directories
+// belong to another module (a go.mod of their own below the root). The
+// loader that knows the module's directory gives it (ParseIn; modspec.Load).
+type ModuleTree interface {
+	// NestedModule returns the module-relative directory of the nested
+	// module holding the module-relative directory rel, or "".
+	NestedModule(rel string) string
+
+	// DescribeModule names the nested module at the module-relative dir,
+	// for a message.
+	DescribeModule(dir string) string
+}
+
+// nestedModule is tree.NestedModule(rel), "" without a tree.
+func (s *Spec) nestedModule(rel string) string {
+	if s.tree == nil || rel == "." || rel == "" {
+		return ""
+	}
+	return s.tree.NestedModule(rel)
 }
 
 // Policy is what happens to module packages that no component claims.
@@ -61,15 +88,20 @@ const (
 
 // Component is one future service (or a shared library) of the monolith.
 type Component struct {
-	Name            string
-	Doc             string
-	Pos             Pos // the component's key
-	Packages        []Pattern
-	API             []Pattern // nil: the whole component is its API
-	APIPos          Pos       // the api key, or the component key when api is absent
-	DependsOn       []Ref
-	DependsOnPos    Pos
-	Shared          bool
+	Name         string
+	Doc          string
+	Pos          Pos // the component's key
+	Packages     []Pattern
+	API          []Pattern // nil: the whole component is its API
+	APIPos       Pos       // the api key, or the component key when api is absent
+	DependsOn    []Ref
+	DependsOnPos Pos
+	Shared       bool
+	// InProcess marks a component that stays in process in every
+	// deployment (a layer or library of one program, not a future
+	// service): calls into it never cross a network, so the remote rules
+	// skip them.
+	InProcess       bool
 	Isolated        bool
 	IsolatedPos     Pos
 	StrictConfig    bool

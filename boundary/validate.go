@@ -121,7 +121,7 @@ func (d *decoder) checkRef(s *Spec, r Ref, where string) {
 		names[i] = c.Name
 	}
 	hint := "declared components: " + strings.Join(names, ", ")
-	if c := closest(r.Name, names); c != "" {
+	if c := Closest(r.Name, names); c != "" {
 		hint = fmt.Sprintf("did you mean %q?", c)
 	}
 	d.errorAt(r.Pos, "%s names component %q, which is not declared; %s", where, r.Name, hint)

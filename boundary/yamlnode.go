@@ -59,7 +59,7 @@ func (d *decoder) mapping(n *yaml.Node, what string, known []string, fn func(key
 			d.errorf(k, "%q is defined twice in %s (first at line %d); merge the two entries into one", key, what, seen[key].Line)
 		case known != nil && !contains(known, key):
 			hint := "known keys: " + strings.Join(known, ", ")
-			if c := closest(key, known); c != "" {
+			if c := Closest(key, known); c != "" {
 				hint = fmt.Sprintf("did you mean %q?", c)
 				if d.suggested == nil {
 					d.suggested = map[string]int{}

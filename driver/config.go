@@ -7,6 +7,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/modscan"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // Config says what a run checks.
@@ -74,7 +75,7 @@ func (c Config) moduleRoot() (string, error) {
 			return "", err
 		}
 	}
-	return boundary.ModuleRoot(dir)
+	return modspec.ModuleRoot(dir)
 }
 
 // readModule reads the packages of the module holding Dir, for the build

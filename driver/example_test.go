@@ -5,8 +5,8 @@ import (
 	"log"
 	"path/filepath"
 
-	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/driver"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // Custom tooling runs the checks as a library and gets the findings, the
@@ -14,7 +14,7 @@ import (
 // rules on the example monolith.
 func ExampleImports() {
 	dir := filepath.Join("..", "testdata", "monolith")
-	spec, err := boundary.Load(filepath.Join(dir, "boundaries.yaml"))
+	spec, err := modspec.Load(filepath.Join(dir, "boundaries.yaml"))
 	if err != nil {
 		log.Fatal(err)
 	}

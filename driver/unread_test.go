@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/driver"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // TestVetCountsUnread runs the whole module testdata/unread through go vet
@@ -63,7 +63,7 @@ func vetConfig(t *testing.T, name string) driver.Config {
 		t.Fatal(err)
 	}
 	specPath := filepath.Join(dir, "boundaries.yaml")
-	spec, err := boundary.Load(specPath)
+	spec, err := modspec.Load(specPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +75,7 @@ func vetConfig(t *testing.T, name string) driver.Config {
 func vetEnv() []string {
 	var env []string
 	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, boundary.SpecEnvVar+"=") && !strings.HasPrefix(kv, "GOFLAGS=") {
+		if !strings.HasPrefix(kv, modspec.SpecEnvVar+"=") && !strings.HasPrefix(kv, "GOFLAGS=") {
 			env = append(env, kv)
 		}
 	}

@@ -67,8 +67,13 @@ func unusedClaims(spec *boundary.Spec, specFile string, notes []finding.ClaimsUs
 				if used[k.rule][at] {
 					continue
 				}
-				out = append(out, finding.Finding{Rule: k.rule, Analyzer: rule.Analyzer,
-					Pos:         finding.Position{File: specFile, Line: c.Pos.Line, Column: c.Pos.Col, RelFile: filepath.ToSlash(c.Pos.File)},
+				pos := finding.Position{File: specFile, Line: c.Pos.Line, Column: c.Pos.Col}
+				if !filepath.IsAbs(filepath.FromSlash(c.Pos.File)) {
+					// The spec's name is relative to the module root unless
+					// the spec is outside the module it describes.
+					pos.RelFile = filepath.ToSlash(c.Pos.File)
+				}
+				out = append(out, finding.Finding{Rule: k.rule, Analyzer: rule.Analyzer, Pos: pos,
 					FromPackage: spec.Module, FromComponent: comp.Name, Subject: finding.Subject{Kind: k.subject, Name: c.Pattern}, SpecPos: at,
 					Message: fmt.Sprintf("component %s claims %s %s, which no code of the module %s; fix the claim, declare what reads it, or remove it",
 						comp.Name, k.what, c.Pattern, k.verbs)})

@@ -15,8 +15,8 @@ import (
 	"strings"
 
 	"github.com/boundarylint/boundarylint/baseline"
-	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // Vet runs every analyzer over the packages through go vet, with
@@ -131,7 +131,7 @@ func (c Config) toolEnv() ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(env, boundary.SpecEnvVar+"="+abs), nil
+	return append(env, modspec.SpecEnvVar+"="+abs), nil
 }
 
 // findingsFlags returns the tool flags that make each analyzer attach its

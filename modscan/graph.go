@@ -70,15 +70,17 @@ func (m *Module) Graph() *Graph {
 		}
 		g.Imports[p.Path] = local
 	}
-	g.Excluded = excludedDigest(m.Packages)
+	g.Excluded = m.ExcludedDigest()
 	return g
 }
 
-// excludedDigest hashes the path, name and content of every file of pkgs
-// that the build excludes: adding, editing or deleting one changes it.
-func excludedDigest(pkgs []*Package) string {
+// ExcludedDigest hashes the path, name and content of every file of the
+// module that the build excludes: adding, editing or deleting one changes
+// it. The import rules read those files (pass.IgnoredFiles), but neither
+// go vet's cache key nor golangci-lint's covers them.
+func (m *Module) ExcludedDigest() string {
 	h := sha256.New()
-	for _, p := range pkgs {
+	for _, p := range m.Packages {
 		for _, f := range p.IgnoredFiles {
 			fmt.Fprintf(h, "%s/%s %x\x00", p.Path, f.Name, f.sum)
 		}

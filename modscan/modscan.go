@@ -1,6 +1,6 @@
 // Package modscan reads a Go module's own packages straight from its source
 // tree, as the go command would list them, without running it: the
-// directories below the module root that boundary.ModulePackages lists
+// directories below the module root that modspec.ModulePackages lists
 // (minus testdata, vendor, directories starting with . or _, and nested
 // modules), each file's build constraints applied with go/build's rules
 // for one Build, and each file's import clauses.
@@ -36,14 +36,14 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // Module is what Read found.
 type Module struct {
 	Path      string     // the module path, from go.mod
 	Dir       string     // the module root
-	Dirs      []string   // the module-relative directories holding Go files, as boundary.ModulePackages lists them
+	Dirs      []string   // the module-relative directories holding Go files, as modspec.ModulePackages lists them
 	Packages  []*Package // the packages with at least one file in the build, by import path
 	Undecided []string   // why the result may differ from the go command's, if it may
 	build     *Build
@@ -90,7 +90,7 @@ func Read(dir string, b *Build, fset *token.FileSet) (*Module, error) {
 	if err != nil {
 		return nil, err
 	}
-	path, err := boundary.ModulePath(dir)
+	path, err := modspec.ModulePath(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +107,7 @@ func Read(dir string, b *Build, fset *token.FileSet) (*Module, error) {
 // readPackages reads the packages of the module's directories, four at a
 // time.
 func (m *Module) readPackages(fset *token.FileSet) error {
-	dirs, err := boundary.ModulePackages(m.Dir)
+	dirs, err := modspec.ModulePackages(m.Dir)
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // Overlay reads again the package directories of the files given, by
@@ -69,12 +69,12 @@ func goFileNames(dir string, overlay map[string][]byte) ([]string, error) {
 	}
 	var names []string
 	for _, e := range entries {
-		if !e.IsDir() && boundary.IsGoFile(e.Name()) {
+		if !e.IsDir() && modspec.IsGoFile(e.Name()) {
 			names = append(names, e.Name())
 		}
 	}
 	for file := range overlay {
-		if filepath.Dir(file) == dir && boundary.IsGoFile(filepath.Base(file)) {
+		if filepath.Dir(file) == dir && modspec.IsGoFile(filepath.Base(file)) {
 			names = append(names, filepath.Base(file))
 		}
 	}

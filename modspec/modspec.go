@@ -1,9 +1,10 @@
-// Package modspec is a module's boundary spec as the commands meet it: the
-// file located from a directory (-spec, $BOUNDARYLINT_SPEC or discovery),
-// loaded, and checked against the module it describes, whose packages
-// its patterns must match. The spec model itself (package boundary) reads
-// no module; every front end that needs "the spec of the module here,
-// checked" starts from LocateAndCheck.
+// Package modspec is a module's boundary spec on disk, as every front end
+// meets it: the module around a directory (ModuleRoot, ModulePath, its
+// packages), the spec file located from it (-spec, $BOUNDARYLINT_SPEC or
+// discovery: Locate), loaded (Load), and checked against the module it
+// describes (CheckModule: patterns that match no package, claims naming
+// nothing in the source). The spec model itself (package boundary) reads
+// no file; "the spec of the module here, checked" is LocateAndCheck.
 package modspec
 
 import (
@@ -34,7 +35,7 @@ func LocateAndCheck(flagPath string) (*Checked, error) {
 	if err != nil {
 		return nil, err
 	}
-	path, err := boundary.Locate(flagPath, wd)
+	path, err := Locate(flagPath, wd)
 	if err != nil {
 		return nil, err
 	}
@@ -61,7 +62,7 @@ func LoadChecked(path, wd string) (*Checked, error) {
 // Open loads the spec at path and finds the root of the module it
 // describes, without checking the spec against the module yet (Check).
 func Open(path, wd string) (*Checked, error) {
-	spec, err := boundary.Load(path)
+	spec, err := Load(path)
 	if err != nil {
 		return nil, nameModule(err, wd)
 	}
@@ -79,7 +80,7 @@ func Open(path, wd string) (*Checked, error) {
 // Check checks the spec's patterns against its module and records the
 // module's packages; the mistakes the module shows are boundary.Errors.
 func (c *Checked) Check() error {
-	pkgs, err := c.CheckModule(c.Root)
+	pkgs, err := CheckModule(c.Spec, c.Root)
 	c.Packages = pkgs
 	return err
 }
@@ -91,11 +92,11 @@ func nameModule(err error, wd string) error {
 	if !errors.As(err, &errs) || len(errs) != 1 || !strings.HasPrefix(errs[0].Msg, "cannot tell which module") {
 		return err
 	}
-	root, rerr := boundary.ModuleRoot(wd)
+	root, rerr := ModuleRoot(wd)
 	if rerr != nil {
 		return err
 	}
-	if m, merr := boundary.ModulePath(root); merr == nil {
+	if m, merr := ModulePath(root); merr == nil {
 		errs[0].Msg = fmt.Sprintf("the spec is outside module %s (%s) and no go.mod is above it, so nothing says which module its package patterns are relative to; add \"module: %s\" to it", m, root, m)
 	}
 	return errs
@@ -106,17 +107,17 @@ func nameModule(err error, wd string) error {
 // module holding wd. A spec in another module than wd's without a module
 // key would silently match none of the packages checked here: an error.
 func specModuleRoot(spec *boundary.Spec, abs, wd string) (string, error) {
-	specRoot, specErr := boundary.ModuleRoot(filepath.Dir(abs))
-	wdRoot, wdErr := boundary.ModuleRoot(wd)
+	specRoot, specErr := ModuleRoot(filepath.Dir(abs))
+	wdRoot, wdErr := ModuleRoot(wd)
 	if specErr == nil && wdErr == nil && specRoot != wdRoot && spec.ModulePos.Line == 0 {
-		wdModule, err := boundary.ModulePath(wdRoot)
+		wdModule, err := ModulePath(wdRoot)
 		if err == nil && wdModule != spec.Module {
 			return "", &boundary.Error{Pos: boundary.Pos{File: abs, Line: 1, Col: 1}, Msg: fmt.Sprintf(
 				"the spec is outside module %s (%s), in module %s, so its package patterns would name packages of %s; add \"module: %s\" to it", wdModule, wdRoot, spec.Module, spec.Module, wdModule)}
 		}
 	}
 	if specErr == nil {
-		if m, err := boundary.ModulePath(specRoot); err == nil && m == spec.Module {
+		if m, err := ModulePath(specRoot); err == nil && m == spec.Module {
 			return specRoot, nil
 		}
 	}

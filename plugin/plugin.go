@@ -15,6 +15,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/modscan"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // Name is the linter's name in .golangci.yml and in //nolint directives.
@@ -71,7 +72,7 @@ func readModule(spec *boundary.Spec, tags []string) (*modscan.Module, error) {
 	if err != nil {
 		return nil, err
 	}
-	root, err := boundary.ModuleRoot(wd)
+	root, err := modspec.ModuleRoot(wd)
 	if err != nil {
 		return nil, nil // no module here: nothing the cycle rule reads
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // Settings are the plugin's settings in .golangci.yml, under
@@ -153,7 +154,7 @@ func (s Settings) loadBaseline(specPath string) (*baseline.Baseline, error) {
 	case explicit && !filepath.IsAbs(path):
 		path = filepath.Join(wd, path)
 	case !explicit && specPath == "":
-		root, err := boundary.ModuleRoot(wd)
+		root, err := modspec.ModuleRoot(wd)
 		if err != nil {
 			return nil, nil // spec-inline outside a module: checkAgainstModule reports it
 		}
@@ -182,19 +183,19 @@ func (s Settings) loadSpec() (*boundary.Spec, string, error) {
 	}
 	path := s.Spec
 	if path == "" {
-		if path, err = boundary.Locate("", wd); err != nil {
+		if path, err = modspec.Locate("", wd); err != nil {
 			return nil, "", fmt.Errorf("%w (for golangci-lint: or set spec or spec-inline in the boundarylint settings)", err)
 		}
 	} else if !filepath.IsAbs(path) {
 		path = filepath.Join(wd, path)
 	}
-	spec, err := boundary.Load(path)
+	spec, err := modspec.Load(path)
 	if errs := (boundary.Errors)(nil); errors.As(err, &errs) {
 		return nil, "", fmt.Errorf("%s:\n%w", path, err)
 	} else if err != nil {
 		return nil, "", err
 	}
-	root, err := boundary.ModuleRoot(filepath.Dir(path))
+	root, err := modspec.ModuleRoot(filepath.Dir(path))
 	if err != nil {
 		root = wd
 	}
@@ -206,11 +207,11 @@ func (s Settings) loadSpec() (*boundary.Spec, string, error) {
 const inlineName = "spec-inline"
 
 func parseInline(text, wd string) (*boundary.Spec, error) {
-	root, err := boundary.ModuleRoot(wd)
+	root, err := modspec.ModuleRoot(wd)
 	if err != nil {
 		return nil, fmt.Errorf("spec-inline: %w", err)
 	}
-	module, err := boundary.ModulePath(root)
+	module, err := modspec.ModulePath(root)
 	if err != nil {
 		return nil, fmt.Errorf("spec-inline: %w", err)
 	}

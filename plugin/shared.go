@@ -7,6 +7,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/modscan"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // shared holds what both linters of one golangci-lint process read at
@@ -23,7 +24,7 @@ type startup struct {
 	modules map[string]*modscan.Module // root, module path and tags -> the module read
 }
 
-// checkModule is spec.CheckModule(root), once per spec content and root.
+// checkModule is modspec.CheckModule(spec, root), once per spec content and root.
 func (s *startup) checkModule(spec *boundary.Spec, root string) error {
 	key := root + "\x00" + spec.Hash
 	s.mu.Lock()
@@ -31,7 +32,7 @@ func (s *startup) checkModule(spec *boundary.Spec, root string) error {
 	if err, ok := s.checks[key]; ok {
 		return err
 	}
-	_, err := spec.CheckModule(root)
+	_, err := modspec.CheckModule(spec, root)
 	if s.checks == nil {
 		s.checks = map[string]error{}
 	}

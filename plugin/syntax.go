@@ -72,12 +72,15 @@ func (p *SyntaxPlugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 // golangci-lint's eyes: --fast-only runs it.
 func (p *SyntaxPlugin) GetLoadMode() string { return register.LoadModeSyntax }
 
-// importsDigest digests every import of the module's packages. In syntax
-// mode golangci-lint keys a package's cached result on its own files
-// alone, but the isolation and cycle rules follow imports made anywhere
-// in the module: an edit of any import clause must change the key.
+// importsDigest digests every import of the module's packages and the
+// files the build excludes. In syntax mode golangci-lint keys a package's
+// cached result on its own files alone, but the isolation and cycle rules
+// follow imports made anywhere in the module, and the import rules read
+// the excluded files too: an edit of any import clause, or of an excluded
+// file, must change the key.
 func importsDigest(m *modscan.Module) string {
 	h := sha256.New()
+	fmt.Fprintf(h, "excluded %s\n", m.ExcludedDigest())
 	for _, p := range m.Packages {
 		fmt.Fprintf(h, "%s\x00", p.Path)
 		for _, imp := range modscan.Imports(p.GoFiles) {

@@ -11,7 +11,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // archLintConfig is the part of go-arch-lint's .go-arch-lint.yml (versions
@@ -101,11 +101,11 @@ func FromArchLint(root, file string) (*Draft, error) {
 	if cfg.Version != 2 && cfg.Version != 3 {
 		return nil, fmt.Errorf("%s: go-arch-lint config version %d; init reads versions 2 and 3", file, cfg.Version)
 	}
-	modPath, err := boundary.ModulePath(root)
+	modPath, err := modspec.ModulePath(root)
 	if err != nil {
 		return nil, err
 	}
-	pkgs, err := boundary.ModulePackages(root)
+	pkgs, err := modspec.ModulePackages(root)
 	if err != nil {
 		return nil, err
 	}

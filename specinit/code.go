@@ -12,7 +12,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // pkgCode is what Propose reads of one package: its import paths and the
@@ -38,7 +38,7 @@ func readPackage(dir string) (pkgCode, error) {
 	code := pkgCode{sites: map[string][]string{}}
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || !boundary.IsGoFile(name) {
+		if e.IsDir() || !modspec.IsGoFile(name) {
 			continue
 		}
 		f, err := parser.ParseFile(fset, filepath.Join(dir, name), nil, parser.ImportsOnly|parser.ParseComments)

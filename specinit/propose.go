@@ -9,7 +9,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // module is what Propose knows of the module: its packages, the component
@@ -63,11 +63,11 @@ func Propose(root string, opts Options) (*Draft, error) {
 }
 
 func readModule(root string, opts Options) (*module, error) {
-	modPath, err := boundary.ModulePath(root)
+	modPath, err := modspec.ModulePath(root)
 	if err != nil {
 		return nil, err
 	}
-	pkgs, err := boundary.ModulePackages(root)
+	pkgs, err := modspec.ModulePackages(root)
 	if err != nil {
 		return nil, err
 	}

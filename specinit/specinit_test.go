@@ -11,6 +11,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/boundary"
 	goldenfile "github.com/boundarylint/boundarylint/internal/golden"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // golden compares got with testdata/golden/name, or rewrites it with -update.
@@ -31,7 +32,7 @@ func render(t *testing.T, root string, d *Draft) (string, *boundary.Spec) {
 	if err != nil {
 		t.Fatalf("the proposed spec does not load: %v\n%s", err, b.String())
 	}
-	pkgs, err := boundary.ModulePackages(root)
+	pkgs, err := modspec.ModulePackages(root)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +47,7 @@ func render(t *testing.T, root string, d *Draft) (string, *boundary.Spec) {
 // package, and sees no component cycle in them that no debt edge closes.
 func assertGreen(t *testing.T, root string, d *Draft, spec *boundary.Spec) {
 	t.Helper()
-	pkgs, err := boundary.ModulePackages(root)
+	pkgs, err := modspec.ModulePackages(root)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -305,7 +306,7 @@ func TestProposeQuarterAndRoots(t *testing.T) {
 	got, spec := render(t, root, d)
 	golden(t, "blob.yaml", got)
 	assertGreen(t, root, d, spec)
-	pkgs, err := boundary.ModulePackages(root)
+	pkgs, err := modspec.ModulePackages(root)
 	if err != nil {
 		t.Fatal(err)
 	}

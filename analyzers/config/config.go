@@ -21,9 +21,10 @@ import (
 //go:embed doc.go
 var doc string
 
-// Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
-// found by walking up from each package's directory; suite.Bind binds it
-// to a loaded spec.
+// Analyzer reports reads and writes of another component's environment
+// variables, config keys and config-struct fields. It applies the spec its
+// -spec flag names, else $BOUNDARYLINT_SPEC, else boundaries.yaml above the
+// package; suite.Bind binds it to a loaded spec.
 var Analyzer = specsource.Def{Name: "config", Doc: doc, FactTypes: []analysis.Fact{new(getterFact)}, Run: specsource.Pass(run)}.Analyzer()
 
 // checker carries what every check needs about the package being analysed.

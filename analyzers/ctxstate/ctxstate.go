@@ -23,9 +23,10 @@ import (
 //go:embed doc.go
 var doc string
 
-// Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
-// found by walking up from each package's directory; suite.Bind binds it
-// to a loaded spec.
+// Analyzer reports reads and writes of another component's context values
+// and package state. It applies the spec its -spec flag names, else
+// $BOUNDARYLINT_SPEC, else boundaries.yaml above the package; suite.Bind
+// binds it to a loaded spec.
 var Analyzer = specsource.Def{Name: "ctxstate", Doc: doc, FactTypes: []analysis.Fact{new(keyFact), new(writtenFact), new(setsFact)}, Run: specsource.Pass(run)}.Analyzer()
 
 // checker carries what every check needs about the package being analysed.

@@ -101,7 +101,7 @@
 // claimed) and state, and keys and state of packages no component claims,
 // are free. Packages no component claims are not checked.
 // A claim in owns.context that names no package-level type, variable or
-// constant of its package is a spec error (boundary.CheckModule, run by
+// constant of its package is a spec error (modspec.CheckModule, run by
 // every mode of boundarylint); the analyzer reports it at that package's
 // clause too, for drivers that bind a spec without checking it.
 //

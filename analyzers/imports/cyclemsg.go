@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // maxNamed bounds the loops of two and the imports to break that a cycle
@@ -120,7 +121,7 @@ func (c *checker) importSite(imp boundary.Import) string {
 	}
 	fset := token.NewFileSet()
 	for _, e := range entries {
-		if name := e.Name(); !boundary.IsGoFile(name) || strings.HasSuffix(name, "_test.go") {
+		if name := e.Name(); !modspec.IsGoFile(name) || strings.HasSuffix(name, "_test.go") {
 			continue
 		}
 		f, err := parser.ParseFile(fset, filepath.Join(dir, e.Name()), nil, parser.ImportsOnly)

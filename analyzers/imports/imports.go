@@ -22,11 +22,12 @@ import (
 //go:embed doc.go
 var doc string
 
-// Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
-// found by walking up from each package's directory; suite.Bind binds it
-// to a loaded spec and, when the driver has read it, the module's import
-// graph (suite.Binding.Graph): the cycle rule and the other import rules
-// then see the same files.
+// Analyzer checks imports against the component boundaries in the spec. It
+// applies the spec its -spec flag names, else $BOUNDARYLINT_SPEC, else
+// boundaries.yaml above the package; suite.Bind binds it to a loaded spec
+// and, when the driver has read it, the module's import graph
+// (suite.Binding.Graph): the cycle rule and the other import rules then see
+// the same files.
 var Analyzer = specsource.Def{Name: "imports", Doc: doc, FactTypes: []analysis.Fact{new(packageImports)}, Run: newRun}.Analyzer()
 
 // newRun is the run of one analyzer value, with the module graphs it reads

@@ -85,7 +85,8 @@
 //
 // Plain data in a single call is silent. So are calls inside a component,
 // calls into a shared component (a library each service links in, so its
-// calls stay in process), calls made by a composition root (the wiring
+// calls stay in process) or into an in_process one (declared never to
+// leave the process), calls made by a composition root (the wiring
 // stays in process with what it wires), and calls in packages no
 // component claims. Test files are exempt unless the spec's tests key names
 // remote (tests: {remote: enforce}): a test that hands another component a

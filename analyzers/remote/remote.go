@@ -23,9 +23,10 @@ import (
 //go:embed doc.go
 var doc string
 
-// Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
-// found by walking up from each package's directory; suite.Bind binds it
-// to a loaded spec.
+// Analyzer reports calls into another component that cannot become network
+// calls as they are. It applies the spec its -spec flag names, else
+// $BOUNDARYLINT_SPEC, else boundaries.yaml above the package; suite.Bind
+// binds it to a loaded spec.
 var Analyzer = specsource.Def{Name: "remote", Doc: doc, FactTypes: []analysis.Fact{new(callFact)}, Run: specsource.Pass(run)}.Analyzer()
 
 // checker carries what every check needs about the package being analysed.
@@ -105,15 +106,16 @@ func (c *checker) factOf(fn *types.Func) *callFact {
 }
 
 // otherComponent returns the component that declares fn when it is a
-// component other than the checked one that is not shared (a shared
-// component is a library each service links in, so calls into it stay in
-// process), else nil.
+// component other than the checked one that is neither shared nor
+// in_process (a shared component is a library each service links in, and
+// an in_process one is declared never to leave the process, so calls into
+// either stay in process), else nil.
 func (c *checker) otherComponent(fn *types.Func) *boundary.Component {
 	if fn == nil || fn.Pkg() == nil {
 		return nil
 	}
 	d := c.spec.ComponentOf(strings.TrimSuffix(fn.Pkg().Path(), "_test"))
-	if d == nil || d == c.comp || d.Shared {
+	if d == nil || d == c.comp || d.Shared || d.InProcess {
 		return nil
 	}
 	return d

@@ -23,9 +23,10 @@ import (
 //go:embed doc.go
 var doc string
 
-// Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
-// found by walking up from each package's directory; suite.Bind binds it
-// to a loaded spec.
+// Analyzer checks that code uses only its own component's tables and that no
+// transaction spans components. It applies the spec its -spec flag names,
+// else $BOUNDARYLINT_SPEC, else boundaries.yaml above the package;
+// suite.Bind binds it to a loaded spec.
 var Analyzer = specsource.Def{Name: "tx", Doc: doc, FactTypes: []analysis.Fact{new(tableFact), new(modelFact), new(namingFact)}, Run: specsource.Pass(run)}.Analyzer()
 
 // checker carries what every check needs about the package being analysed.

@@ -7,9 +7,9 @@ import (
 	"testing"
 
 	"github.com/boundarylint/boundarylint/baseline"
-	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/driver"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // vetFindings runs driver.Vet (go vet -json with every -findings flag)
@@ -17,7 +17,7 @@ import (
 // returns its findings, each once.
 func vetFindings(t *testing.T, dir string) []finding.Finding {
 	t.Helper()
-	spec, err := boundary.Load(filepath.Join(dir, "boundaries.yaml"))
+	spec, err := modspec.Load(filepath.Join(dir, "boundaries.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -178,7 +178,7 @@ func (f driftFlags) takeAt(tree *drift.Tree, now *modspec.Checked) (snap *drift.
 // gets a before and after on the day it writes its first spec.
 func checkAt(tree *drift.Tree, now *modspec.Checked) (checked *modspec.Checked, currentSpec bool, err error) {
 	path, root := tree.Path(now.Path), tree.Path(now.Root)
-	spec, err := boundary.Load(path)
+	spec, err := modspec.Load(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		currentSpec = true
 		spec, err = copySpec(now.Path, path)
@@ -186,7 +186,7 @@ func checkAt(tree *drift.Tree, now *modspec.Checked) (checked *modspec.Checked, 
 	if err != nil {
 		return nil, false, fmt.Errorf("the spec at %s does not load: %w", tree.Rev, err)
 	}
-	pkgs, err := spec.CheckModule(root)
+	pkgs, err := modspec.CheckModule(spec, root)
 	if errs := (boundary.Errors)(nil); currentSpec && errors.As(err, &errs) {
 		err = nil // today's patterns against yesterday's packages
 	}
@@ -209,7 +209,7 @@ func copySpec(from, to string) (*boundary.Spec, error) {
 	if err != nil {
 		return nil, err
 	}
-	return boundary.Load(to)
+	return modspec.Load(to)
 }
 
 // baselineLen is the size of a baseline for a snapshot: -1 without one.

@@ -12,7 +12,6 @@ import (
 	"github.com/boundarylint/boundarylint/internal/atomicfile"
 
 	"github.com/boundarylint/boundarylint/baseline"
-	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/driver"
 	"github.com/boundarylint/boundarylint/modspec"
 	"github.com/boundarylint/boundarylint/specinit"
@@ -133,7 +132,7 @@ func propose(from string, opts specinit.Options) (*specinit.Draft, error) {
 	if err != nil {
 		return nil, err
 	}
-	root, err := boundary.ModuleRoot(wd)
+	root, err := modspec.ModuleRoot(wd)
 	if err != nil {
 		return nil, err
 	}

@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"github.com/boundarylint/boundarylint/analyzers/suite"
-	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/cmd/boundarylint/internal/vettool"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // TestToolFlagNames: the flags the standalone run hands driver.Vet instead
@@ -63,7 +63,7 @@ func TestCheckedSpecTokenBindsToCaller(t *testing.T) {
 	if err := f.Close(); err != nil {
 		t.Fatal(err)
 	}
-	spec, err := boundary.Load(specPath)
+	spec, err := modspec.Load(specPath)
 	if err != nil {
 		t.Fatal(err)
 	}

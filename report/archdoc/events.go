@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/report/markdown"
 )
 
 // topicRow is one topic of the events section.
@@ -33,7 +34,7 @@ func topicRows(in *Input) []topicRow {
 			byTopic[e.Topic] = r
 			order = append(order, e.Topic)
 		}
-		s := fmt.Sprintf("%s (`%s:%d`)", orDash(e.Component), relFile(e.Pos), e.Pos.Line)
+		s := fmt.Sprintf("%s (`%s:%d`)", markdown.Cell(orDash(e.Component)), markdown.Cell(relFile(e.Pos)), e.Pos.Line)
 		if e.Kind == finding.EventPublish {
 			r.publishers = append(r.publishers, s)
 		} else {
@@ -60,7 +61,7 @@ func eventsSection(b *bytes.Buffer, in *Input) {
 	} else {
 		b.WriteString("| Topic | Owner | Publishers | Subscribers |\n|---|---|---|---|\n")
 		for _, r := range rows {
-			fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", r.topic, r.owner, orDash(joinBR(r.publishers)), orDash(joinBR(r.subscribers)))
+			fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", markdown.Cell(r.topic), markdown.Cell(r.owner), orDash(joinBR(r.publishers)), orDash(joinBR(r.subscribers)))
 		}
 	}
 	async := asyncEvents(in)
@@ -69,7 +70,7 @@ func eventsSection(b *bytes.Buffer, in *Input) {
 	}
 	b.WriteString("\nAsynchronous paths (a go statement or a channel into another component; they become messages once it is a service):\n\n")
 	for _, e := range async {
-		fmt.Fprintf(b, "- `%s:%d` %s → %s: %s `%s`\n", relFile(e.Pos), e.Pos.Line, orDash(e.Component), e.ToComponent, asyncWhat(e.Kind), e.Callee)
+		fmt.Fprintf(b, "- `%s:%d` %s → %s: %s `%s`\n", markdown.Text(relFile(e.Pos)), e.Pos.Line, markdown.Text(orDash(e.Component)), markdown.Text(e.ToComponent), asyncWhat(e), markdown.Text(e.Callee))
 	}
 }
 
@@ -84,9 +85,13 @@ func asyncEvents(in *Input) []finding.Event {
 	return out
 }
 
-func asyncWhat(k finding.EventKind) string {
-	if k == finding.EventGo {
+// asyncWhat says what an asynchronous path does, before its callee.
+func asyncWhat(e finding.Event) string {
+	switch {
+	case e.Kind == finding.EventGo:
 		return "go statement calls"
+	case strings.HasPrefix(e.Callee, "chan "):
+		return "sends on a"
 	}
 	return "channel passed to or returned by"
 }
@@ -138,7 +143,7 @@ func pathKinds(b *bytes.Buffer, in *Input) {
 	if async := asyncEvents(in); len(async) > 0 {
 		b.WriteString("\nAsynchronous paths (go statements and channels into another component):\n\n")
 		for _, e := range async {
-			fmt.Fprintf(b, "- async %s → %s: %s `%s` (`%s:%d`)\n", orDash(e.Component), e.ToComponent, asyncWhat(e.Kind), e.Callee, relFile(e.Pos), e.Pos.Line)
+			fmt.Fprintf(b, "- async %s → %s: %s `%s` (`%s:%d`)\n", markdown.Text(orDash(e.Component)), markdown.Text(e.ToComponent), asyncWhat(e), markdown.Text(e.Callee), markdown.Text(relFile(e.Pos)), e.Pos.Line)
 		}
 	}
 	pairs, topics := eventPaths(in)
@@ -149,8 +154,8 @@ func pathKinds(b *bytes.Buffer, in *Input) {
 	for _, p := range pairs {
 		ts := make([]string, len(topics[p]))
 		for i, t := range topics[p] {
-			ts[i] = "`" + t + "`"
+			ts[i] = "`" + markdown.Text(t) + "`"
 		}
-		fmt.Fprintf(b, "- event %s: %s\n", p, strings.Join(ts, ", "))
+		fmt.Fprintf(b, "- event %s: %s\n", markdown.Text(p), strings.Join(ts, ", "))
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
 	"github.com/boundarylint/boundarylint/report/graph"
+	"github.com/boundarylint/boundarylint/report/markdown"
 )
 
 // Input is what the sections are generated from.
@@ -89,7 +90,7 @@ func apiSection(b *bytes.Buffer, in *Input, names []string) error {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(b, "### `%s` API\n", c.Name)
+		fmt.Fprintf(b, "### `%s` API\n", markdown.Text(c.Name))
 		if c.API == nil {
 			b.WriteString("\nNo `api` key: every package of the component is its API.\n")
 			continue
@@ -100,7 +101,7 @@ func apiSection(b *bytes.Buffer, in *Input, names []string) error {
 			for i, d := range p.Decls {
 				decls[i] = notes.mark(d)
 			}
-			fmt.Fprintf(b, "\n#### `%s`\n\n```go\n%s\n```\n", p.Path, strings.Join(decls, "\n\n"))
+			fmt.Fprintf(b, "\n#### `%s`\n\n```go\n%s\n```\n", markdown.Text(p.Path), strings.Join(decls, "\n\n"))
 			b.WriteString(notes.loopLine())
 			if len(p.Private) > 0 {
 				fmt.Fprintf(b, "\nExposes packages outside the api (callers need them to use these declarations): %s.\n", codeList(p.Private))
@@ -114,7 +115,7 @@ func apiSection(b *bytes.Buffer, in *Input, names []string) error {
 func codeList(names []string) string {
 	out := make([]string, len(names))
 	for i, n := range names {
-		out[i] = "`" + n + "`"
+		out[i] = "`" + markdown.Text(n) + "`"
 	}
 	return strings.Join(out, ", ")
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/report/markdown"
 )
 
 // touches counts, per spec claim (by its position), the findings of other
@@ -41,7 +42,8 @@ func (t touches) addAt(claim boundary.Pos, f finding.Finding) {
 	}
 }
 
-// who lists the components that touch a claim, with their counts.
+// who lists the components that touch a claim, with their counts, for a
+// table cell.
 func (t touches) who(claim boundary.Pos) string {
 	m := t[claim]
 	if len(m) == 0 {
@@ -49,13 +51,13 @@ func (t touches) who(claim boundary.Pos) string {
 	}
 	var out []string
 	for _, name := range slices.Sorted(maps.Keys(m)) {
-		switch c := m[name]; {
+		switch c, cell := m[name], markdown.Cell(name); {
 		case c.tests == c.all:
-			out = append(out, fmt.Sprintf("%s (%d, in tests)", name, c.all))
+			out = append(out, fmt.Sprintf("%s (%d, in tests)", cell, c.all))
 		case c.tests > 0:
-			out = append(out, fmt.Sprintf("%s (%d, %d in tests)", name, c.all, c.tests))
+			out = append(out, fmt.Sprintf("%s (%d, %d in tests)", cell, c.all, c.tests))
 		default:
-			out = append(out, fmt.Sprintf("%s (%d)", name, c.all))
+			out = append(out, fmt.Sprintf("%s (%d)", cell, c.all))
 		}
 	}
 	return strings.Join(out, ", ")
@@ -70,7 +72,8 @@ func fromOf(f finding.Finding) string {
 
 // dataSection is the data ownership map: each table claim, its owner, who
 // else touches it (tx findings on foreign tables) and the migrations that
-// create or alter it, which move with it.
+// create or alter it, which move with it. Names are escaped for a table
+// cell (markdown.Cell).
 func dataSection(b *bytes.Buffer, in *Input) {
 	t := touches{}
 	for _, f := range in.Findings {
@@ -88,11 +91,11 @@ func dataSection(b *bytes.Buffer, in *Input) {
 	b.WriteString("| Table | Owner | Also touched by (findings) | Migrations |\n|---|---|---|---|\n")
 	for _, c := range in.Spec.Components {
 		for _, cl := range c.Owns.Tables {
-			fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", cl.Pattern, c.Name, t.who(cl.Pos), places(migrations[cl.Pos]))
+			fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", markdown.Cell(cl.Pattern), markdown.Cell(c.Name), t.who(cl.Pos), places(migrations[cl.Pos]))
 		}
 	}
 	for _, cl := range in.Spec.Data.SharedTables {
-		fmt.Fprintf(b, "| `%s` | shared | — | %s |\n", cl.Pattern, places(migrations[cl.Pos]))
+		fmt.Fprintf(b, "| `%s` | shared | — | %s |\n", markdown.Cell(cl.Pattern), places(migrations[cl.Pos]))
 	}
 	if n := count(in.Findings, finding.TxCrossOwner); n > 0 {
 		fmt.Fprintf(b, "\n%d transaction(s) touch tables of two owners (rule `%s`).\n", n, finding.TxCrossOwner)
@@ -100,7 +103,8 @@ func dataSection(b *bytes.Buffer, in *Input) {
 }
 
 // configSection is the configuration ownership map: env vars, config keys
-// and config fields by owner, and who else reads each.
+// and config fields by owner, and who else reads each. Names are escaped
+// for a table cell or a line (markdown.Cell, markdown.Text).
 func configSection(b *bytes.Buffer, in *Input) {
 	t := touches{}
 	for _, f := range in.Findings {
@@ -122,27 +126,27 @@ func configSection(b *bytes.Buffer, in *Input) {
 	b.WriteString("| Kind | Name | Owner | Also read by (findings) |\n|---|---|---|---|\n")
 	for _, c := range in.Spec.Components {
 		for _, cl := range c.Owns.Env {
-			fmt.Fprintf(b, "| env | `%s` | %s | %s |\n", cl.Pattern, c.Name, t.who(cl.Pos))
+			fmt.Fprintf(b, "| env | `%s` | %s | %s |\n", markdown.Cell(cl.Pattern), markdown.Cell(c.Name), t.who(cl.Pos))
 		}
 		for _, cl := range c.Owns.Config {
-			fmt.Fprintf(b, "| config | `%s` | %s | %s |\n", cl.Pattern, c.Name, t.who(cl.Pos))
+			fmt.Fprintf(b, "| config | `%s` | %s | %s |\n", markdown.Cell(cl.Pattern), markdown.Cell(c.Name), t.who(cl.Pos))
 		}
 		for _, fc := range c.Owns.Fields {
-			fmt.Fprintf(b, "| field | `%s` | %s | %s |\n", fc, c.Name, t.who(fc.Pos))
+			fmt.Fprintf(b, "| field | `%s` | %s | %s |\n", markdown.Cell(fc.String()), markdown.Cell(c.Name), t.who(fc.Pos))
 		}
 	}
 	for _, cl := range in.Spec.Config.SharedEnv {
-		fmt.Fprintf(b, "| env | `%s` | shared | — |\n", cl.Pattern)
+		fmt.Fprintf(b, "| env | `%s` | shared | — |\n", markdown.Cell(cl.Pattern))
 	}
 	for _, cl := range in.Spec.Config.SharedConfig {
-		fmt.Fprintf(b, "| config | `%s` | shared | — |\n", cl.Pattern)
+		fmt.Fprintf(b, "| config | `%s` | shared | — |\n", markdown.Cell(cl.Pattern))
 	}
 	if len(in.Spec.Config.Readers) > 0 {
 		var names []string
 		for _, r := range in.Spec.Config.Readers {
 			names = append(names, r.Name)
 		}
-		fmt.Fprintf(b, "\nMay read every component's configuration (config.readers): %s.\n", strings.Join(names, ", "))
+		fmt.Fprintf(b, "\nMay read every component's configuration (config.readers): %s.\n", markdown.Text(strings.Join(names, ", ")))
 	}
 	for _, c := range in.Spec.Components {
 		if c.CompositionRoot {
@@ -150,7 +154,7 @@ func configSection(b *bytes.Buffer, in *Input) {
 			for _, r := range c.DependsOn {
 				deps = append(deps, r.Name)
 			}
-			fmt.Fprintf(b, "\nComposition root %s may read the configuration of what it wires: %s.\n", c.Name, strings.Join(deps, ", "))
+			fmt.Fprintf(b, "\nComposition root %s may read the configuration of what it wires: %s.\n", markdown.Text(c.Name), markdown.Text(strings.Join(deps, ", ")))
 		}
 	}
 }
@@ -166,7 +170,7 @@ func count(fs []finding.Finding, rule string) int {
 }
 
 // places lists positions by file, "`file` (3, 9)", files in order, "—"
-// for none.
+// for none, for a table cell.
 func places(ps []finding.Position) string {
 	if len(ps) == 0 {
 		return "—"
@@ -184,7 +188,7 @@ func places(ps []finding.Position) string {
 	}
 	out := make([]string, len(files))
 	for i, f := range files {
-		out[i] = fmt.Sprintf("`%s` (%s)", f, strings.Join(slices.Compact(byFile[f]), ", "))
+		out[i] = fmt.Sprintf("`%s` (%s)", markdown.Cell(f), strings.Join(slices.Compact(byFile[f]), ", "))
 	}
 	return joinBR(out)
 }

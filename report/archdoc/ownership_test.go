@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // TestDataSection: a table's row names the other components whose findings
@@ -14,7 +14,7 @@ import (
 // findings (a claim nothing uses) are not "also touched", and no
 // transaction list holds them.
 func TestDataSection(t *testing.T) {
-	spec, err := boundary.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
+	spec, err := modspec.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,5 +45,41 @@ func TestDataSection(t *testing.T) {
 	}
 	if paths, _ := Generate(in, Section{Kind: "paths"}); strings.Contains(paths, "unused-claim") {
 		t.Errorf("the paths section lists a claim nothing uses as a transaction:\n%s", paths)
+	}
+}
+
+// TestSectionsEscapeLineBreaks: file names, package paths and messages
+// from the code holding line breaks and pipes (the spec's own names
+// cannot) stay on their table row and in their cell, and on their list
+// item's line, escaped as the text output escapes them.
+func TestSectionsEscapeLineBreaks(t *testing.T) {
+	spec, err := modspec.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const m = "example.com/monolith/"
+	in := &Input{Spec: spec,
+		Migrations: []finding.Migration{{Table: "refunds", Pos: finding.Position{RelFile: "migrations/odd\n| x | y.go", Line: 3}}},
+		Edges: []finding.Edge{{From: "orders", To: "payments", Imports: []finding.Import{
+			{From: m + "internal/orders/odd\r\n| pkg", To: m + "internal/payments/api"}}}},
+		Findings: []finding.Finding{{Rule: finding.TxCrossOwner, Analyzer: "tx", FromComponent: "orders", ToComponent: "orders,payments",
+			Pos:     finding.Position{RelFile: "internal/orders/odd\n- x.go", Line: 7},
+			Message: "a transaction touches orders and refunds\r\n- injected"}},
+	}
+	for _, kind := range []string{"data", "paths"} {
+		got, err := Generate(in, Section{Kind: kind})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.ContainsRune(got, '\r') || strings.Contains(got, "\n| x") || strings.Contains(got, "\n| pkg") || strings.Contains(got, "\n- x.go") || strings.Contains(got, "\n- injected") {
+			t.Errorf("%s: a line break from the code reached the Markdown:\n%s", kind, got)
+		}
+		for line := range strings.Lines(got) {
+			if strings.HasPrefix(line, "|") {
+				if n := strings.Count(line, "|") - strings.Count(line, `\|`); n != 5 {
+					t.Errorf("%s: a row of %d cells, want 4: %q", kind, n-1, line)
+				}
+			}
+		}
 	}
 }

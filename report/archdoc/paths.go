@@ -6,13 +6,15 @@ import (
 	"slices"
 
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/report/markdown"
 )
 
 // pathsSection lists the communication paths the code has: each component
 // edge with the package imports that make it (the synchronous calls one
 // component makes into another), and the transactions that cross
 // components. The table's paths are synchronous; the asynchronous paths
-// (go statements, channels) and event paths (topics) follow it.
+// (go statements, channels) and event paths (topics) follow it. Names are
+// escaped for a table cell or a line (markdown.Cell, markdown.Text).
 func pathsSection(b *bytes.Buffer, in *Input) {
 	b.WriteString("Synchronous paths (package imports: one component calls the other):\n\n")
 	b.WriteString("| From | To | Declared | Package imports |\n|---|---|---|---|\n")
@@ -29,13 +31,13 @@ func pathsSection(b *bytes.Buffer, in *Input) {
 		for _, imp := range e.Imports {
 			f, _ := in.Spec.Rel(imp.From)
 			t, _ := in.Spec.Rel(imp.To)
-			s := "`" + f + "` → `" + t + "`"
+			s := "`" + markdown.Cell(f) + "` → `" + markdown.Cell(t) + "`"
 			if imp.Test {
 				s += " (tests)"
 			}
 			pairs = append(pairs, s)
 		}
-		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", e.From, e.To, declared, joinBR(pairs))
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", markdown.Cell(e.From), markdown.Cell(e.To), declared, joinBR(pairs))
 	}
 	pathKinds(b, in)
 	var tx []finding.Finding
@@ -50,7 +52,7 @@ func pathsSection(b *bytes.Buffer, in *Input) {
 	slices.SortFunc(tx, func(a, b finding.Finding) int { return cmpPos(a.Pos, b.Pos) })
 	b.WriteString("\nTransactions that cross components:\n\n")
 	for _, f := range tx {
-		fmt.Fprintf(b, "- `%s:%d` %s → %s: %s (`%s`)\n", relFile(f.Pos), f.Pos.Line, fromOf(f), orDash(f.ToComponent), f.Message, f.Rule)
+		fmt.Fprintf(b, "- `%s:%d` %s → %s: %s (`%s`)\n", markdown.Text(relFile(f.Pos)), f.Pos.Line, markdown.Text(fromOf(f)), markdown.Text(orDash(f.ToComponent)), markdown.Text(f.Message), f.Rule)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/report/markdown"
 )
 
 // networkNotes is what the run's remote findings say about one api
@@ -97,7 +98,7 @@ func (n networkNotes) loopLine() string {
 		if n.loops[name] == 1 {
 			unit = "place"
 		}
-		parts[i] = fmt.Sprintf("`%s` (%d %s)", name, n.loops[name], unit)
+		parts[i] = fmt.Sprintf("`%s` (%d %s)", markdown.Text(name), n.loops[name], unit)
 	}
 	return "\nCalled in loops by other components, one round trip per iteration once this is a service (`remote/call-in-loop`): " + strings.Join(parts, ", ") + ".\n"
 }

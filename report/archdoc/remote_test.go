@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // TestAPINetworkNotes: the api section marks the declarations other
@@ -14,7 +14,7 @@ import (
 // functions they call in loops, from the run's remote findings; test code
 // counts for neither.
 func TestAPINetworkNotes(t *testing.T) {
-	spec, err := boundary.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
+	spec, err := modspec.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
 	"github.com/boundarylint/boundarylint/internal/golden"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 const m = "example.com/monolith/"
@@ -63,7 +64,7 @@ var edges = []finding.Edge{
 
 func loadSpec(t *testing.T) *boundary.Spec {
 	t.Helper()
-	spec, err := boundary.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
+	spec, err := modspec.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -278,5 +279,31 @@ func TestCutTopics(t *testing.T) {
 	}
 	if strings.Contains(md.String(), "audit.log") {
 		t.Errorf("the cut list names a topic payments neither owns nor uses:\n%s", md.String())
+	}
+}
+
+// TestCutListEscapesLineBreaks: a config key and a file name holding line
+// breaks (from the code: the spec's own names cannot) print on their
+// item's line, escaped as the text output escapes them, and start no line
+// of their own.
+func TestCutListEscapesLineBreaks(t *testing.T) {
+	odd := finding.Finding{Rule: finding.ConfigKey, FromPackage: m + "internal/orders/checkout", FromComponent: "orders", ToComponent: "payments",
+		Pos: finding.Position{RelFile: "internal/orders/checkout/odd\n- [ ] name.go", Line: 3}, Subject: finding.Subject{Kind: finding.SubjectConfig, Name: "payments.a\r\n# injected"}}
+	l, err := Build(loadSpec(t), "payments", append(slices.Clip(findings), odd), edges)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var md strings.Builder
+	if err := l.Markdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	got := md.String()
+	for _, want := range []string{`payments.a\r\n# injected`, `  - internal/orders/checkout/odd\n- [ ] name.go:3`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the cut list lacks %q, escaped on its item's line:\n%s", want, got)
+		}
+	}
+	if strings.ContainsRune(got, '\r') || strings.Contains(got, "\n# injected") || strings.Contains(got, "\n- [ ] name.go") {
+		t.Errorf("a line break of a key or a file name reached the Markdown:\n%s", got)
 	}
 }

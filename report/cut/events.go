@@ -8,6 +8,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/report/markdown"
 )
 
 // Topic is one topic the component owns, publishes or subscribes to:
@@ -119,13 +120,13 @@ func (l *List) writeEvents(b *strings.Builder) {
 			if len(t.Subscribers) > 0 {
 				parts = append(parts, "subscribed by "+strings.Join(t.Subscribers, ", "))
 			}
-			fmt.Fprintf(b, "- `%s` (owner %s): %s\n", t.Name, cmp.Or(t.Owner, "none"), strings.Join(parts, "; "))
+			fmt.Fprintf(b, "- `%s` (owner %s): %s\n", markdown.Text(t.Name), markdown.Text(cmp.Or(t.Owner, "none")), markdown.Text(strings.Join(parts, "; ")))
 		}
 	}
 	if len(l.Async) > 0 {
 		fmt.Fprintf(b, "\n## Asynchronous paths (%d)\n\nGo statements and channels between %s and others: messages, not requests, once they are apart.\n\n", len(l.Async), l.Component)
 		for _, a := range l.Async {
-			fmt.Fprintf(b, "- %s → %s: %s `%s` (`%s:%d`)\n", cmp.Or(a.From, finding.Unclaimed), a.To, a.Kind, a.Callee, a.Place.File, a.Place.Line)
+			fmt.Fprintf(b, "- %s → %s: %s `%s` (`%s:%d`)\n", markdown.Text(cmp.Or(a.From, finding.Unclaimed)), markdown.Text(a.To), a.Kind, markdown.Text(a.Callee), markdown.Text(a.Place.File), a.Place.Line)
 		}
 	}
 }

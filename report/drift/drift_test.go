@@ -14,6 +14,7 @@ import (
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
 	"github.com/boundarylint/boundarylint/internal/golden"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 const m = "example.com/monolith/"
@@ -37,7 +38,7 @@ func testEnv(line int) finding.Finding {
 
 func loadSpec(t *testing.T) *boundary.Spec {
 	t.Helper()
-	spec, err := boundary.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
+	spec, err := modspec.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,5 +218,31 @@ func TestCompareTopics(t *testing.T) {
 	}
 	if r := Compare(old, after); len(r.NewTopics) != 0 || r.Topics != 0 {
 		t.Errorf("an earlier release's snapshot makes topics new: %v", r.NewTopics)
+	}
+}
+
+// TestMarkdownEscapesLineBreaks: a config key, a file name and a package
+// holding line breaks and pipes (from the code: the spec's own names
+// cannot) print on their line, escaped as the text output escapes them,
+// and neither start a line nor split a table cell.
+func TestMarkdownEscapesLineBreaks(t *testing.T) {
+	spec := loadSpec(t)
+	odd := finding.Finding{Rule: finding.ConfigKey, FromPackage: m + "internal/orders/checkout", FromComponent: "orders", ToComponent: "payments",
+		Pos:     finding.Position{RelFile: "internal/orders/checkout/odd\n| x.go", Line: 3},
+		Message: "orders reads config key payments.a\r\n| injected |, owned by component payments", Subject: finding.Subject{Kind: finding.SubjectConfig, Name: "payments.a\r\n| injected |"}}
+	before := Take(spec, nil, nil, nil, 0)
+	after := Take(spec, []finding.Finding{odd}, nil, []string{"internal/odd\n| pkg"}, 0)
+	var md bytes.Buffer
+	if err := Compare(before, after).Markdown(&md, "since v1.4\n| x"); err != nil {
+		t.Fatal(err)
+	}
+	got := md.String()
+	for _, want := range []string{`internal/orders/checkout/odd\n| x.go:3: orders reads config key payments.a\r\n| injected |`, `- internal/odd\n| pkg`, `since v1.4\n| x`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the report lacks %q, escaped on its line:\n%s", want, got)
+		}
+	}
+	if strings.ContainsRune(got, '\r') || strings.Contains(got, "\n| injected") || strings.Contains(got, "\n| x") || strings.Contains(got, "\n| pkg") {
+		t.Errorf("a line break of a key, a file name or a package reached the Markdown:\n%s", got)
 	}
 }

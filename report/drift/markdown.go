@@ -4,17 +4,21 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/boundarylint/boundarylint/report/markdown"
 )
 
 // Markdown writes the report for a weekly issue, a pull request comment
-// or a job summary.
+// or a job summary. Every name from the code or the command line is
+// escaped (markdown.Text, markdown.Cell in the tables): a key or a file
+// name never starts a line of its own or splits a cell.
 func (r *Report) Markdown(w io.Writer, title string) error {
 	var b strings.Builder
 	verdict := "nothing got worse"
 	if r.Worse {
 		verdict = "**something got worse**"
 	}
-	fmt.Fprintf(&b, "# Boundary drift %s\n\n%s: %d new, %d fixed, %d remaining findings.", title, verdict, r.New, r.Fixed, r.Remaining)
+	fmt.Fprintf(&b, "# Boundary drift %s\n\n%s: %d new, %d fixed, %d remaining findings.", markdown.Text(title), verdict, r.New, r.Fixed, r.Remaining)
 	if r.BaselineBefore >= 0 || r.BaselineAfter >= 0 {
 		fmt.Fprintf(&b, " Baseline: %s entries.", change(r.BaselineBefore, r.BaselineAfter))
 	}
@@ -53,7 +57,7 @@ func pairs(b *strings.Builder, title string, ps []Pair, test bool) {
 	var rows []string
 	for _, p := range ps {
 		if p.Test == test {
-			rows = append(rows, fmt.Sprintf("| %s | %s | `%s` | %d | %d | %d |\n", p.From, p.To, p.Rule, p.New, p.Fixed, p.Remaining))
+			rows = append(rows, fmt.Sprintf("| %s | %s | `%s` | %d | %d | %d |\n", markdown.Cell(p.From), markdown.Cell(p.To), markdown.Cell(p.Rule), p.New, p.Fixed, p.Remaining))
 		}
 	}
 	if title != "" {
@@ -75,19 +79,20 @@ func changeList(b *strings.Builder, title string, cs []Change, omitted int) {
 	for _, c := range cs {
 		where := "(no place: the earlier snapshot kept none)"
 		if c.File != "" {
-			where = fmt.Sprintf("%s:%d: %s", c.File, c.Line, c.Message)
+			where = fmt.Sprintf("%s:%d: %s", markdown.Text(c.File), c.Line, markdown.Text(c.Message))
 		}
 		test := ""
 		if c.Test {
 			test = " (test code)"
 		}
-		fmt.Fprintf(b, "- `%s`%s %s — key `%s`\n", c.Rule, test, where, c.Key)
+		fmt.Fprintf(b, "- `%s`%s %s — key `%s`\n", markdown.Text(c.Rule), test, where, markdown.Text(c.Key.String()))
 	}
 	if omitted > 0 {
 		fmt.Fprintf(b, "- … and %d more\n", omitted)
 	}
 }
 
+// list writes the items, escaped, under title; "none." for no items.
 func list(b *strings.Builder, title string, items []string) {
 	if len(items) == 0 {
 		fmt.Fprintf(b, "\n%s: none.\n", title)
@@ -95,7 +100,7 @@ func list(b *strings.Builder, title string, items []string) {
 	}
 	fmt.Fprintf(b, "\n%s:\n\n", title)
 	for _, it := range items {
-		fmt.Fprintf(b, "- %s\n", it)
+		fmt.Fprintf(b, "- %s\n", markdown.Text(it))
 	}
 }
 

@@ -94,16 +94,43 @@ func ShortPath(dir, file string) string {
 }
 
 // repoPath names file relative to the repository's top level, with
-// forward slashes (rel: relative to the module root already, when known);
-// a file outside the module stays absolute.
+// forward slashes (rel: relative to the module root already, when known).
+// A file outside the module but in the repository (a spec in a parent
+// directory or in another module of a monorepo, and the baseline beside
+// it) is named from the top level too; one outside both stays absolute.
 func (r Report) repoPath(file, rel string) string {
 	if rel == "" {
 		rel = ShortPath(r.Root, file)
 	}
 	if filepath.IsAbs(rel) {
-		return filepath.ToSlash(rel)
+		return filepath.ToSlash(r.fromTopLevel(rel))
 	}
 	return path.Join(filepath.ToSlash(r.RootInRepo), filepath.ToSlash(rel))
+}
+
+// fromTopLevel names the absolute file relative to the repository's top
+// level (Root less RootInRepo) when it is below it, else returns it. A
+// file named by its real path (a spec, whose name resolves symbolic
+// links) is compared with the top level's real path too.
+func (r Report) fromTopLevel(file string) string {
+	if r.Root == "" {
+		return file
+	}
+	top := filepath.Clean(r.Root)
+	if r.RootInRepo != "" {
+		for range strings.Split(r.RootInRepo, "/") {
+			top = filepath.Dir(top)
+		}
+	}
+	if rel := ShortPath(top, file); !filepath.IsAbs(rel) {
+		return rel
+	}
+	if real, err := filepath.EvalSymlinks(top); err == nil {
+		if rel := ShortPath(real, file); !filepath.IsAbs(rel) {
+			return rel
+		}
+	}
+	return file
 }
 
 // Text prints one line per reported finding, file:line:col: message

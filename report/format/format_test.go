@@ -159,3 +159,36 @@ func TestRulesPage(t *testing.T) {
 		}
 	}
 }
+
+// TestRepoPathOutsideModule: GitHub annotations and SARIF locate a file
+// outside the module but in the repository (a spec in a parent directory
+// or in another module of a monorepo, and its baseline) from the
+// repository's top level, and one outside the repository by its absolute
+// path.
+func TestRepoPathOutsideModule(t *testing.T) {
+	r := Report{Dir: "/r/svc", Root: "/r/svc", RootInRepo: "svc", Baseline: "/r/x/boundaries.baseline.json",
+		Findings: []finding.Finding{
+			{Rule: finding.ConfigUnusedClaim, Pos: finding.Position{File: "/r/x/boundaries.yaml", Line: 10, Column: 13}, Message: "claim"},
+			{Rule: finding.ImportsCycle, Pos: finding.Position{File: "/elsewhere/x.go", Line: 9, Column: 2}, Message: "cycle"},
+		},
+		Stale:    []baseline.Stale{{Entry: baseline.Entry{Key: finding.Key{Rule: finding.ConfigEnv, FromPackage: "example.com/svc/a", SubjectKind: finding.SubjectEnv, Subject: "X"}, Count: 1}}},
+		ReadFile: readSource,
+	}
+	var gh, sarif bytes.Buffer
+	if err := GitHub(&gh, r); err != nil {
+		t.Fatal(err)
+	}
+	if err := SARIF(&sarif, r); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"file=x/boundaries.yaml,", "file=/elsewhere/x.go,", "file=x/boundaries.baseline.json,"} {
+		if !strings.Contains(gh.String(), want) {
+			t.Errorf("-format github: no %q in\n%s", want, gh.String())
+		}
+	}
+	for _, want := range []string{`"uri": "x/boundaries.yaml",`, `"uri": "file:///elsewhere/x.go"`, `"uri": "x/boundaries.baseline.json",`} {
+		if !strings.Contains(sarif.String(), want) {
+			t.Errorf("-format sarif: no %s", want)
+		}
+	}
+}

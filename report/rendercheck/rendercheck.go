@@ -15,7 +15,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // Mermaid fails t unless Mermaid parses every chart.
@@ -110,7 +110,7 @@ func mermaidScript() (string, error) {
 
 // repoRoot is the boundarylint module's root, above the test's package.
 func repoRoot() (string, error) {
-	root, err := boundary.ModuleRoot(".")
+	root, err := modspec.ModuleRoot(".")
 	if err != nil {
 		return "", err
 	}

@@ -73,6 +73,39 @@ func TestSpecEditShowsUp(t *testing.T) {
 	sameFindings(t, "after a spec edit", after, vetFindings(t, dir))
 }
 
+// TestExcludedFileEditShowsUp: the import rules read the files the build
+// excludes (model_windows.go on Linux), which golangci-lint's cache key
+// does not cover; the plugin's cache stamp must make a forbidden import
+// added to one after a clean run show on the next, cached, run, and its
+// removal too, as the vet tool's build ID does.
+func TestExcludedFileEditShowsUp(t *testing.T) {
+	t.Parallel()
+	dir, cache := monolith(t), t.TempDir()
+	excluded := filepath.Join(dir, "internal", "orders", "model", "model_windows.go")
+	const want = "internal/orders/model/model_windows.go"
+	shown := func(fs []finding) bool {
+		return slices.ContainsFunc(fs, func(f finding) bool { return f.File == want })
+	}
+	before := golangciFindings(t, dir, cache, defaultSettings)
+	if shown(before) {
+		t.Fatalf("a finding in %s before it exists", want)
+	}
+	if err := os.WriteFile(excluded, []byte("package model\n\nimport _ \"example.com/monolith/internal/payments/store\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	after := golangciFindings(t, dir, cache, defaultSettings)
+	if !shown(after) {
+		t.Errorf("no finding in %s after adding a forbidden import to it: stale cache\n%v", want, after)
+	}
+	sameFindings(t, "after adding "+want, after, vetFindings(t, dir))
+	if err := os.Remove(excluded); err != nil {
+		t.Fatal(err)
+	}
+	if again := golangciFindings(t, dir, cache, defaultSettings); !slices.Equal(again, before) {
+		t.Errorf("after removing %s the findings differ from the first run's: stale cache\nfirst: %v\nagain: %v", want, before, again)
+	}
+}
+
 // TestBadSettingsFail: a bad setting or a broken spec stops golangci-lint
 // with a clear error, on every run, not with an empty report.
 func TestBadSettingsFail(t *testing.T) {

@@ -26,6 +26,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // Source yields the spec for each pass. The zero value discovers the spec
@@ -58,7 +59,7 @@ type baselineResult struct {
 // The -spec flag's value also leads from the analyzer to its Source (see
 // specValue).
 func (s *Source) RegisterFlags(fs *flag.FlagSet) {
-	fs.Var(specValue{s}, "spec", "path to boundaries.yaml (default: $"+boundary.SpecEnvVar+", else found by walking up from the package directory; relative paths resolve against the module root)")
+	fs.Var(specValue{s}, "spec", "path to boundaries.yaml (default: $"+modspec.SpecEnvVar+", else found by walking up from the package directory; relative paths resolve against the module root)")
 	fs.StringVar(&s.Baseline, "baseline", "", "path to the baseline of accepted findings (default: the spec's name with .baseline.json, beside it, if it exists; relative paths resolve against the module root)")
 	fs.BoolVar(&s.Findings, "findings", false, "for drivers: attach each finding, encoded, to its diagnostic and report baselined findings too, marked")
 }
@@ -86,7 +87,7 @@ func (s *Source) baseline(pass *analysis.Pass, specPath string) (*baseline.Basel
 	var root string
 	if explicit && !filepath.IsAbs(s.Baseline) {
 		var err error
-		if root, err = boundary.ModuleRoot(packageDir(pass)); err != nil {
+		if root, err = modspec.ModuleRoot(packageDir(pass)); err != nil {
 			return nil, fmt.Errorf("cannot resolve relative baseline path %s: %w", s.Baseline, err)
 		}
 	}
@@ -118,8 +119,8 @@ func (s *Source) spec(pass *analysis.Pass) (*boundary.Spec, string, error) {
 	if s.bound != nil {
 		return s.bound.Spec, "", nil
 	}
-	path, err := boundary.Locate(s.Path, packageDir(pass))
-	if errors.Is(err, boundary.ErrNoSpec) {
+	path, err := modspec.Locate(s.Path, packageDir(pass))
+	if errors.Is(err, modspec.ErrNoSpec) {
 		return nil, "", nil
 	}
 	if err != nil {
@@ -130,7 +131,7 @@ func (s *Source) spec(pass *analysis.Pass) (*boundary.Spec, string, error) {
 	if r, ok := s.loaded[path]; ok {
 		return r.spec, path, r.err
 	}
-	spec, err := boundary.Load(path)
+	spec, err := modspec.Load(path)
 	if s.loaded == nil {
 		s.loaded = map[string]result{}
 	}

@@ -7,7 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/suite"
-	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // specFlag is the top-level -spec flag. Setting it sets the spec flag of
@@ -26,7 +26,7 @@ type specFlag struct {
 
 func registerSpecFlag(fs *flag.FlagSet, analyzers []*analysis.Analyzer) *specFlag {
 	f := &specFlag{analyzers: analyzers}
-	fs.Var(f, "spec", "path to boundaries.yaml for every analyzer (default: $"+boundary.SpecEnvVar+
+	fs.Var(f, "spec", "path to boundaries.yaml for every analyzer (default: $"+modspec.SpecEnvVar+
 		", else found by walking up from the package directory; relative paths resolve against the module root)")
 	return f
 }
@@ -62,11 +62,11 @@ func (f *specFlag) Set(v string) error {
 // analyse, and the checker analyses dependencies too (for facts): in the
 // standard library or the module cache a relative path names nothing.
 func (f *specFlag) pin(cl cmdline, path string) {
-	if cl.spec == "" && os.Getenv(boundary.SpecEnvVar) == "" {
+	if cl.spec == "" && os.Getenv(modspec.SpecEnvVar) == "" {
 		return // discovered per package directory, as documented
 	}
 	f.pinned = path
-	os.Setenv(boundary.SpecEnvVar, path)
+	os.Setenv(modspec.SpecEnvVar, path)
 }
 
 // ignoreForDependency drops an explicitly named spec when go vet runs the
@@ -75,5 +75,5 @@ func (f *specFlag) pin(cl cmdline, path string) {
 // module, where it names nothing.
 func (f *specFlag) ignoreForDependency() {
 	f.ignored = true
-	os.Unsetenv(boundary.SpecEnvVar)
+	os.Unsetenv(modspec.SpecEnvVar)
 }

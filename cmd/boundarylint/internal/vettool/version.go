@@ -75,8 +75,8 @@ func buildID(flagPath string) ([]byte, error) {
 		}
 		flagPath = goVetFlag(parent, "spec")
 	}
-	path, err := boundary.Locate(flagPath, wd)
-	if errors.Is(err, boundary.ErrNoSpec) {
+	path, err := modspec.Locate(flagPath, wd)
+	if errors.Is(err, modspec.ErrNoSpec) {
 		fmt.Fprintf(h, "\x00no spec") // each unit reports it
 		return h.Sum(nil), nil
 	} else if err != nil {
@@ -107,11 +107,11 @@ func buildID(flagPath string) ([]byte, error) {
 // never one an earlier run left. When it cannot, it removes the old one,
 // and each unit reads the module itself.
 func refreshGraph(wd string) {
-	root, err := boundary.ModuleRoot(wd)
+	root, err := modspec.ModuleRoot(wd)
 	if err != nil {
 		return
 	}
-	module, err := boundary.ModulePath(root)
+	module, err := modspec.ModulePath(root)
 	if err == nil {
 		_, err = writeGraph(root, module, modscan.NewBuild(""), nil)
 	}

@@ -11,7 +11,6 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/suite"
 	"github.com/boundarylint/boundarylint/baseline"
-	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/modscan"
 	"github.com/boundarylint/boundarylint/modspec"
 )
@@ -80,7 +79,7 @@ func savedGraph() string {
 	if err != nil {
 		return ""
 	}
-	root, err := boundary.ModuleRoot(wd)
+	root, err := modspec.ModuleRoot(wd)
 	if err != nil {
 		return ""
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/boundarylint/boundarylint/internal/atomicfile"
 
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // go vet caches a package's result when the tool exits 0, and since Go
@@ -33,19 +34,19 @@ func loadUnitSpec(flagPath string) (*boundary.Spec, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	path, err := boundary.Locate(flagPath, wd)
+	path, err := modspec.Locate(flagPath, wd)
 	if err != nil {
 		return nil, "", err
 	}
-	spec, err := boundary.Load(path)
+	spec, err := modspec.Load(path)
 	if err != nil {
 		return nil, "", err
 	}
 	if err := checkRecordedHash(path, spec.Hash); err != nil {
 		return nil, "", err
 	}
-	if root, err := boundary.ModuleRoot(wd); err == nil {
-		if e := spec.CheckModuleKey(root); e != nil {
+	if root, err := modspec.ModuleRoot(wd); err == nil {
+		if e := modspec.CheckModuleKey(spec, root); e != nil {
 			return nil, "", e
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 
+	"example.com/mono/layer/walk"
 	"example.com/mono/payments/api"
 	"example.com/mono/platform/util"
 )
@@ -42,3 +43,11 @@ func values(lines []api.Line) (t int64) {
 
 // A field tagged json:"-" does not cross: the struct is data.
 func greet(ctx context.Context) error { return api.Greet(ctx, api.Customer{ID: "c"}) }
+
+// Calls into an in_process component stay in process: a func argument and a
+// call in a loop are by design there.
+func layered(ctx context.Context, batches [][]string) {
+	for _, b := range batches {
+		walk.Each(ctx, b, func(string) {})
+	}
+}

@@ -1,9 +1,11 @@
-package boundary
+package modspec
 
 import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/boundarylint/boundarylint/boundary"
 )
 
 // TestNestedModule: a directory with its own go.mod below the spec's module
@@ -19,7 +21,7 @@ func TestNestedModule(t *testing.T) {
 		"boundaries.yaml":       "version: 1\nunassigned: deny\ncomponents:\n  a: {packages: [a/...]}\n  gen: {packages: [tools/gen]}\nexternal:\n  example.com/shop/tools/...: [a]\n",
 		"other/boundaries.yaml": "version: 1\ncomponents:\n  a: {packages: [a/...]}\n",
 	})
-	s, err := Load(filepath.Join(dir, FileName))
+	s, err := Load(filepath.Join(dir, boundary.FileName))
 	if err != nil {
 		t.Fatalf("an external reservation of a nested module's packages does not load: %v", err)
 	}
@@ -29,7 +31,7 @@ func TestNestedModule(t *testing.T) {
 	if rel, in := s.Rel("example.com/shop/a"); !in || rel != "a" {
 		t.Errorf("Rel(example.com/shop/a) = %q, %v", rel, in)
 	}
-	if v := s.CheckImport("example.com/shop/a", "example.com/shop/tools/gen"); v.Rule != Allowed {
+	if v := s.CheckImport("example.com/shop/a", "example.com/shop/tools/gen"); v.Rule != boundary.Allowed {
 		t.Errorf("a importing the nested module's package, reserved to a: %s, want allowed", v.Rule)
 	}
 	pkgs, err := ModulePackages(dir)
@@ -43,7 +45,7 @@ func TestNestedModule(t *testing.T) {
 	}
 
 	// Parsed without its directory, the spec cannot tell: the prefix decides.
-	p, err := Parse(FileName, []byte("version: 1\ncomponents:\n  a: {packages: [a/...]}\n"), "example.com/shop")
+	p, err := boundary.Parse(boundary.FileName, []byte("version: 1\ncomponents:\n  a: {packages: [a/...]}\n"), "example.com/shop")
 	if err != nil {
 		t.Fatal(err)
 	}

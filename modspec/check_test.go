@@ -1,6 +1,10 @@
-package boundary
+package modspec
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/boundarylint/boundarylint/boundary"
+)
 
 // TestCheckModule checks the spec mistakes only the module's source can
 // show: each would switch a rule off, so each is an error at its entry.
@@ -69,11 +73,11 @@ data:
 events:
   publishers: [{func: example.com/monolith/internal/platform/db.Exec, topic: 1}]
 `)
-	s, err := Parse(FileName, []byte(good), "example.com/monolith")
+	s, err := boundary.Parse(boundary.FileName, []byte(good), "example.com/monolith")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.CheckModule(dir); err != nil {
+	if _, err := CheckModule(s, dir); err != nil {
 		t.Fatalf("valid claims rejected:\n%v", err)
 	}
 
@@ -109,11 +113,11 @@ boundaries.yaml:20:13: query example.com/monolith/internal/platform/db.Exec has 
 boundaries.yaml:21:13: runner example.com/monolith/internal/platform/db.DB.InTx has no argument 3: InTx takes 2 (arguments count from 0); fix callback or func
 boundaries.yaml:23:16: event bus function example.com/monolith/internal/platform/db.Exec has no argument 5: Exec takes 2 (arguments count from 0); fix topic or func
 boundaries.yaml:24:17: event bus function example.com/monolith/internal/platform/db.Exc names no function of package internal/platform/db (did you mean Exec?); fix topic or func`
-	s, err = Parse(FileName, []byte(bad), "example.com/monolith")
+	s, err = boundary.Parse(boundary.FileName, []byte(bad), "example.com/monolith")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.CheckModule(dir); err == nil || err.Error() != want {
+	if _, err := CheckModule(s, dir); err == nil || err.Error() != want {
 		t.Errorf("got\n%v\nwant\n%s", err, want)
 	}
 }
@@ -124,17 +128,17 @@ boundaries.yaml:24:17: event bus function example.com/monolith/internal/platform
 func TestCheckModuleKey(t *testing.T) {
 	dir := t.TempDir()
 	writeTree(t, dir, map[string]string{"go.mod": "module example.com/monolith\n", "a/a.go": "package a\n"})
-	s, err := Parse(FileName, []byte("version: 1\nmodule: example.com/monolit\ncomponents:\n  a: {packages: [a/...]}\n"), "example.com/monolith")
+	s, err := boundary.Parse(boundary.FileName, []byte("version: 1\nmodule: example.com/monolit\ncomponents:\n  a: {packages: [a/...]}\n"), "example.com/monolith")
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = s.CheckModule(dir)
+	_, err = CheckModule(s, dir)
 	const want = `boundaries.yaml:2:9: module example.com/monolit is not the module being checked (its go.mod says module example.com/monolith); write "module: example.com/monolith" or remove the key`
 	if err == nil || err.Error() != want {
 		t.Errorf("got %v\nwant %s", err, want)
 	}
-	s, _ = Parse(FileName, []byte("version: 1\nmodule: example.com/monolith\ncomponents:\n  a: {packages: [a/...]}\n"), "")
-	if _, err := s.CheckModule(dir); err != nil {
+	s, _ = boundary.Parse(boundary.FileName, []byte("version: 1\nmodule: example.com/monolith\ncomponents:\n  a: {packages: [a/...]}\n"), "")
+	if _, err := CheckModule(s, dir); err != nil {
 		t.Errorf("matching module key: %v", err)
 	}
 }
@@ -155,20 +159,20 @@ func TestCheckModuleContextKeys(t *testing.T) {
 		return "version: 1\ncomponents:\n  platform: {packages: [platform/...], shared: true}\n  users:\n    packages: [users/...]\n    owns:\n      context: [" + key + "]\n"
 	}
 	for _, ok := range []string{"platform/ctxkeys.userKey", "platform/ctxkeys.UserID", "platform/ctxkeys.Tenant", "platform/ctxkeys.Region", "platform/ctxkeys.Host"} {
-		s, err := Parse(FileName, []byte(spec(ok)), "example.com/m")
+		s, err := boundary.Parse(boundary.FileName, []byte(spec(ok)), "example.com/m")
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.CheckModule(dir); err != nil {
+		if _, err := CheckModule(s, dir); err != nil {
 			t.Errorf("%s: %v", ok, err)
 		}
 	}
 	for _, bad := range []string{"platform/ctxkeys.Trace", "platform/ctxkeys.TestOnly", "platform/ctxkeys.UserId"} {
-		s, err := Parse(FileName, []byte(spec(bad)), "example.com/m")
+		s, err := boundary.Parse(boundary.FileName, []byte(spec(bad)), "example.com/m")
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, err = s.CheckModule(dir)
+		_, err = CheckModule(s, dir)
 		want := "boundaries.yaml:7:17: context key claim " + bad + " of component users names no type, variable or constant of package platform/ctxkeys; fix the claim"
 		if err == nil || err.Error() != want {
 			t.Errorf("%s: got %v\nwant %s", bad, err, want)

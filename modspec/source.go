@@ -1,4 +1,4 @@
-package boundary
+package modspec
 
 import (
 	"fmt"
@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/boundarylint/boundarylint/boundary"
 )
 
 // The spec's field claims and function entries name declarations in the
@@ -111,7 +113,7 @@ func (p *sourcePackage) add(rel string, f *ast.File) {
 func importName(path string) string {
 	elems := strings.Split(path, "/")
 	name := elems[len(elems)-1]
-	if IsMajorVersion(name) && len(elems) > 1 {
+	if boundary.IsMajorVersion(name) && len(elems) > 1 {
 		name = elems[len(elems)-2]
 	}
 	if i := strings.IndexByte(name, '.'); i >= 0 {
@@ -142,11 +144,11 @@ func receiverName(t ast.Expr) string {
 // checkSource reports field claims that name no field, context key claims
 // that name no package-level type, variable or constant, and function
 // entries whose argument index is out of range.
-func (s *Spec) checkSource(root string) Errors {
+func checkSource(s *boundary.Spec, root string) boundary.Errors {
 	x := &sourceIndex{root: root, module: s.Module, pkgs: map[string]*sourcePackage{}}
-	var errs Errors
-	report := func(p Pos, format string, args ...any) {
-		errs = append(errs, &Error{Pos: p, Msg: fmt.Sprintf(format, args...)})
+	var errs boundary.Errors
+	report := func(p boundary.Pos, format string, args ...any) {
+		errs = append(errs, &boundary.Error{Pos: p, Msg: fmt.Sprintf(format, args...)})
 	}
 	for _, c := range s.Components {
 		for _, f := range c.Owns.Fields {
@@ -193,7 +195,7 @@ func (s *Spec) checkSource(root string) Errors {
 }
 
 // fieldProblem says why f names no field, or "".
-func (x *sourceIndex) fieldProblem(f FieldClaim) string {
+func (x *sourceIndex) fieldProblem(f boundary.FieldClaim) string {
 	p := x.pkg(f.Package)
 	if p.files == 0 {
 		return "names package " + f.Package + ", which is not a package of module " + x.module
@@ -317,7 +319,7 @@ func isPredeclared(name string) bool {
 
 // funcProblem says why fn, if it is declared in the module, names no
 // function of its package, with the closest name it declares, or "".
-func (x *sourceIndex) funcProblem(fn Func) string {
+func (x *sourceIndex) funcProblem(fn boundary.Func) string {
 	_, msg := x.lookupFunc(fn)
 	return msg
 }
@@ -325,7 +327,7 @@ func (x *sourceIndex) funcProblem(fn Func) string {
 // lookupFunc finds fn's declaration when it is in the module; ft is nil
 // when fn is outside the module or the parse cannot tell, and msg says
 // why fn names nothing.
-func (x *sourceIndex) lookupFunc(fn Func) (ft *ast.FuncType, msg string) {
+func (x *sourceIndex) lookupFunc(fn boundary.Func) (ft *ast.FuncType, msg string) {
 	rel, inModule := x.rel(fn.Package)
 	if !inModule {
 		return nil, "" // outside the module: the analyzers check it with type information
@@ -356,7 +358,7 @@ func (x *sourceIndex) lookupFunc(fn Func) (ft *ast.FuncType, msg string) {
 		names = append(names, name)
 	}
 	slices.Sort(names)
-	if c := closest(key, names); c != "" {
+	if c := boundary.Closest(key, names); c != "" {
 		msg += fmt.Sprintf(" (did you mean %s?)", c)
 	}
 	return nil, msg
@@ -364,7 +366,7 @@ func (x *sourceIndex) lookupFunc(fn Func) (ft *ast.FuncType, msg string) {
 
 // argProblem says why fn, if it is declared in the module, has no argument
 // index, or "".
-func (x *sourceIndex) argProblem(fn Func, index int) string {
+func (x *sourceIndex) argProblem(fn boundary.Func, index int) string {
 	ft, msg := x.lookupFunc(fn)
 	if ft == nil {
 		return msg

@@ -1,9 +1,11 @@
-package boundary
+package modspec
 
 import (
 	"errors"
 	"path/filepath"
 	"testing"
+
+	"github.com/boundarylint/boundarylint/boundary"
 )
 
 func TestLocate(t *testing.T) {
@@ -21,11 +23,11 @@ func TestLocate(t *testing.T) {
 	tests := []struct {
 		name, flag, env, dir, want string
 	}{
-		{"discovery", "", "", pkg, filepath.Join(dir, FileName)},
+		{"discovery", "", "", pkg, filepath.Join(dir, boundary.FileName)},
 		{"flag, relative to the module root", "arch/spec.yaml", "", pkg, abs},
 		{"flag, absolute", abs, "", pkg, abs},
 		{"environment", "", "arch/spec.yaml", pkg, abs},
-		{"flag wins over environment", "boundaries.yaml", "arch/spec.yaml", pkg, filepath.Join(dir, FileName)},
+		{"flag wins over environment", "boundaries.yaml", "arch/spec.yaml", pkg, filepath.Join(dir, boundary.FileName)},
 	}
 	for _, tt := range tests {
 		t.Setenv(SpecEnvVar, tt.env)

@@ -1,4 +1,4 @@
-package boundary
+package modspec
 
 import (
 	"os"
@@ -23,9 +23,9 @@ func newNestedModules(root string) *nestedModules {
 	return &nestedModules{root: root, memo: map[string]string{".": ""}}
 }
 
-// of returns the module-relative directory of the nested module holding
-// the module-relative directory rel, or "".
-func (n *nestedModules) of(rel string) string {
+// NestedModule returns the module-relative directory of the nested module
+// holding the module-relative directory rel, or "".
+func (n *nestedModules) NestedModule(rel string) string {
 	if n == nil || rel == "." || rel == "" {
 		return ""
 	}
@@ -55,9 +55,9 @@ func parentDir(rel string) string {
 	return "."
 }
 
-// nestedModulePath names the nested module at the module-relative dir for
+// DescribeModule names the nested module at the module-relative dir for
 // a message: its module path, else its go.mod.
-func (n *nestedModules) describe(dir string) string {
+func (n *nestedModules) DescribeModule(dir string) string {
 	if mod, err := ModulePath(filepath.Join(n.root, filepath.FromSlash(dir))); err == nil {
 		return "module " + mod + " (" + path.Join(dir, "go.mod") + ")"
 	}

@@ -1,0 +1,48 @@
+package modspec
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/boundarylint/boundarylint/boundary"
+)
+
+// Load reads and validates the spec at path. Its package patterns are
+// relative to the spec's module key or, without one, to the module of the
+// go.mod found by walking up from the spec's directory. Positions name the
+// file relative to that module root, or by its real path when no go.mod is
+// above it or its module key names another module (the spec is outside
+// the module it describes). In that module's tree, the directories with
+// their own go.mod are other modules, whatever their import paths
+// (boundary.ParseIn).
+func Load(path string) (*boundary.Spec, error) {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		// A FIFO would block the read until a writer came.
+		return nil, fmt.Errorf("reading boundary spec: %s is not a regular file (%s)", path, fi.Mode().Type())
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading boundary spec: %w", err)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	// Outside every module a base name would say nothing of where the
+	// file is: positions name it by its real path.
+	real := filepath.ToSlash(abs)
+	if r, err := filepath.EvalSymlinks(abs); err == nil {
+		real = filepath.ToSlash(r)
+	}
+	name, module := real, ""
+	found := boundary.Found{RealName: real}
+	if r, err := ModuleRoot(filepath.Dir(abs)); err == nil {
+		if rel, err := filepath.Rel(r, abs); err == nil {
+			name = filepath.ToSlash(rel)
+		}
+		module, _ = ModulePath(r)
+		found.Tree = newNestedModules(r)
+	}
+	return boundary.ParseIn(name, data, module, found)
+}
