@@ -30,7 +30,12 @@ type Result struct {
 	// paths between components the events analyzer found outside test
 	// files, sorted by kind, topic and position, each once.
 	Events []finding.Event
-	Edges  []Edge // sorted by From, then To
+	// Endpoints are the HTTP routes and RPC methods the module serves,
+	// found by the endpoints analyzer (finding.SortEndpoints: each once, a
+	// relative route dropped where a caller saw it in full); the fast
+	// imports path finds none.
+	Endpoints []finding.Endpoint
+	Edges     []Edge // sorted by From, then To
 	// UnclaimedEdges are the imports between a component and the module
 	// packages no component claims (finding.Unclaimed), sorted as Edges.
 	UnclaimedEdges []Edge

@@ -27,6 +27,7 @@ type UnreadKind struct {
 var unreadKinds = []UnreadKind{
 	{TxUnread, "tx", "SQL statement", "could not be read"},
 	{EventsUnread, "events", "topic", "could not be resolved"},
+	{EndpointsUnresolved, "endpoints", "route registration", "could not be resolved"},
 }
 
 // UnreadKinds returns every unread kind, in the order the suite runs their

@@ -140,9 +140,10 @@ func (f driftFlags) take(checked *modspec.Checked) (*drift.Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := drift.Take(checked.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b))
-	s.AddTopics(checked.Spec, res.Events)
-	return s, nil
+	snap := drift.Take(checked.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b))
+	snap.AddEndpoints(checked.Spec, res.Endpoints)
+	snap.AddTopics(checked.Spec, res.Events)
+	return snap, nil
 }
 
 // takeAt takes the snapshot of the module in tree, a copy of it at an
@@ -168,6 +169,7 @@ func (f driftFlags) takeAt(tree *drift.Tree, now *modspec.Checked) (snap *drift.
 	}
 	snap = drift.Take(then.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b))
 	snap.AddTopics(then.Spec, res.Events)
+	snap.AddEndpoints(then.Spec, res.Endpoints)
 	return snap, title, currentSpec, nil
 }
 

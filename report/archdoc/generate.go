@@ -34,6 +34,12 @@ type Input struct {
 	// Events are the run's publish and subscribe sites and asynchronous
 	// paths (driver.Result.Events), for the events and paths sections.
 	Events []finding.Event
+	// Endpoints are the run's HTTP routes and RPC methods
+	// (driver.Result.Endpoints), and Unread what its analyzers could not
+	// read: the endpoints section lists the first and counts the
+	// registrations it could not resolve.
+	Endpoints []finding.Endpoint
+	Unread    []finding.UnreadCount
 }
 
 // Generate returns the text of one section, between its markers.
@@ -54,6 +60,8 @@ func Generate(in *Input, s Section) (string, error) {
 		pathsSection(&b, in)
 	case "events":
 		eventsSection(&b, in)
+	case "endpoints":
+		err = endpointsSection(&b, in, s.Args)
 	}
 	b.WriteString("\n")
 	return b.String(), err

@@ -47,6 +47,9 @@ type List struct {
 	// Topics and Async are its topics and asynchronous paths (events.go).
 	Topics []*Topic    `json:"topics,omitempty"`
 	Async  []AsyncPath `json:"async,omitempty"`
+	// Endpoints are the HTTP routes and RPC methods its handlers serve
+	// (endpoints.go): the network API it keeps.
+	Endpoints []Endpoint `json:"endpoints,omitempty"`
 }
 
 // Classes of coupling, in the order the list ranks them: what breaks

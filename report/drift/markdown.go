@@ -43,6 +43,7 @@ func (r *Report) Markdown(w io.Writer, title string) error {
 	list(&b, "`depends_on` entries the code does not use (the spec can be tightened)", r.Unused)
 	list(&b, "Packages no component claims", r.Unclaimed)
 	list(&b, "Newly unclaimed packages", r.NewUnclaimed)
+	r.writeEndpoints(&b)
 	if len(r.NewTopics)+len(r.RemovedTopics) > 0 {
 		list(&b, fmt.Sprintf("Topics added (%d topics now)", r.Topics), r.NewTopics)
 		list(&b, "Topics removed", r.RemovedTopics)

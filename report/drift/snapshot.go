@@ -23,7 +23,7 @@ import (
 // Version is the snapshot format this package writes. It reads version 1
 // too, whose findings do not say whether they are in test code: compared
 // with one, findings are matched by key alone, as version 1 did.
-const Version = 2
+const Version = 3
 
 // Kind names what a snapshot file is, so that another JSON file (a
 // baseline, another tool's output) is never read as one.
@@ -49,6 +49,9 @@ type Snapshot struct {
 	// Topics are the topics the run's publish and subscribe sites name
 	// (topics.go); nil in snapshots of earlier releases.
 	Topics []Topic `json:"topics"`
+	// Endpoints are the routes the module serves (version 3 on: absent
+	// from snapshots of earlier versions, which drift does not compare).
+	Endpoints []Endpoint `json:"endpoints,omitempty"`
 }
 
 // Count is how many findings share a key, in test code or not, and where
