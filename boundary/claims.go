@@ -20,7 +20,11 @@ type nameKind struct {
 var (
 	envName    = nameKind{what: "env", hint: "letters, digits and '_', with '*' for any run of characters, as in PAYMENTS_*"}
 	configName = nameKind{what: "config key", extra: ".-", dots: true, hint: "dot-separated parts of letters, digits, '_' and '-', with '*' for any run of characters, as in payments.*"}
-	tableName  = nameKind{what: "table", extra: ".$", dots: true, hint: "letters, digits, '_' and '$', optionally schema-qualified, with '*' for any run of characters, as in billing.ledger_*"}
+	// topicName admits the characters of NATS subjects ('.', '-', '>'),
+	// SNS ARNs (':'), SQS queue URLs ('/') and the env:/config: prefixes
+	// of topics read from configuration.
+	topicName = nameKind{what: "topic", extra: ".-:/>", hint: "letters, digits and '.', '-', '_', ':', '/', '>', with '*' for any run of characters, as in payment.*"}
+	tableName = nameKind{what: "table", extra: ".$", dots: true, hint: "letters, digits, '_' and '$', optionally schema-qualified, with '*' for any run of characters, as in billing.ledger_*"}
 )
 
 // shapeProblem says why the claim s cannot name a k, or "".

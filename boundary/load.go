@@ -168,7 +168,7 @@ func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!
 
 func (d *decoder) decodeSpec(s *Spec, root *yaml.Node) {
 	var versionSeen, componentsSeen bool
-	d.mapping(root, "the spec", []string{"version", "module", "tests", "unassigned", "components", "mutual", "external", "config", "data"}, func(key string, k, v *yaml.Node) {
+	d.mapping(root, "the spec", []string{"version", "module", "tests", "unassigned", "components", "mutual", "external", "config", "data", "events"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "version":
 			versionSeen = true
@@ -204,6 +204,8 @@ func (d *decoder) decodeSpec(s *Spec, root *yaml.Node) {
 			d.decodeConfig(&s.Config, v)
 		case "data":
 			d.decodeData(&s.Data, v)
+		case "events":
+			d.decodeEvents(&s.Events, v)
 		}
 	})
 	if root.Kind != yaml.MappingNode {
@@ -331,7 +333,7 @@ func (d *decoder) refs(n *yaml.Node, what string) []Ref {
 
 func (d *decoder) decodeOwns(o *Owns, n *yaml.Node, what string) {
 	what += " owns"
-	d.mapping(n, what, []string{"env", "config", "fields", "tables", "context"}, func(key string, k, v *yaml.Node) {
+	d.mapping(n, what, []string{"env", "config", "fields", "tables", "context", "topics"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "env":
 			o.Env = d.claims(v, what+" env", envName)
@@ -341,6 +343,8 @@ func (d *decoder) decodeOwns(o *Owns, n *yaml.Node, what string) {
 			o.Tables = d.claims(v, what+" tables", tableName)
 		case "context":
 			o.Context = d.keyClaims(v, what+" context")
+		case "topics":
+			o.Topics = d.claims(v, what+" topics", topicName)
 		case "fields":
 			d.strings(v, what+" fields", func(s string, item *yaml.Node) {
 				f, err := parseFieldClaim(s)

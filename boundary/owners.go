@@ -36,6 +36,19 @@ func (s *Spec) OwnerOfTable(name string) Ownership {
 	return o
 }
 
+// OwnerOfTopic returns the owner of a message topic (a subject, a queue),
+// case-sensitively as brokers compare them. A topic that is an SNS ARN or
+// an SQS queue URL is also looked up by its last part, the topic's or
+// queue's name, when no claim matches it whole.
+func (s *Spec) OwnerOfTopic(name string) Ownership {
+	claims := func(c *Component) []Claim { return c.Owns.Topics }
+	o := s.owner(name, nil, claims, false)
+	if i := strings.LastIndexAny(name, ":/"); o.Owner == nil && i >= 0 && !strings.HasPrefix(name, "env:") && !strings.HasPrefix(name, "config:") {
+		o = s.owner(name[i+1:], nil, claims, false)
+	}
+	return o
+}
+
 // OwnerOfField returns the owner of the field reached by path (field names,
 // outermost first) from the named type declared in the package with the
 // given import path. A claim on a field owns every field below it.

@@ -107,6 +107,34 @@ func TestOwnerOfTable(t *testing.T) {
 	}
 }
 
+func TestOwnerOfTopic(t *testing.T) {
+	s := mustParse(t, `version: 1
+components:
+  payments:
+    packages: [payments/...]
+    owns: {topics: [payment.*, payments-events, "env:PAYMENTS_TOPIC"]}
+  orders:
+    packages: [orders/...]
+    owns: {topics: [payment.refund.requested]}
+`)
+	tests := []struct{ topic, owner, claim string }{
+		{"payment.captured", "payments", "payment.*"},
+		{"payment.refund.requested", "orders", "payment.refund.requested"}, // the more specific claim
+		{"Payment.captured", "", ""},                                       // brokers compare topics case-sensitively
+		{"arn:aws:sns:eu-west-1:123456789012:payments-events", "payments", "payments-events"},
+		{"https://sqs.eu-west-1.amazonaws.com/123456789012/payments-events", "payments", "payments-events"},
+		{"env:PAYMENTS_TOPIC", "payments", "env:PAYMENTS_TOPIC"},
+		{"env:ORDERS_TOPIC", "", ""},
+		{"order.placed", "", ""},
+	}
+	for _, tt := range tests {
+		o := s.OwnerOfTopic(tt.topic)
+		if name(o.Owner) != tt.owner || o.Claim.Pattern != tt.claim {
+			t.Errorf("OwnerOfTopic(%s) = {%s %q}, want {%s %q}", tt.topic, name(o.Owner), o.Claim.Pattern, tt.owner, tt.claim)
+		}
+	}
+}
+
 func TestOwnerOfField(t *testing.T) {
 	s := mustParse(t, owners)
 	cfg := mod + "/internal/config"

@@ -1,6 +1,7 @@
 package boundary
 
 import (
+	"go/token"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -153,9 +154,57 @@ func (d *decoder) decodeData(c *DataSettings, n *yaml.Node) {
 	})
 }
 
+// decodeEvents reads the events section: the functions that publish or
+// subscribe with a topic argument, written as data.queries are.
+func (d *decoder) decodeEvents(c *EventSettings, n *yaml.Node) {
+	const example = "{func: example.com/monolith/internal/platform/bus.Publish, topic: 0}"
+	d.mapping(n, "events", []string{"publishers", "subscribers"}, func(key string, k, v *yaml.Node) {
+		what := strings.TrimSuffix(key, "s")
+		d.sequence(v, "events "+key, func(item *yaml.Node) {
+			b := d.bus(item, what, example)
+			if key == "publishers" {
+				c.Publishers = append(c.Publishers, b)
+			} else {
+				c.Subscribers = append(c.Subscribers, b)
+			}
+		})
+	})
+}
+
+// bus decodes a {func: ..., topic: N[, method: M]} entry of the events
+// section.
+func (d *decoder) bus(item *yaml.Node, what, example string) Bus {
+	b := Bus{Pos: d.pos(item)}
+	var funcSeen, topicSeen bool
+	d.mapping(item, what, []string{"func", "topic", "method"}, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "func":
+			funcSeen = true
+			b.Func = d.function(v)
+		case "topic":
+			topicSeen = true
+			b.Topic, _ = d.integer(v, what+" topic")
+		case "method":
+			if m, ok := d.str(v, what+" method"); ok {
+				if !token.IsIdentifier(m) {
+					d.errorf(v, "%s method %q: write the name of a method without arguments, as in method: Name", what, m)
+				}
+				b.Method = m
+			}
+		}
+	})
+	d.requireEntryKeys(item, what, funcSeen, topicSeen, "topic", "the index of the topic argument, counting from 0", example)
+	return b
+}
+
 // funcArg decodes a {func: ..., <arg>: N} entry of the data section.
 func (d *decoder) funcArg(item *yaml.Node, what, arg, argDoc string) (Func, int) {
-	example := "{func: example.com/monolith/internal/platform/db.Exec, " + arg + ": 1}"
+	return d.funcArgLike(item, what, arg, argDoc, "{func: example.com/monolith/internal/platform/db.Exec, "+arg+": 1}")
+}
+
+// funcArgLike decodes a {func: ..., <arg>: N} entry; example is what the
+// error messages quote.
+func (d *decoder) funcArgLike(item *yaml.Node, what, arg, argDoc, example string) (Func, int) {
 	var f Func
 	idx, funcSeen, argSeen := 0, false, false
 	d.mapping(item, what, []string{"func", arg}, func(key string, k, v *yaml.Node) {

@@ -48,6 +48,7 @@ type Spec struct {
 	External   []*Reservation
 	Config     ConfigSettings
 	Data       DataSettings
+	Events     EventSettings
 
 	byName map[string]*Component
 	tree   ModuleTree // nil when the module's directory is unknown: no nested modules
@@ -138,6 +139,9 @@ type Owns struct {
 	// packages that the component owns; a key declared in a component's own
 	// package belongs to that component without a claim.
 	Context []KeyClaim
+	// Topics lists the message topics (subjects, queues) it owns: only it
+	// may publish to them; anyone may subscribe.
+	Topics []Claim
 }
 
 // Claim is one owned name or glob pattern.
@@ -222,6 +226,26 @@ type DataSettings struct {
 	TransactionTypes []TypeName
 	Queries          []Query
 	Runners          []Runner
+}
+
+// EventSettings is the spec's events section: the in-process buses and
+// wrappers that publish or subscribe, besides the broker clients the
+// events analyzer knows.
+type EventSettings struct {
+	Publishers  []Bus
+	Subscribers []Bus
+}
+
+// Bus declares a function whose argument Topic names the topic it
+// publishes to or subscribes to: a string, or, with Method, a value whose
+// method of that name (without arguments) returns the topic, as typed
+// events name theirs (events.Dispatch(&TaskCreated{}), whose Name()
+// returns "task.created").
+type Bus struct {
+	Func   Func
+	Topic  int
+	Method string
+	Pos    Pos
 }
 
 // TypeName names a named type by its full import path.

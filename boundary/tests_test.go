@@ -20,6 +20,8 @@ func TestTestsPolicy(t *testing.T) {
 			{"config", false, false}, {"config", true, true}, {"remote", false, true}}},
 		{"remote named: enforced", "tests: {remote: enforce}\n", []want{
 			{"remote", false, false}, {"config", true, true}}},
+		{"events exempt unless named", "", []want{{"events", false, true}}},
+		{"events named: enforced", "tests: {events: enforce}\n", []want{{"events", false, false}, {"remote", false, true}}},
 		{"scalar exempt: everything", "tests: exempt\n", []want{
 			{"imports", false, true}, {"config", false, true}, {"tx", false, true}, {"ctxstate", false, true}}},
 		{"setup enforced", "tests: {setup: enforce}\n", []want{

@@ -170,7 +170,7 @@ func (d *decoder) checkOverlaps(s *Spec) {
 		seen[key] = owner{comp, pos}
 	}
 	pkgs := map[string]owner{}
-	env, cfg, tables, fields := map[string]owner{}, map[string]owner{}, map[string]owner{}, map[string]owner{}
+	env, cfg, tables, fields, topics := map[string]owner{}, map[string]owner{}, map[string]owner{}, map[string]owner{}, map[string]owner{}
 	for _, c := range s.Components {
 		for _, p := range c.Packages {
 			check("package pattern", p.Raw, c.Name, p.Pos, pkgs)
@@ -187,8 +187,11 @@ func (d *decoder) checkOverlaps(s *Spec) {
 		for _, f := range c.Owns.Fields {
 			check("field", f.String(), c.Name, f.Pos, fields)
 		}
+		for _, e := range c.Owns.Topics {
+			check("topic", e.Pattern, c.Name, e.Pos, topics)
+		}
 	}
-	var envs, cfgs, tbls []ownedClaim
+	var envs, cfgs, tbls, tops []ownedClaim
 	for _, c := range s.Components {
 		for _, e := range c.Owns.Env {
 			envs = append(envs, ownedClaim{c.Name, e})
@@ -199,10 +202,14 @@ func (d *decoder) checkOverlaps(s *Spec) {
 		for _, e := range c.Owns.Tables {
 			tbls = append(tbls, ownedClaim{c.Name, e})
 		}
+		for _, e := range c.Owns.Topics {
+			tops = append(tops, ownedClaim{c.Name, e})
+		}
 	}
 	d.checkClaimOverlaps("env", envs, false)
 	d.checkClaimOverlaps("config key", cfgs, true)
 	d.checkClaimOverlaps("table", tbls, true)
+	d.checkClaimOverlaps("topic", tops, false)
 	ext := map[string]owner{}
 	for _, r := range s.External {
 		check("external", r.Pattern.Raw, "external", r.Pos, ext)

@@ -26,6 +26,10 @@ type Result struct {
 	// by the tx analyzer outside test files, sorted by table and position,
 	// each once; the fast imports path finds none.
 	Migrations []finding.Migration
+	// Events are the publish and subscribe sites and the asynchronous
+	// paths between components the events analyzer found outside test
+	// files, sorted by kind, topic and position, each once.
+	Events []finding.Event
 	// Endpoints are the HTTP routes and RPC methods the module serves,
 	// found by the endpoints analyzer (finding.SortEndpoints: each once, a
 	// relative route dropped where a caller saw it in full); the fast
@@ -188,6 +192,22 @@ func sortMigrations(ms []finding.Migration) []finding.Migration {
 	}
 	slices.SortFunc(ms, cmp)
 	return slices.CompactFunc(ms, func(a, b finding.Migration) bool { return cmp(a, b) == 0 })
+}
+
+// sortEvents orders events by kind, topic and position and drops repeats
+// (a package and its test variant report the same sites).
+func sortEvents(es []finding.Event) []finding.Event {
+	cmp := func(a, b finding.Event) int {
+		if c := cmpStrings(string(a.Kind), string(b.Kind), a.Topic, b.Topic); c != 0 {
+			return c
+		}
+		if c := a.Pos.Compare(b.Pos); c != 0 {
+			return c
+		}
+		return cmpStrings(a.ToComponent, b.ToComponent, a.Callee, b.Callee)
+	}
+	slices.SortFunc(es, cmp)
+	return slices.CompactFunc(es, func(a, b finding.Event) bool { return cmp(a, b) == 0 })
 }
 
 // toFinding returns the finding a diagnostic carries in its related

@@ -26,6 +26,7 @@ var claimKinds = []claimKind{
 		return claimsOf(c.Owns.Fields, func(f boundary.FieldClaim) boundary.Claim { return boundary.Claim{Pattern: f.String(), Pos: f.Pos} })
 	}},
 	{finding.TxUnusedClaim, finding.SubjectTable, "table", "queries", func(c *boundary.Component) []boundary.Claim { return c.Owns.Tables }},
+	{finding.EventsUnusedClaim, finding.SubjectTopic, "topic", "publishes or subscribes to", func(c *boundary.Component) []boundary.Claim { return c.Owns.Topics }},
 	{finding.CtxstateUnusedClaim, finding.SubjectContextKey, "context key", "reads or sets", func(c *boundary.Component) []boundary.Claim {
 		return claimsOf(c.Owns.Context, func(k boundary.KeyClaim) boundary.Claim { return boundary.Claim{Pattern: k.String(), Pos: k.Pos} })
 	}},

@@ -76,6 +76,7 @@ func Vet(cfg Config) (*Result, error) {
 		Ignored:        ignored,
 		Unread:         finding.CountUnread(out.unread),
 		Migrations:     sortMigrations(out.migrations),
+		Events:         sortEvents(out.events),
 		Endpoints:      finding.SortEndpoints(out.endpoints),
 		Edges:          edges,
 		UnclaimedEdges: withUnclaimed,
@@ -192,6 +193,7 @@ type vetOutput struct {
 	unread     []finding.Unread
 	claims     []finding.ClaimsUsed
 	migrations []finding.Migration
+	events     []finding.Event
 	endpoints  []finding.Endpoint
 }
 
@@ -239,6 +241,10 @@ func (o *vetOutput) add(d vetDiagnostic, analyzer, pkg string) error {
 		}
 		if m, ok, err := finding.DecodeMigration(r.Message); ok {
 			o.migrations = append(o.migrations, m)
+			return err
+		}
+		if e, ok, err := finding.DecodeEvent(r.Message); ok {
+			o.events = append(o.events, e)
 			return err
 		}
 		if u, ok, err := finding.DecodeUnread(r.Message); ok {

@@ -74,10 +74,10 @@ func TestApplyBaselineGonePackage(t *testing.T) {
 // TestRanAnalyzers follows the checker's selection flags.
 func TestRanAnalyzers(t *testing.T) {
 	for flags, want := range map[string]string{
-		"":                               "config ctxstate ignores imports remote tx",
+		"":                               "config ctxstate events ignores imports remote tx",
 		"-imports":                       "imports",
 		"-imports=true --tx":             "imports tx",
-		"-config=false -tx.debug=x":      "ctxstate ignores imports remote tx",
+		"-config=false -tx.debug=x":      "ctxstate events ignores imports remote tx",
 		"-imports -config=false -nosuch": "imports",
 	} {
 		if got := strings.Join(ranAnalyzers(strings.Fields(flags)), " "); got != want {

@@ -36,5 +36,5 @@ func DecodeClaimsUsed(text string) (u ClaimsUsed, ok bool, err error) {
 // IsUnusedClaim reports whether rule is one of the unused-claim rules,
 // whose findings are about a line of the spec, not about code.
 func IsUnusedClaim(rule string) bool {
-	return rule == ConfigUnusedClaim || rule == TxUnusedClaim || rule == CtxstateUnusedClaim
+	return rule == ConfigUnusedClaim || rule == TxUnusedClaim || rule == CtxstateUnusedClaim || rule == EventsUnusedClaim
 }

@@ -121,6 +121,7 @@ const (
 	SubjectField       SubjectKind = "field"       // a config struct field, pkg.Type.Field
 	SubjectSpec        SubjectKind = "spec"        // a spec entry that names nothing
 	SubjectTable       SubjectKind = "table"       // a database table
+	SubjectTopic       SubjectKind = "topic"       // a message topic, subject or queue
 	SubjectTransaction SubjectKind = "transaction" // a transaction, by what it flows to or what opens it
 	SubjectCall        SubjectKind = "call"        // a function called inside a transaction
 	SubjectContextKey  SubjectKind = "context-key" // a context key, pkg.Name

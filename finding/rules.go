@@ -36,6 +36,9 @@ const (
 	RemoteAliasedResult  = "remote/aliased-result"
 	RemoteCallInLoop     = "remote/call-in-loop"
 
+	EventsForeignTopic = "events/foreign-topic"
+	EventsUnusedClaim  = "events/unused-claim"
+
 	IgnoresNoReason      = "ignores/no-reason"
 	IgnoresUnused        = "ignores/unused"
 	IgnoresStaleBaseline = "ignores/stale-baseline"
@@ -334,6 +337,27 @@ var registry = []Rule{
 		Bad:   "// in orders\nfor _, o := range orders {\n\terr := payments.Charge(ctx, o.ID, o.Total)",
 		Good:  "// in orders: one round trip for the batch\nresults, err := payments.ChargeAll(ctx, charges)",
 		Spec:  []string{"components.NAME.packages", "components.NAME.shared", "components.NAME.composition_root"},
+	},
+
+	{
+		ID: EventsForeignTopic, Analyzer: "events",
+		Title: "a message published to a topic another component owns",
+		When:  "A publish call of a broker client the analyzer knows (watermill, NATS and JetStream, segmentio/kafka-go, IBM/sarama, confluent-kafka-go, AMQP, AWS SQS and SNS, Google Pub/Sub) or of a function the spec's events.publishers declares names a topic another component owns; the topic resolves through constants, local variables, fields assigned constants, and env vars or config keys read into it (named env:NAME, config:key). Subscribing to another's topic is not reported: that is how events decouple.",
+		Why:   "A topic's owner defines its messages' schema and evolves it; a second publisher writes messages its owner does not know about, so the two components stay coupled through the wire after extraction.",
+		Fix:   "Ask the owner through its API to publish the event, or publish your own event on a topic you own that the owner subscribes to.",
+		Bad:   "// in orders; payments owns payment.*\nbus.Publish(\"payment.captured\", msg)",
+		Good:  "// in orders: an event orders owns, which payments subscribes to\nbus.Publish(\"order.paid\", msg)",
+		Spec:  []string{"components.NAME.owns.topics", "events.publishers"},
+	},
+	{
+		ID: EventsUnusedClaim, Analyzer: "events",
+		Title: "an owned topic that no publish or subscribe site of the module names",
+		When:  "Whole-module runs only, as config/unused-claim: an owns.topics claim that decides the owner of no topic any publish or subscribe site of the module names (a topic the analyzer could not resolve counts for nothing: see the unread count); reported once, at the claim's boundaries.yaml:L:C.",
+		Why:   "A topic claim that no site matches protects nothing: a renamed topic, a name built at run time, or a bus the analyzer does not know.",
+		Fix:   "Fix the claim, declare the bus function (events.publishers, events.subscribers), or remove the claim.",
+		Bad:   "owns:\n  topics: [payment.captured, payment.disputed]  # nothing publishes payment.disputed",
+		Good:  "owns:\n  topics: [payment.captured]",
+		Spec:  []string{"components.NAME.owns.topics", "events.publishers", "events.subscribers"},
 	},
 
 	{

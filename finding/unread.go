@@ -11,7 +11,8 @@ import (
 // but a run that skipped some says how many, so that no findings is never
 // mistaken for code that was checked and found clean.
 const (
-	TxUnread = "tx/unread"
+	TxUnread     = "tx/unread"
+	EventsUnread = "events/unread"
 )
 
 // UnreadKind documents one kind of unread thing; its ID is the Category of
@@ -25,6 +26,7 @@ type UnreadKind struct {
 
 var unreadKinds = []UnreadKind{
 	{TxUnread, "tx", "SQL statement", "could not be read"},
+	{EventsUnread, "events", "topic", "could not be resolved"},
 	{EndpointsUnresolved, "endpoints", "route registration", "could not be resolved"},
 }
 

@@ -70,6 +70,8 @@ config:
 data:
   queries: [{func: example.com/monolith/internal/platform/db.Exec, sql: 1}]
   runners: [{func: example.com/monolith/internal/platform/db.(*DB).InTx, callback: 1}]
+events:
+  publishers: [{func: example.com/monolith/internal/platform/db.Exec, topic: 1}]
 `)
 	s, err := boundary.Parse(boundary.FileName, []byte(good), "example.com/monolith")
 	if err != nil {
@@ -94,6 +96,9 @@ config:
 data:
   queries: [{func: example.com/monolith/internal/platform/db.Exec, sql: 2}]
   runners: [{func: example.com/monolith/internal/platform/db.(*DB).InTx, callback: 3}]
+events:
+  publishers: [{func: example.com/monolith/internal/platform/db.Exec, topic: 5}]
+  subscribers: [{func: example.com/monolith/internal/platform/db.Exc, topic: 0}]
 `)
 	want := `boundaries.yaml:7:11: field claim internal/config.Config.Paymnts of component config names no field Paymnts of Config; fix the claim
 boundaries.yaml:8:11: field claim internal/config.Config.Payments.Currency.Code of component config goes through Config.Payments.Currency, which is not a struct; fix the claim
@@ -105,7 +110,9 @@ boundaries.yaml:15:7: config accessor example.com/monolith/internal/config.Strin
 boundaries.yaml:16:7: config accessor example.com/monolith/internal/config.Strin names no function of package internal/config (did you mean String?); fix key or func
 boundaries.yaml:18:7: config getter example.com/monolith/internal/config.Lokup names no function of package internal/config (did you mean Lookup?); fix func
 boundaries.yaml:20:13: query example.com/monolith/internal/platform/db.Exec has no argument 2: Exec takes 2 (arguments count from 0); fix sql or func
-boundaries.yaml:21:13: runner example.com/monolith/internal/platform/db.DB.InTx has no argument 3: InTx takes 2 (arguments count from 0); fix callback or func`
+boundaries.yaml:21:13: runner example.com/monolith/internal/platform/db.DB.InTx has no argument 3: InTx takes 2 (arguments count from 0); fix callback or func
+boundaries.yaml:23:16: event bus function example.com/monolith/internal/platform/db.Exec has no argument 5: Exec takes 2 (arguments count from 0); fix topic or func
+boundaries.yaml:24:17: event bus function example.com/monolith/internal/platform/db.Exc names no function of package internal/platform/db (did you mean Exec?); fix topic or func`
 	s, err = boundary.Parse(boundary.FileName, []byte(bad), "example.com/monolith")
 	if err != nil {
 		t.Fatal(err)

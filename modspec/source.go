@@ -181,6 +181,11 @@ func checkSource(s *boundary.Spec, root string) boundary.Errors {
 			report(q.Pos, "query %s %s; fix sql or func", q.Func, msg)
 		}
 	}
+	for _, b := range append(slices.Clip(s.Events.Publishers), s.Events.Subscribers...) {
+		if msg := x.argProblem(b.Func, b.Topic); msg != "" {
+			report(b.Pos, "event bus function %s %s; fix topic or func", b.Func, msg)
+		}
+	}
 	for _, r := range s.Data.Runners {
 		if msg := x.argProblem(r.Func, r.Callback); msg != "" {
 			report(r.Pos, "runner %s %s; fix callback or func", r.Func, msg)

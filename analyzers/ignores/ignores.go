@@ -11,6 +11,7 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/config"
 	"github.com/boundarylint/boundarylint/analyzers/ctxstate"
 	"github.com/boundarylint/boundarylint/analyzers/endpoints"
+	"github.com/boundarylint/boundarylint/analyzers/events"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
@@ -25,7 +26,7 @@ var doc string
 // Analyzer checks directives against the flag-configured rule analyzers.
 // Its list is the suite (package suite: what every front end runs, in the
 // order findings report): adding a rule is adding its Analyzer here.
-var Analyzer = New(imports.Analyzer, config.Analyzer, tx.Analyzer, ctxstate.Analyzer, remote.Analyzer, endpoints.Analyzer)
+var Analyzer = New(imports.Analyzer, config.Analyzer, tx.Analyzer, ctxstate.Analyzer, remote.Analyzer, endpoints.Analyzer, events.Analyzer)
 
 // New returns an ignores analyzer that counts the directives used by rules,
 // each of which must return a *suppress.Result.

@@ -103,6 +103,7 @@ func printComponent(w io.Writer, s *modspec.Checked, c *boundary.Component, pkgs
 		fmt.Fprintf(w, "  fields: %s\n", strings.Join(fields, ", "))
 	}
 	printClaims(w, "tables", c.Owns.Tables)
+	printClaims(w, "topics", c.Owns.Topics)
 	if len(c.Owns.Context) > 0 {
 		keys := make([]string, len(c.Owns.Context))
 		for i, k := range c.Owns.Context {

@@ -65,6 +65,7 @@ func runCut(args []string, stdout, stderr io.Writer) int {
 	}
 	list, err := cut.Build(checked.Spec, name, append(res.Findings, res.Ignored...), append(res.Edges, res.UnclaimedEdges...))
 	if err == nil {
+		list.AddEvents(checked.Spec, res.Events)
 		list.AddEndpoints(checked.Spec, res.Endpoints)
 		err = writeReport(stdout, *format, list, list.Markdown)
 	}

@@ -26,8 +26,9 @@ handlers serve, with request and response fields, middleware and the
 components that call the handler's package in process today), data
 (tables by owner, who else touches them and the migrations that create or
 alter them), config (env vars, config keys and fields by owner, and who
-else reads them) or paths (the component edges the code has, and
-transactions that cross). Who else touches what comes from the findings of
+else reads them), paths (the component edges the code has, sync, async
+and event, and transactions that cross) or events (each topic with its
+owner, publishers and subscribers, and the asynchronous paths). Who else touches what comes from the findings of
 every analyzer over the whole module, as cut runs them: baselined findings
 count too, and so do findings in test code. Text outside the markers is
 left alone. The file is replaced atomically.
@@ -114,5 +115,5 @@ func docInput(checked *modspec.Checked, m *moduleFlags) (*archdoc.Input, error) 
 		return nil, err
 	}
 	return &archdoc.Input{Spec: checked.Spec, Packages: checked.Packages, API: api, Edges: res.Edges,
-		Findings: res.Findings, Migrations: res.Migrations, Endpoints: res.Endpoints, Unread: res.Unread}, nil
+		Findings: res.Findings, Migrations: res.Migrations, Endpoints: res.Endpoints, Unread: res.Unread, Events: res.Events}, nil
 }

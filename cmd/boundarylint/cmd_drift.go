@@ -142,6 +142,7 @@ func (f driftFlags) take(checked *modspec.Checked) (*drift.Snapshot, error) {
 	}
 	snap := drift.Take(checked.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b))
 	snap.AddEndpoints(checked.Spec, res.Endpoints)
+	snap.AddTopics(checked.Spec, res.Events)
 	return snap, nil
 }
 
@@ -167,6 +168,7 @@ func (f driftFlags) takeAt(tree *drift.Tree, now *modspec.Checked) (snap *drift.
 		title += ", judged with today's spec"
 	}
 	snap = drift.Take(then.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b))
+	snap.AddTopics(then.Spec, res.Events)
 	snap.AddEndpoints(then.Spec, res.Endpoints)
 	return snap, title, currentSpec, nil
 }

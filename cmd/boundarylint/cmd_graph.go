@@ -63,6 +63,7 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		opts.Imports, opts.Findings = graph.ImportsOf(checked.Spec, append(res.Edges, res.UnclaimedEdges...)), res.Findings
+		opts.Events = res.Events // a focused graph's run: its event edges
 	}
 	g, err := graph.Build(checked.Spec, opts)
 	if err != nil {

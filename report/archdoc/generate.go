@@ -31,6 +31,9 @@ type Input struct {
 	// Migrations are the run's schema statements (driver.Result.Migrations),
 	// which the data section lists with their tables.
 	Migrations []finding.Migration
+	// Events are the run's publish and subscribe sites and asynchronous
+	// paths (driver.Result.Events), for the events and paths sections.
+	Events []finding.Event
 	// Endpoints are the run's HTTP routes and RPC methods
 	// (driver.Result.Endpoints), and Unread what its analyzers could not
 	// read: the endpoints section lists the first and counts the
@@ -55,6 +58,8 @@ func Generate(in *Input, s Section) (string, error) {
 		configSection(&b, in)
 	case "paths":
 		pathsSection(&b, in)
+	case "events":
+		eventsSection(&b, in)
 	case "endpoints":
 		err = endpointsSection(&b, in, s.Args)
 	}

@@ -30,7 +30,7 @@ func (s Section) String() string {
 
 // Kinds are the sections Generate knows, in the order a document usually
 // has them.
-var Kinds = []string{"diagram", "api", "endpoints", "data", "config", "paths"}
+var Kinds = []string{"diagram", "api", "endpoints", "data", "config", "paths", "events"}
 
 var (
 	marker = regexp.MustCompile(`^\s*<!--\s*boundarylint:(begin|end)\b(.*?)-->\s*$`)

@@ -12,9 +12,11 @@ import (
 // pathsSection lists the communication paths the code has: each component
 // edge with the package imports that make it (the synchronous calls one
 // component makes into another), and the transactions that cross
-// components. Names are escaped for a table cell or a line
-// (markdown.Cell, markdown.Text).
+// components. The table's paths are synchronous; the asynchronous paths
+// (go statements, channels) and event paths (topics) follow it. Names are
+// escaped for a table cell or a line (markdown.Cell, markdown.Text).
 func pathsSection(b *bytes.Buffer, in *Input) {
+	b.WriteString("Synchronous paths (package imports: one component calls the other):\n\n")
 	b.WriteString("| From | To | Declared | Package imports |\n|---|---|---|---|\n")
 	for _, e := range in.Edges {
 		from := in.Spec.Component(e.From)
@@ -37,6 +39,7 @@ func pathsSection(b *bytes.Buffer, in *Input) {
 		}
 		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", markdown.Cell(e.From), markdown.Cell(e.To), declared, joinBR(pairs))
 	}
+	pathKinds(b, in)
 	var tx []finding.Finding
 	for _, f := range in.Findings {
 		if f.Rule == finding.TxCrossOwner || f.Rule == finding.TxCrossing || f.Rule == finding.TxCallInTx {

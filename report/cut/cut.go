@@ -44,6 +44,9 @@ type List struct {
 	API []*APIFunc `json:"api,omitempty"`
 	// Sentinels are its sentinel errors others use: a note, not a rule.
 	Sentinels []string `json:"sentinels,omitempty"`
+	// Topics and Async are its topics and asynchronous paths (events.go).
+	Topics []*Topic    `json:"topics,omitempty"`
+	Async  []AsyncPath `json:"async,omitempty"`
 	// Endpoints are the HTTP routes and RPC methods its handlers serve
 	// (endpoints.go): the network API it keeps.
 	Endpoints []Endpoint `json:"endpoints,omitempty"`
@@ -55,13 +58,14 @@ const (
 	ClassData    = "data"    // tables and transactions (tx/...)
 	ClassRuntime = "runtime" // context values and package state (ctxstate/...)
 	ClassCalls   = "calls"   // calls whose shape a network cannot carry (remote/...)
+	ClassEvents  = "events"  // topics published behind their owner's back (events/...)
 	ClassConfig  = "config"  // env vars, config keys and fields (config/...)
 	ClassImports = "imports" // forbidden, private, isolated, reserved imports and cycles
 	ClassSpec    = "spec"    // claims of the spec no code uses: nothing to cut, a spec to tidy
 	ClassSurface = "surface" // imports the spec allows
 )
 
-var classRank = map[string]int{ClassData: 0, ClassRuntime: 1, ClassCalls: 2, ClassConfig: 3, ClassImports: 4, ClassSpec: 5, ClassSurface: 6}
+var classRank = map[string]int{ClassData: 0, ClassRuntime: 1, ClassCalls: 2, ClassEvents: 3, ClassConfig: 4, ClassImports: 5, ClassSpec: 6, ClassSurface: 7}
 
 // classOf is the class of a rule ID.
 func classOf(rule string) string {
@@ -75,6 +79,8 @@ func classOf(rule string) string {
 		return ClassRuntime
 	case "remote":
 		return ClassCalls
+	case "events":
+		return ClassEvents
 	case "config":
 		return ClassConfig
 	}

@@ -259,6 +259,47 @@ func TestCutAPIFunctions(t *testing.T) {
 	}
 }
 
+// TestCutTopics: the component's topics, those shared with others first,
+// with its own sites and the other publishers and subscribers; a topic it
+// owns that only others use; its asynchronous paths, both directions.
+func TestCutTopics(t *testing.T) {
+	spec := loadSpec(t)
+	at := func(file string, line int) finding.Position { return finding.Position{RelFile: file, Line: line} }
+	events := []finding.Event{
+		{Kind: finding.EventPublish, Topic: "payment.captured", Component: "payments", Pos: at("internal/payments/api/charge.go", 30)},
+		{Kind: finding.EventSubscribe, Topic: "payment.captured", Component: "orders", Pos: at("internal/orders/events.go", 12)},
+		{Kind: finding.EventSubscribe, Topic: "order.placed", Component: "payments", Pos: at("internal/payments/api/orders.go", 8)},
+		{Kind: finding.EventPublish, Topic: "audit.log", Component: "orders", Pos: at("internal/orders/audit.go", 3)},
+		{Kind: finding.EventGo, Component: "orders", ToComponent: "payments", Callee: "api.Charge", Pos: at("internal/orders/batch.go", 40)},
+	}
+	l, err := Build(spec, "payments", nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.AddEvents(spec, events)
+	var md bytes.Buffer
+	if err := l.Markdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	owner := "none"
+	if o := spec.OwnerOfTopic("payment.captured"); o.Owner != nil {
+		owner = o.Owner.Name
+	}
+	for _, line := range []string{
+		"## Topics (2)\n",
+		"- `payment.captured` (owner " + owner + "): publishes at `internal/payments/api/charge.go:30`; subscribed by orders\n- `order.placed` (owner none): subscribes at `internal/payments/api/orders.go:8`\n",
+		"## Asynchronous paths (1)\n",
+		"- orders → payments: go `api.Charge` (`internal/orders/batch.go:40`)\n",
+	} {
+		if !strings.Contains(md.String(), line) {
+			t.Errorf("the cut list lacks %q:\n%s", line, md.String())
+		}
+	}
+	if strings.Contains(md.String(), "audit.log") {
+		t.Errorf("the cut list names a topic payments neither owns nor uses:\n%s", md.String())
+	}
+}
+
 // TestCutListEscapesLineBreaks: a config key and a file name holding line
 // breaks (from the code: the spec's own names cannot) print on their
 // item's line, escaped as the text output escapes them, and start no line

@@ -27,6 +27,7 @@ func (l *List) Markdown(w io.Writer) error {
 	l.section(&b, "API surface to keep", "the imports the spec allows become calls across the network: each with the names it uses", l.Surface)
 	l.writeAPI(&b)
 	l.writeEndpoints(&b)
+	l.writeEvents(&b)
 	if len(l.Shared) > 0 {
 		fmt.Fprintf(&b, "\n## Shared components (%d imports)\n\n", sharedImports(l.Shared))
 		for _, s := range l.Shared {

@@ -28,6 +28,11 @@ type Report struct {
 	BaselineBefore int      `json:"baseline_before"`
 	BaselineAfter  int      `json:"baseline_after"`
 	SpecChanged    bool     `json:"spec_changed"`
+	// Topics counts the topics now; NewTopics and RemovedTopics are those
+	// added and removed, when both snapshots record topics (topics.go).
+	Topics        int      `json:"topics,omitempty"`
+	NewTopics     []string `json:"new_topics,omitempty"`
+	RemovedTopics []string `json:"removed_topics,omitempty"`
 	// CurrentSpec: the earlier state had no spec, so it was judged with
 	// today's (drift -since a revision before the spec was written).
 	CurrentSpec bool `json:"judged_with_current_spec,omitempty"`
@@ -117,6 +122,7 @@ func Compare(before, after *Snapshot) *Report {
 			r.NewUnclaimed = append(r.NewUnclaimed, u)
 		}
 	}
+	r.compareTopics(before, after)
 	r.Worse = r.New > 0 || len(r.NewUndeclared) > 0 || len(r.NewUnclaimed) > 0
 	r.NewEndpoints, r.GoneEndpoints = []string{}, []string{}
 	r.compareEndpoints(before, after)

@@ -204,6 +204,43 @@ func full(field string) string {
 	return "{" + strings.Join(parts, ", ") + "}"
 }
 
+// TestCompareTopics: topics added and removed between two snapshots that
+// record them; a snapshot of an earlier release, which records none (the
+// file has no topics field), makes no topic look new.
+func TestCompareTopics(t *testing.T) {
+	spec := loadSpec(t)
+	ev := func(kind finding.EventKind, topic, comp string) finding.Event {
+		return finding.Event{Kind: kind, Topic: topic, Component: comp}
+	}
+	before := Take(spec, nil, nil, nil, -1)
+	before.AddTopics(spec, []finding.Event{ev(finding.EventPublish, "payment.captured", "payments"), ev(finding.EventPublish, "order.legacy", "orders")})
+	after := Take(spec, nil, nil, nil, -1)
+	after.AddTopics(spec, []finding.Event{ev(finding.EventPublish, "payment.captured", "payments"), ev(finding.EventSubscribe, "payment.captured", "orders"),
+		ev(finding.EventPublish, "payment.refunded", "payments"), {Kind: finding.EventGo, Component: "orders", ToComponent: "payments"}})
+	r := Compare(before, after)
+	if !slices.Equal(r.NewTopics, []string{"payment.refunded"}) || !slices.Equal(r.RemovedTopics, []string{"order.legacy"}) || r.Topics != 2 {
+		t.Errorf("new topics %v, removed %v, %d now; want [payment.refunded], [order.legacy], 2", r.NewTopics, r.RemovedTopics, r.Topics)
+	}
+	var md bytes.Buffer
+	if err := r.Markdown(&md, "test"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(md.String(), "Topics added (2 topics now):\n\n- payment.refunded\n\nTopics removed:\n\n- order.legacy\n") {
+		t.Errorf("the report lacks the topics:\n%s", md.String())
+	}
+	path := filepath.Join(t.TempDir(), "old.json")
+	if err := os.WriteFile(path, []byte(full(`"version": 2`)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	old, err := Load(path, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := Compare(old, after); len(r.NewTopics) != 0 || r.Topics != 0 {
+		t.Errorf("an earlier release's snapshot makes topics new: %v", r.NewTopics)
+	}
+}
+
 // TestMarkdownEscapesLineBreaks: a config key, a file name and a package
 // holding line breaks and pipes (from the code: the spec's own names
 // cannot) print on their line, escaped as the text output escapes them,

@@ -44,6 +44,10 @@ func (r *Report) Markdown(w io.Writer, title string) error {
 	list(&b, "Packages no component claims", r.Unclaimed)
 	list(&b, "Newly unclaimed packages", r.NewUnclaimed)
 	r.writeEndpoints(&b)
+	if len(r.NewTopics)+len(r.RemovedTopics) > 0 {
+		list(&b, fmt.Sprintf("Topics added (%d topics now)", r.Topics), r.NewTopics)
+		list(&b, "Topics removed", r.RemovedTopics)
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }

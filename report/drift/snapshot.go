@@ -46,6 +46,9 @@ type Snapshot struct {
 	Unused    []string `json:"unused_depends_on"` // "from -> to"
 	Unclaimed []string `json:"unclaimed"`
 	Baseline  int      `json:"baseline"` // entries in the baseline file, -1 without one
+	// Topics are the topics the run's publish and subscribe sites name
+	// (topics.go); nil in snapshots of earlier releases.
+	Topics []Topic `json:"topics"`
 	// Endpoints are the routes the module serves (version 3 on: absent
 	// from snapshots of earlier versions, which drift does not compare).
 	Endpoints []Endpoint `json:"endpoints,omitempty"`
@@ -79,7 +82,7 @@ type Edge struct {
 
 // Take makes the snapshot of a run.
 func Take(spec *boundary.Spec, findings []finding.Finding, edges []finding.Edge, unclaimed []string, baselineLen int) *Snapshot {
-	s := &Snapshot{Version: Version, Kind: Kind, Module: spec.Module, SpecHash: spec.Hash, Unclaimed: append([]string{}, unclaimed...), Baseline: baselineLen, Findings: []Count{}, Edges: []Edge{}, Unused: []string{}}
+	s := &Snapshot{Version: Version, Kind: Kind, Module: spec.Module, SpecHash: spec.Hash, Unclaimed: append([]string{}, unclaimed...), Baseline: baselineLen, Findings: []Count{}, Edges: []Edge{}, Unused: []string{}, Topics: []Topic{}}
 	type testKey struct {
 		finding.Key
 		test bool

@@ -7,7 +7,7 @@ import (
 )
 
 // DOT writes g as a Graphviz digraph: violating edges red, unused ones
-// dashed, data coupling dotted and blue with a diamond head, isolated components with a double border, shared ones rounded
+// dashed, event edges dashed and purple with their topics, data coupling dotted and blue with a diamond head, isolated components with a double border, shared ones rounded
 // and filled, the focus of a focused graph highlighted.
 func (g *Graph) DOT(w io.Writer) error {
 	b := new(strings.Builder)
@@ -53,6 +53,9 @@ func (g *Graph) DOT(w io.Writer) error {
 			fmt.Fprintf(b, " [%s]", strings.Join(attrs, ", "))
 		}
 		b.WriteString(";\n")
+	}
+	for _, e := range g.Events {
+		fmt.Fprintf(b, "  %s -> %s [label=%s, style=dashed, color=\"%s\", fontcolor=\"%s\"];\n", dotString(e.From), dotString(e.To), dotString(eventLabel(e)), eventColor, eventColor)
 	}
 	for _, d := range g.Data {
 		fmt.Fprintf(b, "  %s -> %s [label=%s, style=dotted, penwidth=2, color=\"#1f6feb\", fontcolor=\"#1f6feb\", arrowhead=diamond];\n", dotString(d.From), dotString(d.To), dotString(dataLabel(d)))

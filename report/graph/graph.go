@@ -38,6 +38,9 @@ type Graph struct {
 	// Data are the tables a component touches that another owns, drawn
 	// beside the imports in a focused graph.
 	Data []*DataEdge
+	// Events are the topics between components (events.go), drawn dashed
+	// with the topic when the run found publish and subscribe sites.
+	Events []*EventEdge
 	// Code says whether the code's imports went into the graph. Without
 	// them it is the target architecture: the spec's edges alone.
 	Code bool
@@ -103,6 +106,10 @@ type Options struct {
 	// edges violating, and, in a focused graph, its tables touched across
 	// components (tx/foreign-table, tx/cross-owner) are drawn as data edges.
 	Findings []finding.Finding
+	// Events are a run's publish and subscribe sites (driver.Result.Events):
+	// each topic one component publishes and another subscribes to is an
+	// event edge.
+	Events []finding.Event
 }
 
 // Build makes the component graph of spec.
@@ -134,7 +141,12 @@ func Build(spec *boundary.Spec, opts Options) (*Graph, error) {
 	if opts.Focus != "" {
 		g.Data = dataEdges(opts.Findings, opts.Focus)
 	}
-	g.Nodes = nodes(spec, g.Edges, g.Data, opts)
+	g.Events = eventEdges(opts.Events, opts.Focus)
+	near := slices.Clone(g.Data)
+	for _, e := range g.Events {
+		near = append(near, &DataEdge{From: e.From, To: e.To})
+	}
+	g.Nodes = nodes(spec, g.Edges, near, opts)
 	order := map[string]int{}
 	for i, n := range g.Nodes {
 		order[n.Name] = i

@@ -41,6 +41,19 @@ var findings = []finding.Finding{
 	{Rule: finding.TxForeignTable, FromComponent: "end", ToComponent: "inventory", Subject: finding.Subject{Kind: finding.SubjectTable, Name: "stock"}}, // not about payments
 }
 
+// events: payments publishes payment.captured, which orders and end
+// subscribe to; orders publishes order.placed, which payments subscribes
+// to; inventory's own topic stays out of a graph focused on payments.
+var events = []finding.Event{
+	{Kind: finding.EventPublish, Topic: "payment.captured", Component: "payments"},
+	{Kind: finding.EventSubscribe, Topic: "payment.captured", Component: "orders"},
+	{Kind: finding.EventSubscribe, Topic: "payment.captured", Component: "end"},
+	{Kind: finding.EventPublish, Topic: "order.placed", Component: "orders"},
+	{Kind: finding.EventSubscribe, Topic: "order.placed", Component: "payments"},
+	{Kind: finding.EventSubscribe, Topic: "order.placed", Component: "inventory"},
+	{Kind: finding.EventGo, Component: "orders", ToComponent: "payments"},
+}
+
 var packages = []string{"billing-v2", "billing_v2", "end/x", "inventory", "legacy", "orders/http", "orders/model", "payments/api", "payments/ledger", "platform/db"}
 
 func loadSpec(t *testing.T) *boundary.Spec {
@@ -67,6 +80,7 @@ func TestGraphs(t *testing.T) {
 		{"focus-payments", Options{Imports: imports, Focus: "payments", Findings: findings}},
 		{"api", Options{Imports: imports, API: true, Packages: packages}},
 		{"no-imports", Options{Imports: []Import{}}},
+		{"events-payments", Options{Imports: imports, Focus: "payments", Events: events}},
 	}
 	var charts []string
 	for _, c := range cases {

@@ -8,7 +8,8 @@ import (
 
 // Mermaid writes g as a Mermaid flowchart. Node ids are the component
 // names made safe (a component named "end" would end the chart); labels
-// are quoted. Violating edges are red, unused ones dashed, data coupling
+// are quoted. Violating edges are red, unused ones dashed, event edges
+// dashed and purple with their topics, data coupling
 // thick, dotted and blue, isolated
 // components drawn with a thick border and shared ones rounded.
 func (g *Graph) Mermaid(w io.Writer) error {
@@ -42,6 +43,11 @@ func (g *Graph) Mermaid(w io.Writer) error {
 		data = append(data, fmt.Sprint(len(g.Edges)+i))
 		fmt.Fprintf(b, "  %s ==>|\"%s\"| %s\n", ids[d.From], mermaidText(dataLabel(d)), ids[d.To])
 	}
+	var events []string
+	for i, e := range g.Events {
+		events = append(events, fmt.Sprint(len(g.Edges)+len(g.Data)+i))
+		fmt.Fprintf(b, "  %s -.->|\"%s\"| %s\n", ids[e.From], mermaidText(eventLabel(e)), ids[e.To])
+	}
 	b.WriteString("  classDef isolated stroke-width:3px\n")
 	b.WriteString("  classDef shared fill:#eef3ff\n")
 	b.WriteString("  classDef focus fill:#fff4d6\n")
@@ -54,6 +60,9 @@ func (g *Graph) Mermaid(w io.Writer) error {
 	}
 	if len(data) > 0 {
 		fmt.Fprintf(b, "  linkStyle %s stroke:#1f6feb,color:#1f6feb,stroke-dasharray:2 4\n", strings.Join(data, ","))
+	}
+	if len(events) > 0 {
+		fmt.Fprintf(b, "  linkStyle %s stroke:%s,color:%s\n", strings.Join(events, ","), eventColor, eventColor)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -263,6 +263,24 @@ func (r *Reporter) Migration(pos token.Pos, table string) {
 		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeMigration(m)}}})
 }
 
+// Event tells a driver of a publish or subscribe site or an asynchronous
+// path between components (finding.Event) at pos. Like Migration it is no
+// finding and only drivers hear of it; a site in a test file feeds or
+// fakes the code under test, which is no part of the component's events.
+func (r *Reporter) Event(pos token.Pos, e finding.Event) {
+	p := position(r.pass, r.cfg.Spec, pos)
+	if !r.cfg.Findings || strings.HasSuffix(p.File, "_test.go") {
+		return
+	}
+	e.Package, e.Pos = r.pass.Pkg.Path(), p
+	msg := string(e.Kind) + " " + e.Topic
+	if e.Async() {
+		msg = string(e.Kind) + " into " + e.ToComponent + " (" + e.Callee + ")"
+	}
+	r.pass.Report(analysis.Diagnostic{Pos: pos, Category: finding.EventsSite, Message: msg,
+		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeEvent(e)}}})
+}
+
 // Endpoint tells a driver that the call at pos registers e (an HTTP
 // route or RPC method, finding.Endpoint). Like Migration it is no finding
 // and only drivers hear of it: with Config.Findings, a note diagnostic

@@ -35,7 +35,11 @@ func (s *Service) Charge(ctx context.Context, orderID, customer, amount int64, c
 		return "", err
 	}
 	entry := ledger.Entry{Debit: fmt.Sprintf("customer:%d", customer), Credit: "merchant", Amount: amount, Currency: currency}
-	return pi.ID, s.Ledger.Post(entry)
+	if err := s.Ledger.Post(entry); err != nil {
+		return "", err
+	}
+	announce(Captured{OrderID: orderID, PaymentID: pi.ID, Amount: amount})
+	return pi.ID, nil
 }
 
 // Paid reports how much an order has been charged.
