@@ -5,8 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // write is one value the package stores into a variable, in the function
@@ -28,46 +26,56 @@ type write struct {
 type writes map[*types.Var][]write
 
 // collectWrites walks the package once: assignments, declarations, and
-// the fields struct literals set.
+// the fields struct literals set. It keeps a stack of ancestors rather
+// than building an inspector: every non-standard package's getters are
+// inferred, generated table packages (go-enry's data: millions of nodes)
+// included, where an inspector's event list cost go vet 250 MB.
 func collectWrites(info *types.Info, files []*ast.File) writes {
 	w := writes{}
-	in := inspector.New(files)
-	nodes := []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.IncDecStmt)(nil), (*ast.RangeStmt)(nil), (*ast.CompositeLit)(nil)}
-	for cur := range in.Root().Preorder(nodes...) {
-		decl, _ := enclosingDecl(cur)
-		switch n := cur.Node().(type) {
-		case *ast.AssignStmt:
-			caseKey := switchCase(info, cur)
-			for i, lhs := range n.Lhs {
-				var value ast.Expr
-				switch {
-				case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
-				case len(n.Lhs) == len(n.Rhs):
-					value = n.Rhs[i]
-				case len(n.Rhs) == 1:
-					value = n.Rhs[0] // v, err := strconv.Atoi(os.Getenv("K"))
+	var stack []ast.Node // the ancestors of the node visited, outermost first
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return false
+			}
+			decl := enclosingDecl(stack)
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				caseKey := switchCase(info, stack)
+				for i, lhs := range n.Lhs {
+					var value ast.Expr
+					switch {
+					case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
+					case len(n.Lhs) == len(n.Rhs):
+						value = n.Rhs[i]
+					case len(n.Rhs) == 1:
+						value = n.Rhs[0] // v, err := strconv.Atoi(os.Getenv("K"))
+					}
+					w.add(info, lhs, write{value, decl, caseKey})
 				}
-				w.add(info, lhs, write{value, decl, caseKey})
-			}
-		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				var value ast.Expr
-				if len(n.Values) == len(n.Names) {
-					value = n.Values[i]
-				} else if len(n.Values) == 1 {
-					value = n.Values[0]
+			case *ast.ValueSpec:
+				for i, name := range n.Names {
+					var value ast.Expr
+					if len(n.Values) == len(n.Names) {
+						value = n.Values[i]
+					} else if len(n.Values) == 1 {
+						value = n.Values[0]
+					}
+					w.add(info, name, write{value: value, decl: decl})
 				}
-				w.add(info, name, write{value: value, decl: decl})
+			case *ast.IncDecStmt:
+				w.add(info, n.X, write{decl: decl})
+			case *ast.RangeStmt:
+				if n.Value != nil {
+					w.add(info, n.Value, write{decl: decl})
+				}
+			case *ast.CompositeLit:
+				w.addLiteral(info, n, decl)
 			}
-		case *ast.IncDecStmt:
-			w.add(info, n.X, write{decl: decl})
-		case *ast.RangeStmt:
-			if n.Value != nil {
-				w.add(info, n.Value, write{decl: decl})
-			}
-		case *ast.CompositeLit:
-			w.addLiteral(info, n, decl)
-		}
+			stack = append(stack, n)
+			return true
+		})
 	}
 	return w
 }
@@ -103,33 +111,39 @@ func (w writes) addLiteral(info *types.Info, lit *ast.CompositeLit, decl *ast.Fu
 	}
 }
 
-// enclosingDecl returns the function declaration around cur.
-func enclosingDecl(cur inspector.Cursor) (*ast.FuncDecl, bool) {
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		return c.Node().(*ast.FuncDecl), true
+// enclosingDecl returns the function declaration among the ancestors.
+func enclosingDecl(stack []ast.Node) *ast.FuncDecl {
+	for i := len(stack) - 1; i >= 0; i-- {
+		if d, ok := stack[i].(*ast.FuncDecl); ok {
+			return d
+		}
 	}
-	return nil, false
+	return nil
 }
 
 // switchCase returns the constant of the one-value case clause of a
-// switch with a tag that holds cur, when it is shaped like an environment
-// variable (POLLING_FREQUENCY), or "".
-func switchCase(info *types.Info, cur inspector.Cursor) string {
-	for c := range cur.Enclosing((*ast.CaseClause)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
-		cc, ok := c.Node().(*ast.CaseClause)
-		if !ok || len(cc.List) != 1 {
+// switch with a tag that holds the node whose ancestors stack lists, when
+// it is shaped like an environment variable (POLLING_FREQUENCY), or "".
+func switchCase(info *types.Info, stack []ast.Node) string {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch n := stack[i].(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
 			return ""
-		}
-		sw, ok := c.Parent().Parent().Node().(*ast.SwitchStmt)
-		if !ok || sw.Tag == nil {
-			return ""
-		}
-		if tv, ok := info.Types[cc.List[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-			if key := constant.StringVal(tv.Value); envShaped(key) {
-				return key
+		case *ast.CaseClause:
+			if len(n.List) != 1 || i < 2 {
+				return ""
 			}
+			sw, ok := stack[i-2].(*ast.SwitchStmt) // the clause's parent is the switch's body
+			if !ok || sw.Tag == nil {
+				return ""
+			}
+			if tv, ok := info.Types[n.List[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+				if key := constant.StringVal(tv.Value); envShaped(key) {
+					return key
+				}
+			}
+			return ""
 		}
-		return ""
 	}
 	return ""
 }
