@@ -41,7 +41,7 @@ func ExampleImports() {
 	// edge platform -> users (1 imports)
 	// edge server -> inventory (1 imports)
 	// edge server -> orders (2 imports)
-	// edge server -> payments (3 imports)
+	// edge server -> payments (4 imports)
 	// edge server -> platform (2 imports)
 	// internal/inventory/stock/stock.go:8 [imports/cycle]
 	// internal/inventory/stock/stock.go:8 [imports/forbidden]

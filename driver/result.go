@@ -26,7 +26,12 @@ type Result struct {
 	// by the tx analyzer outside test files, sorted by table and position,
 	// each once; the fast imports path finds none.
 	Migrations []finding.Migration
-	Edges      []Edge // sorted by From, then To
+	// Endpoints are the HTTP routes and RPC methods the module serves,
+	// found by the endpoints analyzer (finding.SortEndpoints: each once, a
+	// relative route dropped where a caller saw it in full); the fast
+	// imports path finds none.
+	Endpoints []finding.Endpoint
+	Edges     []Edge // sorted by From, then To
 	// UnclaimedEdges are the imports between a component and the module
 	// packages no component claims (finding.Unclaimed), sorted as Edges.
 	UnclaimedEdges []Edge

@@ -76,6 +76,7 @@ func Vet(cfg Config) (*Result, error) {
 		Ignored:        ignored,
 		Unread:         finding.CountUnread(out.unread),
 		Migrations:     sortMigrations(out.migrations),
+		Endpoints:      finding.SortEndpoints(out.endpoints),
 		Edges:          edges,
 		UnclaimedEdges: withUnclaimed,
 		Unclaimed:      unclaimed(cfg.Spec, m.Dirs),
@@ -191,6 +192,7 @@ type vetOutput struct {
 	unread     []finding.Unread
 	claims     []finding.ClaimsUsed
 	migrations []finding.Migration
+	endpoints  []finding.Endpoint
 }
 
 // decodeVetJSON reads go vet's -json output: a stream of trees, package
@@ -231,6 +233,10 @@ func decodeVetJSON(r io.Reader) (*vetOutput, error) {
 func (o *vetOutput) add(d vetDiagnostic, analyzer, pkg string) error {
 	var related []string
 	for _, r := range d.Related {
+		if e, ok, err := finding.DecodeEndpoint(r.Message); ok {
+			o.endpoints = append(o.endpoints, e)
+			return err
+		}
 		if m, ok, err := finding.DecodeMigration(r.Message); ok {
 			o.migrations = append(o.migrations, m)
 			return err

@@ -138,3 +138,55 @@ func TestDecodeUnread(t *testing.T) {
 		t.Error("a malformed note must fail the run")
 	}
 }
+
+// TestDecodeEndpoints: endpoint notes are no findings; SortEndpoints keeps
+// each registration once (a package and its test variant both carry it)
+// and drops the relative version of a route a caller reported in full.
+func TestDecodeEndpoints(t *testing.T) {
+	note := func(path string, relative bool) string {
+		e := finding.Endpoint{Kind: "http", Library: "chi", Method: "GET", Path: path, Relative: relative, Handler: "orders.Show",
+			HandlerPackage: "example.com/m/orders", Package: "example.com/m/orders", Pos: finding.Position{File: "/m/orders/routes.go", Line: 7, Column: 2}}
+		b, _ := json.Marshal(finding.EncodeEndpoint(e))
+		return `{"category": "endpoints/endpoint", "posn": "/m/orders/routes.go:7:2", "message": "endpoint", "related": [{"message": ` + string(b) + `}]}`
+	}
+	out := `{"example.com/m/orders": {"endpoints": [` + note("/{id}", true) + `]}}
+{"example.com/m/orders [example.com/m/orders.test]": {"endpoints": [` + note("/{id}", true) + `]}}
+{"example.com/m/cmd": {"endpoints": [` + note("/orders/{id}", false) + `]}}
+`
+	decoded, err := decodeVetJSON(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(decoded.findings) != 0 {
+		t.Errorf("endpoint notes decoded as findings: %+v", decoded.findings)
+	}
+	got := finding.SortEndpoints(decoded.endpoints)
+	if len(got) != 1 || got[0].Path != "/orders/{id}" || got[0].Relative {
+		t.Errorf("endpoints = %+v, want GET /orders/{id} once", got)
+	}
+	if got := finding.SortEndpoints(decoded.endpoints[:2]); len(got) != 1 || got[0].Path != "/{id}" || !got[0].Relative {
+		t.Errorf("without a caller: %+v, want the relative route once", got)
+	}
+}
+
+// TestSortEndpointsTests: a test that registers production routes in full
+// neither completes nor replaces production's own reports of them.
+func TestSortEndpointsTests(t *testing.T) {
+	at := finding.Position{File: "/m/routes/routes.go", Line: 7, Column: 2}
+	got := finding.SortEndpoints([]finding.Endpoint{
+		{Kind: "http", Method: "GET", Path: "/api/x", Handler: "routes.X", Pos: at, Test: true},
+		{Kind: "http", Method: "GET", Path: "/x", Relative: true, Handler: "routes.X", Pos: at},
+		{Kind: "http", Method: "GET", Path: "/api/x", Handler: "routes.X", Pos: at},
+		{Kind: "http", Method: "GET", Path: "/fake", Handler: "routes.Fake", Pos: finding.Position{File: "/m/routes/x_test.go", Line: 3}, Test: true},
+	})
+	if len(got) != 2 || got[0].Path != "/api/x" || got[0].Test || got[1].Path != "/fake" || !got[1].Test {
+		t.Errorf("got %+v, want production's GET /api/x and the test's own /fake", got)
+	}
+	got = finding.SortEndpoints([]finding.Endpoint{
+		{Kind: "http", Method: "GET", Path: "/api/x", Handler: "routes.X", Pos: at, Test: true},
+		{Kind: "http", Method: "GET", Path: "/x", Relative: true, Handler: "routes.X", Pos: at},
+	})
+	if len(got) != 2 || !got[1].Relative || got[1].Test {
+		t.Errorf("got %+v, want production's relative /x kept beside the test's", got)
+	}
+}

@@ -25,6 +25,7 @@ type UnreadKind struct {
 
 var unreadKinds = []UnreadKind{
 	{TxUnread, "tx", "SQL statement", "could not be read"},
+	{EndpointsUnresolved, "endpoints", "route registration", "could not be resolved"},
 }
 
 // UnreadKinds returns every unread kind, in the order the suite runs their

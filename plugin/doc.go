@@ -13,7 +13,7 @@
 //	        type: module
 //	        settings:
 //	          spec: boundaries.yaml     # or spec-inline; default: found as the vet tool finds it
-//	          analyzers: [imports, config, tx, ctxstate, remote, ignores]  # default: all
+//	          analyzers: [imports, config, tx, ctxstate, remote, endpoints, ignores]  # default: all
 //	          build-tags: [integration] # run.build-tags, repeated: golangci-lint does not pass them
 //	          flags:                    # the vet tool's per-analyzer flags, except -spec
 //	            imports: {}

@@ -103,7 +103,7 @@ func TestSpecSources(t *testing.T) {
 			t.Setenv("BOUNDARYLINT_SPEC", tt.env)
 			module(t, tt.files)
 			got := names(build(t, tt.raw))
-			want := []string{"imports", "config", "tx", "ctxstate", "remote", "ignores", namedStamp(tt.specName, goodSpec)}
+			want := []string{"imports", "config", "tx", "ctxstate", "remote", "endpoints", "ignores", namedStamp(tt.specName, goodSpec)}
 			if !slices.Equal(got[:len(got)-1], want[:len(want)-1]) || got[len(got)-1] != want[len(want)-1] {
 				t.Errorf("analyzers = %v, want all rules, ignores and %v", got, want[len(want)-1])
 			}

@@ -16,6 +16,9 @@
 //
 //	import "example.com/monolith/internal/platform/db" //boundarylint:ignore legacy (reported: platform is shared, nothing to silence)
 //
+// Its suggested fix removes the directive (the whole line when the
+// directive stands alone), which -fix applies.
+//
 // A directive must say why the exception is acceptable; one without a reason
 // silences nothing and is reported:
 //

@@ -10,6 +10,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/analyzers/config"
 	"github.com/boundarylint/boundarylint/analyzers/ctxstate"
+	"github.com/boundarylint/boundarylint/analyzers/endpoints"
 	"github.com/boundarylint/boundarylint/analyzers/imports"
 	"github.com/boundarylint/boundarylint/analyzers/internal/analyzerdoc"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
@@ -24,7 +25,7 @@ var doc string
 // Analyzer checks directives against the flag-configured rule analyzers.
 // Its list is the suite (package suite: what every front end runs, in the
 // order findings report): adding a rule is adding its Analyzer here.
-var Analyzer = New(imports.Analyzer, config.Analyzer, tx.Analyzer, ctxstate.Analyzer, remote.Analyzer)
+var Analyzer = New(imports.Analyzer, config.Analyzer, tx.Analyzer, ctxstate.Analyzer, remote.Analyzer, endpoints.Analyzer)
 
 // New returns an ignores analyzer that counts the directives used by rules,
 // each of which must return a *suppress.Result.
@@ -57,15 +58,19 @@ func run(pass *analysis.Pass, rules []*analysis.Analyzer) error {
 	}
 	for _, d := range suppress.Directives(pass) {
 		f := finding.Finding{FromComponent: component, Subject: finding.Subject{Kind: finding.SubjectDirective, Name: d.Reason}}
+		var fixes []analysis.SuggestedFix
 		switch {
 		case d.Reason == "":
 			f.Rule, f.Message = finding.IgnoresNoReason, "//boundarylint:ignore needs a reason, as in //boundarylint:ignore legacy job, removed in PAY-123"
 		case !used[d.Pos]:
 			f.Rule, f.Message = finding.IgnoresUnused, fmt.Sprintf("//boundarylint:ignore silences nothing on line %d; remove it", d.Line)
+			if d.Removal.Pos.IsValid() {
+				fixes = []analysis.SuggestedFix{{Message: "remove the unused directive", TextEdits: []analysis.TextEdit{d.Removal}}}
+			}
 		default:
 			continue
 		}
-		suppress.Emit(pass, d.Pos, token.NoPos, f, attach)
+		suppress.Emit(pass, d.Pos, token.NoPos, f, attach, fixes...)
 	}
 	checkStale(pass, results, component, attach)
 	return nil

@@ -40,6 +40,25 @@ func TestStaleBaseline(t *testing.T) {
 	fixture.Run(t, ignores.New(withBaseline(t)), "example.com/m/orders/b", "example.com/m/orders/directives")
 }
 
+// TestUnusedDirectiveFix: an unused directive comes with the fix that
+// removes it (-fix, -diff, gopls): its whole line when it is alone there,
+// else the comment and the blanks before it; a directive without a reason
+// has no certain fix.
+func TestUnusedDirectiveFix(t *testing.T) {
+	a := fixture.Bind(imports.Analyzer, fixture.Spec(t, "boundaries.yaml", "example.com/m"))
+	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), ignores.New(a), "example.com/m/orders/directives")
+	fixed := 0
+	for _, d := range results[0].Diagnostics {
+		if len(d.SuggestedFixes) > 0 != (d.Category == finding.IgnoresUnused) {
+			t.Errorf("%s: %d fixes, want one exactly for %s", d.Message, len(d.SuggestedFixes), finding.IgnoresUnused)
+		}
+		fixed += len(d.SuggestedFixes)
+	}
+	if fixed != 2 {
+		t.Errorf("%d fixes, want 2 (the unused directive alone on its line and the trailing one)", fixed)
+	}
+}
+
 // TestFindingsFlag: with -findings, every diagnostic carries its encoded
 // Finding, and baselined findings are reported too, marked.
 func TestFindingsFlag(t *testing.T) {

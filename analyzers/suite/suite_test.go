@@ -91,7 +91,7 @@ func TestKeyCoversTheBinding(t *testing.T) {
 
 // analyzerPages are the docs pages that tell each analyzer's story.
 var analyzerPages = map[string]string{
-	"imports": "imports.md", "config": "config.md", "tx": "tx.md", "ctxstate": "ctxstate.md", "remote": "remote.md", "ignores": "baseline.md",
+	"imports": "imports.md", "config": "config.md", "tx": "tx.md", "ctxstate": "ctxstate.md", "remote": "remote.md", "endpoints": "endpoints.md", "ignores": "baseline.md",
 }
 
 // TestDocsNameEveryRule keeps the registry and the documentation in step:
@@ -105,7 +105,7 @@ func TestDocsNameEveryRule(t *testing.T) {
 	}
 	pages := map[string]string{} // analyzer -> its page's text
 	var all strings.Builder      // README and every page
-	for _, name := range []string{"README.md", "docs/imports.md", "docs/config.md", "docs/tx.md", "docs/ctxstate.md", "docs/remote.md", "docs/baseline.md", "docs/spec.md", "docs/commands.md", "docs/library.md"} {
+	for _, name := range []string{"README.md", "docs/imports.md", "docs/config.md", "docs/tx.md", "docs/ctxstate.md", "docs/remote.md", "docs/endpoints.md", "docs/baseline.md", "docs/spec.md", "docs/commands.md", "docs/library.md"} {
 		data, err := os.ReadFile(filepath.Join("..", "..", name))
 		if err != nil {
 			t.Fatal(err)
@@ -136,7 +136,7 @@ func TestDocsNameEveryRule(t *testing.T) {
 			t.Errorf("docs/%s does not name `%s`", analyzerPages[analyzer], id)
 		}
 	}
-	id := regexp.MustCompile("`((?:imports|config|tx|ctxstate|remote|ignores)/[a-z-]+)`")
+	id := regexp.MustCompile("`((?:imports|config|tx|ctxstate|remote|endpoints|ignores)/[a-z-]+)`")
 	for _, m := range id.FindAllStringSubmatch(all.String(), -1) {
 		if _, ok := documented[m[1]]; !ok {
 			t.Errorf("the docs name rule %s, which is not in the registry", m[1])

@@ -21,7 +21,8 @@ integration point come first: verify the first three items by hand before
 anyone trusts the plan. Baselined findings are in the list, marked (the
 list is the whole debt, not only the new debt), and so are the imports the
 spec allows, which become calls across the network after extraction,
-each with the names it uses of the other package (its API surface).
+each with the names it uses of the other package (its API surface), and
+the HTTP routes and RPC methods its handlers serve (its network API).
 
 It runs every analyzer over the whole module, as boundarylint does.
 -format markdown (the default) is a checklist for people; json is for
@@ -64,6 +65,7 @@ func runCut(args []string, stdout, stderr io.Writer) int {
 	}
 	list, err := cut.Build(checked.Spec, name, append(res.Findings, res.Ignored...), append(res.Edges, res.UnclaimedEdges...))
 	if err == nil {
+		list.AddEndpoints(checked.Spec, res.Endpoints)
 		err = writeReport(stdout, *format, list, list.Markdown)
 	}
 	if err != nil {

@@ -20,7 +20,10 @@ and the code decide, between markers in FILE.md:
     <!-- boundarylint:end -->
 
 KIND is diagram (the target component graph, Mermaid), api [COMPONENT...]
-(the api packages' exported declarations, from the type checker), data
+(the api packages' exported declarations, from the type checker),
+endpoints [COMPONENT...] (the HTTP routes and RPC methods each component's
+handlers serve, with request and response fields, middleware and the
+components that call the handler's package in process today), data
 (tables by owner, who else touches them and the migrations that create or
 alter them), config (env vars, config keys and fields by owner, and who
 else reads them) or paths (the component edges the code has, and
@@ -111,5 +114,5 @@ func docInput(checked *modspec.Checked, m *moduleFlags) (*archdoc.Input, error) 
 		return nil, err
 	}
 	return &archdoc.Input{Spec: checked.Spec, Packages: checked.Packages, API: api, Edges: res.Edges,
-		Findings: res.Findings, Migrations: res.Migrations}, nil
+		Findings: res.Findings, Migrations: res.Migrations, Endpoints: res.Endpoints, Unread: res.Unread}, nil
 }

@@ -71,7 +71,7 @@ func TestDocCheckFindsStaleness(t *testing.T) {
 	edited := string(orig)
 	var wants []string
 	for _, c := range []struct{ old, new, want string }{
-		{"| `refunds` | payments |", "| `refundz` | payments |", ":115: the data section is out of date"},
+		{"| `refunds` | payments |", "| `refundz` | payments |", ":134: the data section is out of date"},
 		{"2. **Close the private imports.**", "2. Move `internal/payments/gone` first.", "`internal/payments/gone`: no package of the module has this path any more"},
 		{"Rollback:", "Set `LEGACY_SECRET`. Rollback:", "`LEGACY_SECRET`: no component owns this environment variable"},
 	} {

@@ -140,7 +140,9 @@ func (f driftFlags) take(checked *modspec.Checked) (*drift.Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	return drift.Take(checked.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b)), nil
+	snap := drift.Take(checked.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b))
+	snap.AddEndpoints(checked.Spec, res.Endpoints)
+	return snap, nil
 }
 
 // takeAt takes the snapshot of the module in tree, a copy of it at an
@@ -164,7 +166,9 @@ func (f driftFlags) takeAt(tree *drift.Tree, now *modspec.Checked) (snap *drift.
 	if currentSpec {
 		title += ", judged with today's spec"
 	}
-	return drift.Take(then.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b)), title, currentSpec, nil
+	snap = drift.Take(then.Spec, res.Findings, res.Edges, res.Unclaimed, baselineLen(b))
+	snap.AddEndpoints(then.Spec, res.Endpoints)
+	return snap, title, currentSpec, nil
 }
 
 // checkAt loads and checks the spec the module had in tree, where the spec

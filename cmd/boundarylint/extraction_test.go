@@ -186,7 +186,7 @@ func TestDriftBadInput(t *testing.T) {
 		{[]string{"drift", "-since", "HEAD", "-format", "sarif"}, 2, `unknown -format "sarif"`},
 		{[]string{"drift", "-since", "no-such-rev", "-write", out}, 1, `unknown git revision "no-such-rev"`},
 		{[]string{"drift", "-snapshot", corrupt, "-write", out}, 1, "corrupt.json: not a boundarylint drift snapshot: line 1, column"},
-		{[]string{"drift", "-snapshot", other, "-write", out}, 1, "snapshot format version 0; this boundarylint reads versions 1 to 2"},
+		{[]string{"drift", "-snapshot", other, "-write", out}, 1, "snapshot format version 0; this boundarylint reads versions 1 to 3"},
 		{[]string{"drift", "-snapshot", baselineFile, "-write", out}, 1, `boundaries.baseline.json: not a boundarylint drift snapshot: no "spec_hash" field`},
 		{[]string{"drift", "-snapshot", otherModule, "-write", out}, 1, "other-module.json: a snapshot of module example.com/other, not of example.com/monolith"},
 	} {

@@ -5,14 +5,17 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 // checkedWriter remembers the first error writing to w: a command whose
 // output went nowhere (a full disk, a closed pipe, >/dev/full) must not
 // exit as if it had said what it found.
 type checkedWriter struct {
-	w   io.Writer
-	err error
+	w    io.Writer
+	err  error
+	said strings.Builder // what went through, when keep is set (stderr)
+	keep bool
 }
 
 func (c *checkedWriter) Write(p []byte) (int, error) {
@@ -20,18 +23,23 @@ func (c *checkedWriter) Write(p []byte) (int, error) {
 	if err != nil && c.err == nil {
 		c.err = err
 	}
+	if c.keep && c.said.Len() < 1<<16 {
+		c.said.Write(p[:n])
+	}
 	return n, err
 }
 
 // withCheckedOutput runs a command with stdout and stderr that remember
 // their write errors, and turns its exit status into 1 when its output
-// could not be written.
+// could not be written, saying so unless the command already did.
 func withCheckedOutput(name string, run func(stdout, stderr io.Writer) int) int {
-	stdout, stderr := &checkedWriter{w: os.Stdout}, &checkedWriter{w: os.Stderr}
+	stdout, stderr := &checkedWriter{w: os.Stdout}, &checkedWriter{w: os.Stderr, keep: true}
 	code := run(stdout, stderr)
 	for _, w := range []*checkedWriter{stdout, stderr} {
 		if w.err != nil {
-			fmt.Fprintf(os.Stderr, "%s: writing the output: %v\n", name, w.err)
+			if !strings.Contains(stderr.said.String(), w.err.Error()) {
+				fmt.Fprintf(os.Stderr, "%s: writing the output: %v\n", name, w.err)
+			}
 			return 1
 		}
 	}

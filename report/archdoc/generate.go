@@ -31,6 +31,12 @@ type Input struct {
 	// Migrations are the run's schema statements (driver.Result.Migrations),
 	// which the data section lists with their tables.
 	Migrations []finding.Migration
+	// Endpoints are the run's HTTP routes and RPC methods
+	// (driver.Result.Endpoints), and Unread what its analyzers could not
+	// read: the endpoints section lists the first and counts the
+	// registrations it could not resolve.
+	Endpoints []finding.Endpoint
+	Unread    []finding.UnreadCount
 }
 
 // Generate returns the text of one section, between its markers.
@@ -49,6 +55,8 @@ func Generate(in *Input, s Section) (string, error) {
 		configSection(&b, in)
 	case "paths":
 		pathsSection(&b, in)
+	case "endpoints":
+		err = endpointsSection(&b, in, s.Args)
 	}
 	b.WriteString("\n")
 	return b.String(), err

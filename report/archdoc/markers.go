@@ -30,7 +30,7 @@ func (s Section) String() string {
 
 // Kinds are the sections Generate knows, in the order a document usually
 // has them.
-var Kinds = []string{"diagram", "api", "data", "config", "paths"}
+var Kinds = []string{"diagram", "api", "endpoints", "data", "config", "paths"}
 
 var (
 	marker = regexp.MustCompile(`^\s*<!--\s*boundarylint:(begin|end)\b(.*?)-->\s*$`)
@@ -39,7 +39,7 @@ var (
 	// as text, it would silently leave its section out.
 	nearMarker = regexp.MustCompile(`(?i)<!--\s*boundary-?lint\s*:`)
 	// withArgs are the kinds whose marker takes arguments.
-	withArgs = []string{"api"}
+	withArgs = []string{"api", "endpoints"}
 )
 
 // Parse finds the generated sections of doc. A marker inside a fenced code

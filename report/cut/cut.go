@@ -44,6 +44,9 @@ type List struct {
 	API []*APIFunc `json:"api,omitempty"`
 	// Sentinels are its sentinel errors others use: a note, not a rule.
 	Sentinels []string `json:"sentinels,omitempty"`
+	// Endpoints are the HTTP routes and RPC methods its handlers serve
+	// (endpoints.go): the network API it keeps.
+	Endpoints []Endpoint `json:"endpoints,omitempty"`
 }
 
 // Classes of coupling, in the order the list ranks them: what breaks

@@ -71,11 +71,29 @@ func loadSpec(t *testing.T) *boundary.Spec {
 	return spec
 }
 
+// endpoints: one payments serves with JSON and middleware, one of
+// orders (not in payments' list), one registered in a test file (left
+// out).
+var endpoints = []finding.Endpoint{
+	{Kind: "http", Method: "POST", Path: "/payments/charges", Handler: "(*httpapi.Handler).Charge", HandlerPackage: m + "internal/payments/httpapi",
+		Request:    &finding.Body{Type: "httpapi.ChargeRequest", Fields: []string{"order_id", "amount"}},
+		Response:   &finding.Body{Type: "httpapi.ChargeResponse", Fields: []string{"payment_id"}},
+		Middleware: []finding.Middleware{{Name: "api.RequireAccount", Package: m + "internal/payments/api"}},
+		Pos:        finding.Position{File: "/m/cmd/server/main.go", RelFile: "cmd/server/main.go", Line: 38}},
+	{Kind: "http", Path: "/{id}", Relative: true, Handler: "httpapi.Show", HandlerPackage: m + "internal/payments/httpapi",
+		Pos: finding.Position{File: "/m/internal/payments/httpapi/routes.go", RelFile: "internal/payments/httpapi/routes.go", Line: 12}},
+	{Kind: "http", Method: "POST", Path: "/orders", Handler: "(*httpapi.Handler).ServeHTTP", HandlerPackage: m + "internal/orders/httpapi",
+		Pos: finding.Position{File: "/m/cmd/server/main.go", RelFile: "cmd/server/main.go", Line: 35}},
+	{Kind: "http", Method: "GET", Path: "/fake", Handler: "httpapi.Fake", HandlerPackage: m + "internal/payments/httpapi", Test: true,
+		Pos: finding.Position{File: "/m/cmd/server/main_test.go", RelFile: "cmd/server/main_test.go", Line: 5}},
+}
+
 func TestCutList(t *testing.T) {
 	l, err := Build(loadSpec(t), "payments", findings, edges)
 	if err != nil {
 		t.Fatal(err)
 	}
+	l.AddEndpoints(loadSpec(t), endpoints)
 	var md bytes.Buffer
 	if err := l.Markdown(&md); err != nil {
 		t.Fatal(err)

@@ -26,6 +26,7 @@ func (l *List) Markdown(w io.Writer) error {
 	l.section(&b, "Findings in production code", "data and transactions, then runtime coupling, call shapes, configuration and imports", l.Findings)
 	l.section(&b, "API surface to keep", "the imports the spec allows become calls across the network: each with the names it uses", l.Surface)
 	l.writeAPI(&b)
+	l.writeEndpoints(&b)
 	if len(l.Shared) > 0 {
 		fmt.Fprintf(&b, "\n## Shared components (%d imports)\n\n", sharedImports(l.Shared))
 		for _, s := range l.Shared {

@@ -34,6 +34,13 @@ type Report struct {
 	// Worse: a new finding, a new undeclared edge or a new unclaimed
 	// package. The command's exit status says so.
 	Worse bool `json:"worse"`
+	// Endpoints counts the routes served now; NewEndpoints and
+	// GoneEndpoints name those added and removed ("component: GET /path").
+	// EndpointsUnknown: a snapshot predates them (version < 3).
+	Endpoints        int      `json:"endpoints"`
+	NewEndpoints     []string `json:"new_endpoints"`
+	GoneEndpoints    []string `json:"removed_endpoints"`
+	EndpointsUnknown bool     `json:"endpoints_unknown,omitempty"`
 }
 
 // MaxListed bounds the new and the fixed findings a report names; the
@@ -111,6 +118,8 @@ func Compare(before, after *Snapshot) *Report {
 		}
 	}
 	r.Worse = r.New > 0 || len(r.NewUndeclared) > 0 || len(r.NewUnclaimed) > 0
+	r.NewEndpoints, r.GoneEndpoints = []string{}, []string{}
+	r.compareEndpoints(before, after)
 	return r
 }
 

@@ -67,7 +67,23 @@ func TestCompare(t *testing.T) {
 		testEnv(9),
 	}, []finding.Edge{ordersPayments, {From: "inventory", To: "orders", Imports: []finding.Import{{From: m + "internal/inventory/stock", To: m + "internal/orders/model"}}}},
 		[]string{"internal/legacy/reports", "internal/legacy/export"}, 2)
+	ep := func(method, path, handler, pkg string) finding.Endpoint {
+		return finding.Endpoint{Kind: "http", Method: method, Path: path, Handler: handler, HandlerPackage: m + pkg}
+	}
+	before.AddEndpoints(spec, []finding.Endpoint{
+		ep("POST", "/payments/charges", "(*httpapi.Handler).Charge", "internal/payments/httpapi"),
+		ep("GET", "/payments/legacy", "httpapi.Legacy", "internal/payments/httpapi"),
+	})
+	after.AddEndpoints(spec, []finding.Endpoint{
+		ep("POST", "/payments/charges", "(*httpapi.Handler).Charge", "internal/payments/httpapi"),
+		ep("POST", "/payments/charges", "(*httpapi.Handler).Charge", "internal/payments/httpapi"), // a repeat counts once
+		ep("GET", "/orders/{id}", "httpapi.Show", "internal/orders/httpapi"),
+		{Kind: "http", Method: "GET", Path: "/fake", Handler: "httpapi.Fake", HandlerPackage: m + "internal/orders/httpapi", Test: true},
+	})
 	r := Compare(before, after)
+	if r.Endpoints != 2 || len(r.NewEndpoints) != 1 || len(r.GoneEndpoints) != 1 {
+		t.Errorf("endpoints %d, added %v, removed %v; want 2, orders' GET /orders/{id}, payments' GET /payments/legacy", r.Endpoints, r.NewEndpoints, r.GoneEndpoints)
+	}
 	if r.New != 2 || r.Fixed != 1 || r.Remaining != 3 || !r.Worse {
 		t.Errorf("new %d fixed %d remaining %d worse %v; want 2 1 3 true", r.New, r.Fixed, r.Remaining, r.Worse)
 	}
@@ -120,7 +136,7 @@ func TestLoadBadSnapshot(t *testing.T) {
 	for _, c := range []struct{ name, data, want string }{
 		{"corrupt", "{\"version\": 1,\n \"findings\": [}", "not a boundarylint drift snapshot: line 2"},
 		{"truncated", `{"version": 1, "findings": [`, "not a boundarylint drift snapshot"},
-		{"another version", `{"version": 3}`, "snapshot format version 3; this boundarylint reads versions 1 to 2"},
+		{"another version", `{"version": 4}`, "snapshot format version 4; this boundarylint reads versions 1 to 3"},
 		{"not a snapshot", `{"version": 1, "entries": []}`, `unknown field "entries"`},
 		{"a baseline", `{"version": 1, "findings": []}`, `not a boundarylint drift snapshot: no "spec_hash" field`},
 		{"version alone", `{"version":1}`, `no "spec_hash" field`},
@@ -144,6 +160,7 @@ func TestLoadBadSnapshot(t *testing.T) {
 
 func TestSnapshotRoundTrip(t *testing.T) {
 	s := Take(loadSpec(t), []finding.Finding{env(1), env(2)}, nil, nil, -1)
+	s.AddEndpoints(loadSpec(t), []finding.Endpoint{{Kind: "http", Method: "GET", Path: "/x", Handler: "httpapi.X", HandlerPackage: m + "internal/payments/httpapi"}})
 	path := filepath.Join(t.TempDir(), "s.json")
 	if err := os.WriteFile(path, s.Encode(), 0o644); err != nil {
 		t.Fatal(err)
@@ -166,6 +183,9 @@ func TestCompareVersion1(t *testing.T) {
 	now := Take(spec, []finding.Finding{env(14), testEnv(3)}, nil, nil, -1)
 	if r := Compare(old, now); r.New != 0 || r.Fixed != 0 || r.Remaining != 2 || r.Worse {
 		t.Errorf("new %d fixed %d remaining %d worse %v; want 0 0 2 false", r.New, r.Fixed, r.Remaining, r.Worse)
+	}
+	if r := Compare(old, now); !r.EndpointsUnknown || len(r.NewEndpoints) != 0 {
+		t.Errorf("a version 1 snapshot recorded no endpoints: unknown %v, added %v; want unknown, none added", r.EndpointsUnknown, r.NewEndpoints)
 	}
 	if r := Compare(now, now); r.Pairs[len(r.Pairs)-1].Test != true {
 		t.Errorf("pairs %+v: the test code's pair is not apart", r.Pairs)

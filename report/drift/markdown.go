@@ -43,6 +43,7 @@ func (r *Report) Markdown(w io.Writer, title string) error {
 	list(&b, "`depends_on` entries the code does not use (the spec can be tightened)", r.Unused)
 	list(&b, "Packages no component claims", r.Unclaimed)
 	list(&b, "Newly unclaimed packages", r.NewUnclaimed)
+	r.writeEndpoints(&b)
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -23,7 +23,7 @@ import (
 // Version is the snapshot format this package writes. It reads version 1
 // too, whose findings do not say whether they are in test code: compared
 // with one, findings are matched by key alone, as version 1 did.
-const Version = 2
+const Version = 3
 
 // Kind names what a snapshot file is, so that another JSON file (a
 // baseline, another tool's output) is never read as one.
@@ -46,6 +46,9 @@ type Snapshot struct {
 	Unused    []string `json:"unused_depends_on"` // "from -> to"
 	Unclaimed []string `json:"unclaimed"`
 	Baseline  int      `json:"baseline"` // entries in the baseline file, -1 without one
+	// Endpoints are the routes the module serves (version 3 on: absent
+	// from snapshots of earlier versions, which drift does not compare).
+	Endpoints []Endpoint `json:"endpoints,omitempty"`
 }
 
 // Count is how many findings share a key, in test code or not, and where

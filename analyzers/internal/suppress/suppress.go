@@ -72,6 +72,10 @@ type Directive struct {
 	File   string
 	Line   int // the line whose findings it silences
 	Reason string
+	// Removal is the text that removing the directive deletes: its whole
+	// line when it is alone there, else the comment and the blanks before
+	// it. Pos is token.NoPos when the file's source could not be read.
+	Removal analysis.TextEdit
 }
 
 // Directives returns the directives in the pass's files, in file order.
@@ -93,14 +97,36 @@ func directivesIn(pass *analysis.Pass, files []*ast.File) []Directive {
 				if src == nil && pass.ReadFile != nil {
 					src, _ = pass.ReadFile(tf.Name())
 				}
-				if aloneOnLine(tf, src, c) {
-					line++
+				alone := aloneOnLine(tf, src, c)
+				d := Directive{Pos: c.Pos(), File: tf.Name(), Line: line, Reason: strings.TrimSpace(rest)}
+				if alone {
+					d.Line++
 				}
-				out = append(out, Directive{Pos: c.Pos(), File: tf.Name(), Line: line, Reason: strings.TrimSpace(rest)})
+				if src != nil {
+					d.Removal = removal(tf, src, c, alone)
+				}
+				out = append(out, d)
 			}
 		}
 	}
 	return out
+}
+
+// removal is the edit that deletes the directive c: the whole line when
+// it is alone there (so no blank line is left behind), else the comment
+// and the blanks that separate it from the code before it.
+func removal(tf *token.File, src []byte, c *ast.Comment, alone bool) analysis.TextEdit {
+	if alone {
+		line := tf.Line(c.Pos())
+		end := token.Pos(tf.Base() + tf.Size())
+		if line < tf.LineCount() {
+			end = tf.LineStart(line + 1)
+		}
+		return analysis.TextEdit{Pos: tf.LineStart(line), End: end}
+	}
+	off := tf.Offset(c.Pos())
+	start := len(bytes.TrimRight(src[:off], " \t"))
+	return analysis.TextEdit{Pos: tf.Pos(start), End: c.End()}
 }
 
 func aloneOnLine(tf *token.File, src []byte, c *ast.Comment) bool {
@@ -237,6 +263,25 @@ func (r *Reporter) Migration(pos token.Pos, table string) {
 		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeMigration(m)}}})
 }
 
+// Endpoint tells a driver that the call at pos registers e (an HTTP
+// route or RPC method, finding.Endpoint). Like Migration it is no finding
+// and only drivers hear of it: with Config.Findings, a note diagnostic
+// whose Category is finding.EndpointsEndpoint carrying
+// finding.EncodeEndpoint's text; without, nothing. The reporter fills in
+// whether pos is in a test file.
+func (r *Reporter) Endpoint(pos token.Pos, e finding.Endpoint) {
+	if !r.cfg.Findings {
+		return
+	}
+	e.Test = strings.HasSuffix(r.pass.Fset.Position(pos).Filename, "_test.go")
+	r.pass.Report(analysis.Diagnostic{Pos: pos, Category: finding.EndpointsEndpoint, Message: "endpoint " + e.Route() + " served by " + e.Handler,
+		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeEndpoint(e)}}})
+}
+
+// Position returns pos as findings carry it, with the file relative to
+// the module root when the spec names the module.
+func (r *Reporter) Position(pos token.Pos) finding.Position { return position(r.pass, r.cfg.Spec, pos) }
+
 // ClaimsUsed tells a driver which of the spec's claims the package's code
 // uses (the claims that decide the owners of what it reads, writes or
 // queries), for rule, the analyzer's unused-claim rule, which only a
@@ -267,14 +312,14 @@ func (r *Reporter) Findings() bool { return r.cfg.Findings }
 // Emit reports f as it is, with no directive or baseline applied: for the
 // ignores analyzer, whose findings are about those. attach is the rule
 // analyzers' Config.Findings.
-func Emit(pass *analysis.Pass, pos, end token.Pos, f finding.Finding, attach bool) {
-	emit(pass, pos, end, complete(pass, nil, pos, f), attach)
+func Emit(pass *analysis.Pass, pos, end token.Pos, f finding.Finding, attach bool, fixes ...analysis.SuggestedFix) {
+	emit(pass, pos, end, complete(pass, nil, pos, f), attach, fixes...)
 }
 
 // emit reports f as a Diagnostic whose Category is its rule, with the
 // encoded finding attached when attach is set.
-func emit(pass *analysis.Pass, pos, end token.Pos, f finding.Finding, attach bool) {
-	d := analysis.Diagnostic{Pos: pos, End: end, Category: f.Rule, Message: finding.OneLine(f.Message)}
+func emit(pass *analysis.Pass, pos, end token.Pos, f finding.Finding, attach bool, fixes ...analysis.SuggestedFix) {
+	d := analysis.Diagnostic{Pos: pos, End: end, Category: f.Rule, Message: finding.OneLine(f.Message), SuggestedFixes: fixes}
 	if attach {
 		d.Related = []analysis.RelatedInformation{{Pos: pos, End: end, Message: finding.Encode(f)}}
 	}

@@ -11,6 +11,7 @@ import (
 	"example.com/monolith/internal/orders/httpapi"
 	"example.com/monolith/internal/orders/service"
 	"example.com/monolith/internal/payments/api"
+	paymentshttp "example.com/monolith/internal/payments/httpapi"
 	"example.com/monolith/internal/payments/ledger" // private to payments; server is a composition root
 	"example.com/monolith/internal/payments/webhook"
 	"example.com/monolith/internal/platform/config"
@@ -33,5 +34,8 @@ func main() {
 	mux := http.NewServeMux()
 	mux.Handle("/orders", &httpapi.Handler{Orders: orders})
 	mux.Handle("/webhooks/stripe", &webhook.Handler{Secret: cfg.Payments.WebhookSecret})
+	ph := &paymentshttp.Handler{Payments: payments} // payments' endpoints, registered here, served by payments
+	mux.HandleFunc("POST /payments/charges", ph.Charge)
+	mux.HandleFunc("GET /payments/orders/{orderID}", ph.Paid)
 	log.Fatal(http.ListenAndServe(cfg.HTTPAddr, mux))
 }

@@ -6,3 +6,5 @@ import _ "example.com/m/payments/api" /* want `//boundarylint:ignore needs a rea
 
 //boundarylint:ignore nothing to silence here // want `//boundarylint:ignore silences nothing on line 8; remove it`
 var x = 1
+
+var y = 2 //boundarylint:ignore nothing here either // want `//boundarylint:ignore silences nothing on line 10; remove it`
