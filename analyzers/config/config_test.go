@@ -66,5 +66,5 @@ func TestClaimsUsed(t *testing.T) {
 	if err := a.Flags.Set("findings", "true"); err != nil {
 		t.Fatal(err)
 	}
-	fixture.Run(t, a, "example.com/mono/orders/claimsused", "example.com/mono/quiet")
+	fixture.Run(t, a, "example.com/mono/orders/claimsused", "example.com/mono/orders/claimsown", "example.com/mono/quiet")
 }

@@ -78,8 +78,12 @@
 //
 // A function whose values come from two keys, or that reads a second key
 // anywhere in its body (an HTTP client built from four settings), or a key
-// built at run time, is a getter of none; a getter called inside its own component
-// is not reported (its body is checked). A key from a map index may name
+// built at run time, is a getter of none; a getter of a constant key
+// called inside its own component is not reported (its body is checked),
+// while one whose receiver or parameter names the key, or a declared one,
+// is checked at every call, since only the call says which key it reads
+// (platform's own getenv(key) reading orders' ORDERS_MAX_ITEMS is a
+// finding, and a claim only its owner reads this way is used). A key from a map index may name
 // an env var or a config key: the spec's env claims are tried first.
 // Where the value comes through something the analyzer cannot follow (an
 // interface, reflection), the spec declares the getter:

@@ -28,19 +28,23 @@ func exportGetters(pass *analysis.Pass, x *inference) {
 // checkGetterCall checks a call of a getter declared in another
 // component, inferred (its fact) or declared in the spec's
 // config.getters: the caller reads the getter's key as surely as if it
-// called os.Getenv itself. A getter of the caller's own component is its
-// business: what the getter reads is checked in its body.
+// called os.Getenv itself. A getter of the caller's own component with a
+// constant key is its business: what the getter reads is checked in its
+// body. The others are checked at every call, their own component's
+// included: a getter whose receiver or parameter names the key (vikunja's
+// config.Key.GetString) reads no constant in its body, and a declared one
+// has a body the analyzer cannot follow, so only the call says which key
+// is read, whose owner may be another component, and which claim is used
+// (else a key only its owner reads is reported as an unused claim).
 func (c *checker) checkGetterCall(call *ast.CallExpr, fn *types.Func) {
-	if c.spec.ComponentOf(fn.Pkg().Path()) == c.comp && c.comp != nil {
-		return
-	}
+	own := c.spec.ComponentOf(fn.Pkg().Path()) == c.comp && c.comp != nil
 	via := "through " + typenames.FuncName(fn)
 	if g, ok := c.specGetter(fn); ok {
 		c.checkKey(call.Pos(), g.Kind, "reads", g.Key, via)
 		return
 	}
 	f := c.infer.fact(fn)
-	if f == nil {
+	if f == nil || own && f.From == 0 {
 		return
 	}
 	key := f.Key

@@ -39,7 +39,7 @@ func LoadAPI(dir string, spec *boundary.Spec, modulePackages []string) (map[stri
 	if len(paths) == 0 {
 		return nil, nil
 	}
-	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes, Dir: dir}
+	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedFiles | packages.NeedTypes, Dir: dir}
 	pkgs, err := packages.Load(cfg, paths...)
 	if err != nil {
 		return nil, err
@@ -47,6 +47,12 @@ func LoadAPI(dir string, spec *boundary.Spec, modulePackages []string) (map[stri
 	var errs []error
 	byPath := map[string]*types.Package{}
 	for _, p := range pkgs {
+		if len(p.GoFiles) == 0 && len(p.IgnoredFiles) > 0 {
+			// every file is behind a build constraint (//go:build ignore
+			// on an example kept out of go build ./...): the build has no
+			// API of it to describe, which is no error
+			continue
+		}
 		for _, e := range p.Errors {
 			errs = append(errs, errors.New(e.Error()))
 		}
@@ -57,6 +63,9 @@ func LoadAPI(dir string, spec *boundary.Spec, modulePackages []string) (map[stri
 	}
 	out := map[string][]APIPackage{}
 	for _, ip := range paths {
+		if byPath[ip] == nil {
+			continue
+		}
 		c := spec.ComponentOf(ip)
 		rel, _ := spec.Rel(ip)
 		out[c.Name] = append(out[c.Name], describe(spec, c, rel, byPath[ip]))

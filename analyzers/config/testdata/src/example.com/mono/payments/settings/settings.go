@@ -137,6 +137,13 @@ func Dynamic(name string) string {
 // retriesOwn is a getter the package uses itself: unexported, no fact.
 func retriesOwn() string { return os.Getenv("PAYMENTS_RETRIES") }
 
+// ordersLimit reads orders' key through payments' own getter of the key
+// its receiver names: the call decides the key, so it is checked here.
+func ordersLimit() string { return OrdersLimit.GetString() } // want `payments reads config key orders.limit through \(settings.Key\).GetString, owned by component orders`
+
+// regionOwn calls payments' declared getter of its own key: silent.
+func regionOwn(c *Config) string { return c.Region() }
+
 // Own calls its own getters: payments reads its own settings, silent.
 func Own(c *Config) string {
 	return StripeKey() + Mode() + c.Currency() + WebhookSecret.GetString() + retriesOwn()
