@@ -74,7 +74,13 @@ func (c *checker) describeCycle(cy boundary.Cycle) (string, []string) {
 	for _, e := range breaks {
 		cuts = append(cuts, fmt.Sprintf("%s (%s -> %s)", c.importSite(e.Witness), e.From.Name, e.To.Name))
 	}
-	fmt.Fprintf(&b, "; remove these %d imports to make them a hierarchy: %s; every edge is in the finding's chain", len(cuts), capped(cuts))
+	// An edge may stand for many imports (models -> files: 16 on vikunja):
+	// the message names the edges to break, each at one of its imports.
+	what := "this edge"
+	if len(cuts) > 1 {
+		what = fmt.Sprintf("these %d edges", len(cuts))
+	}
+	fmt.Fprintf(&b, "; break %s to make them a hierarchy (each at one of its imports): %s; every edge is in the finding's chain", what, capped(cuts))
 	return b.String(), chain
 }
 
