@@ -121,7 +121,11 @@ func initBaseline(specPath string, stdout, stderr io.Writer) int {
 	}
 	res, err := vetSelf(driver.Config{Dir: checked.Root}, checked)
 	if err != nil {
+		// The spec is written and stays: a module that does not build as
+		// go vet runs it (a test helper behind //go:build test) needs only its
+		// tags, not a second init over the file init just wrote.
 		fmt.Fprintf(stderr, "boundarylint init: the first run for the baseline: %v\n", err)
+		fmt.Fprintf(stderr, "boundarylint init: %s is written, its baseline is not: make the module build under go vet (build tags: GOFLAGS=-tags=...), then run boundarylint baseline\n", checked.Path)
 		return 1
 	}
 	return writeBaseline(nil, res.Findings, true, baseline.DefaultPath(checked.Path), stdout, stderr)

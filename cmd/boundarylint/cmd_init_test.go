@@ -71,6 +71,42 @@ func TestInit(t *testing.T) {
 	}
 }
 
+// TestInitUnbuildableModule: when the module does not build as go vet runs
+// it (a test file that needs a build tag), init keeps the spec it wrote,
+// writes no baseline, and says how to go on without a second init: the
+// tags, then boundarylint baseline.
+func TestInitUnbuildableModule(t *testing.T) {
+	t.Parallel()
+	skipShort(t)
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"go.mod":                  "module example.com/tagged\n\ngo 1.22\n",
+		"a/a.go":                  "package a\n\nfunc A() int { return 1 }\n",
+		"b/b.go":                  "package b\n\nimport \"example.com/tagged/a\"\n\nfunc B() int { return a.A() }\n",
+		"b/b_test.go":             "package b\n\nimport \"testing\"\n\nfunc TestB(t *testing.T) { helper(t) }\n",
+		"b/helper_tagged_test.go": "//go:build tagged\n\npackage b\n\nimport \"testing\"\n\nfunc helper(t *testing.T) {}\n",
+	} {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := standalone(t, dir, "init", "-o", "boundaries.yaml")
+	expectCode(t, "boundarylint init on a module whose tests need a tag", r, 1)
+	if _, err := os.Stat(filepath.Join(dir, "boundaries.yaml")); err != nil {
+		t.Errorf("init removed the spec it wrote: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "boundaries.baseline.json")); err == nil {
+		t.Errorf("init wrote a baseline from a run that failed")
+	}
+	if !strings.Contains(r.stderr, "GOFLAGS=-tags=") || !strings.Contains(r.stderr, "boundarylint baseline") {
+		t.Errorf("init does not say how to go on (build tags, then boundarylint baseline):\n%s", r.stderr)
+	}
+}
+
 // TestInitFromArchLint translates specinit's go-arch-lint fixture: the
 // spec printed is specinit's golden one and passes check, and every note
 // is also a line on stderr.
