@@ -20,7 +20,7 @@ linters:
       boundarylint:
         type: module
         settings:
-          analyzers: [config, tx, ctxstate, remote, ignores]
+          analyzers: [config, tx, ctxstate, remote, endpoints, events, ignores]
       boundarylint-imports:
         type: module
 issues:
