@@ -211,14 +211,6 @@ func namedStamp(name, text string) string {
 	return specStamp(suite.Binding{Spec: spec, Graph: &modscan.Graph{Excluded: hex.EncodeToString(noneExcluded[:])}}.Key()).Name
 }
 
-func mustParse(text string) *boundary.Spec {
-	s, err := boundary.Parse("boundaries.yaml", []byte(text), "example.com/shop")
-	if err != nil {
-		panic(err)
-	}
-	return s
-}
-
 // TestApplyFlags sets flags of an analyzer that has some, with the scalar
 // types YAML decodes to.
 func TestApplyFlags(t *testing.T) {

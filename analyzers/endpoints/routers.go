@@ -270,7 +270,7 @@ func (s *fnState) router(e ast.Expr) *router {
 // gin.New, echo.New, http.NewServeMux), a sub-router (Group, Route, With,
 // PathPrefix(...).Subrouter()), or one a module function builds (its
 // summary's routes go onto it).
-func (s *fnState) callRouter(call *ast.CallExpr) *router {
+func (s *fnState) callRouter(call *ast.CallExpr) *router { //nolint:funlen // one case per router library's call shape, read side by side
 	info := s.c.pass.TypesInfo
 	tv, ok := info.Types[call]
 	if !ok || tv.IsType() {
@@ -813,7 +813,7 @@ func (s *fnState) finish() []tmpl {
 		segs := []string{rt.path}
 		var mws []finding.Middleware
 		var via []finding.Position
-		root := rt.r
+		var root *router
 		mws = append(mws, rt.r.mws...)
 		for r := rt.r; ; r = r.parent {
 			root = r

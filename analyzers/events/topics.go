@@ -448,7 +448,7 @@ func (c *checker) writesOf(v *types.Var) ([]ast.Expr, bool) {
 // files assign to it: assignments, declarations, and keyed fields of
 // composite literals. An unknown value (a multi-value call, &x, x++) is
 // recorded as nil.
-func collectWrites(info *types.Info, files []*ast.File) map[*types.Var][]ast.Expr {
+func collectWrites(info *types.Info, files []*ast.File) map[*types.Var][]ast.Expr { //nolint:funlen // one case per statement kind that stores into a variable
 	out := map[*types.Var][]ast.Expr{}
 	target := func(e ast.Expr) *types.Var {
 		switch x := ast.Unparen(e).(type) {
