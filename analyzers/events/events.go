@@ -332,7 +332,12 @@ func (c *checker) findConstants() {
 			}
 			if s, ok := c.fold.String(ret.Results[0]); ok && s != "" {
 				c.consts[fn] = s
-				c.pass.ExportObjectFact(fn, &constFact{Value: s})
+				if fn.Exported() {
+					// only an exported function can be called from another
+					// package: every dependency's unexported helpers would
+					// only grow go vet's fact files
+					c.pass.ExportObjectFact(fn, &constFact{Value: s})
+				}
 			}
 		}
 	}
