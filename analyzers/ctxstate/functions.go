@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/place"
+	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 )
 
 // function is one function declaration of the package: what its own code
@@ -266,12 +267,12 @@ func (c *checker) direct(body ast.Node, visit func(*ast.CallExpr, *types.Func)) 
 
 // keyAccess returns the key a carrier call reads or sets.
 func (c *checker) keyAccess(call *ast.CallExpr, fn *types.Func) (key, bool, bool) {
-	cr, ok := carrierOf(fn)
-	if !ok || cr.arg >= len(call.Args) {
+	cr, ok := typenames.ContextCarrier(fn)
+	if !ok || cr.Arg >= len(call.Args) {
 		return key{}, false, false
 	}
-	k, ok := keyOf(c.pass.TypesInfo, call.Args[cr.arg], cr.byString)
-	return k, cr.set, ok
+	k, ok := keyOf(c.pass.TypesInfo, call.Args[cr.Arg], cr.ByString)
+	return k, cr.Set, ok
 }
 
 // recordable reports whether a key belongs in facts: keys declared outside

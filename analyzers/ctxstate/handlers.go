@@ -183,7 +183,7 @@ func handsCarrierBack(sig *types.Signature) bool {
 		}
 	}
 	for v := range sig.Params().Variables() {
-		if isType(v.Type(), ginPkg, "Context") || isType(v.Type(), echoPkg, "Context") || isType(v.Type(), echo4Pkg, "Context") {
+		if isType(v.Type(), typenames.GinPath, "Context") || isType(v.Type(), typenames.EchoPath, "Context") || isType(v.Type(), typenames.Echo4Path, "Context") {
 			return true
 		}
 	}

@@ -9,61 +9,6 @@ import (
 	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 )
 
-// carrier is a library call that reads or sets a value by key: arg is the
-// key's argument number; byString, that its keys are strings by design (gin
-// and echo), so a constant string is a key.
-type carrier struct {
-	arg      int
-	set      bool
-	byString bool
-}
-
-const (
-	ginPkg   = "github.com/gin-gonic/gin"
-	echoPkg  = "github.com/labstack/echo"
-	echo4Pkg = "github.com/labstack/echo/v4"
-	echo5Pkg = "github.com/labstack/echo/v5"
-)
-
-// carrierOf returns how a call of fn reads or sets a keyed value, if it
-// does: context.Context's Value and context.WithValue (which *http.Request
-// carries through Context and WithContext), gin's *Context Set, Get,
-// MustGet and typed getters, echo's Context Set and Get.
-func carrierOf(fn *types.Func) (carrier, bool) {
-	if fn == nil || fn.Pkg() == nil {
-		return carrier{}, false
-	}
-	recv := typenames.RecvName(fn)
-	switch path := fn.Pkg().Path(); {
-	case path == "context" && recv == "" && fn.Name() == "WithValue":
-		return carrier{arg: 1, set: true}, true
-	case path == "context" && recv == "Context" && fn.Name() == "Value":
-		return carrier{arg: 0}, true
-	case path == ginPkg && recv == "Context":
-		switch fn.Name() {
-		case "Set":
-			return carrier{arg: 0, set: true, byString: true}, true
-		case "Value", "Get", "MustGet", "GetString", "GetBool", "GetInt", "GetInt8", "GetInt16", "GetInt32", "GetInt64",
-			"GetUint", "GetUint8", "GetUint16", "GetUint32", "GetUint64", "GetFloat32", "GetFloat64", "GetTime", "GetDuration",
-			"GetError", "GetIntSlice", "GetStringSlice", "GetStringMap", "GetStringMapString", "GetStringMapStringSlice":
-			return carrier{arg: 0, byString: true}, true
-		}
-	case isEcho(path) && recv == "Context":
-		switch fn.Name() {
-		case "Set":
-			return carrier{arg: 0, set: true, byString: true}, true
-		case "Get":
-			return carrier{arg: 0, byString: true}, true
-		}
-	}
-	return carrier{}, false
-}
-
-// isEcho reports whether path is echo's, any major version.
-func isEcho(path string) bool {
-	return path == echoPkg || path == echo4Pkg || path == echo5Pkg
-}
-
 // key is a context key as the analyzer knows it: the package-level
 // variable or constant used as the key, else the named type of the key
 // value (accountKey{} is known by accountKey), else, for gin and echo, the

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/place"
+	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -67,7 +68,7 @@ func (c *checker) collectStringSets() {
 // importsCarrier reports whether file imports gin or echo.
 func importsCarrier(file *ast.File) bool {
 	for _, imp := range file.Imports {
-		if path, err := strconv.Unquote(imp.Path.Value); err == nil && (path == ginPkg || isEcho(path)) {
+		if path, err := strconv.Unquote(imp.Path.Value); err == nil && (path == typenames.GinPath || typenames.IsEcho(path)) {
 			return true
 		}
 	}

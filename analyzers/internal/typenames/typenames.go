@@ -94,3 +94,61 @@ func CallArgs(info *types.Info, call *ast.CallExpr) []ast.Expr {
 	}
 	return call.Args
 }
+
+// Carrier is a library call that reads or sets a value by key: Arg is the
+// key's argument number; ByString, that its keys are strings by design
+// (gin and echo), so a constant string is a key.
+type Carrier struct {
+	Arg      int
+	Set      bool
+	ByString bool
+}
+
+// The import paths of the web frameworks whose contexts carry values.
+const (
+	GinPath   = "github.com/gin-gonic/gin"
+	EchoPath  = "github.com/labstack/echo"
+	Echo4Path = "github.com/labstack/echo/v4"
+	Echo5Path = "github.com/labstack/echo/v5"
+)
+
+// ContextCarrier returns how a call of fn reads or sets a keyed value, if
+// it does: context.Context's Value and context.WithValue (which
+// *http.Request carries through Context and WithContext), gin's *Context
+// Set, Get, MustGet and typed getters, echo's Context Set and Get. ctxstate
+// follows the keys; remote leaves the functions that hand such a value out
+// to ctxstate, as it leaves transactions to tx.
+func ContextCarrier(fn *types.Func) (Carrier, bool) {
+	if fn == nil || fn.Pkg() == nil {
+		return Carrier{}, false
+	}
+	recv := RecvName(fn)
+	switch path := fn.Pkg().Path(); {
+	case path == "context" && recv == "" && fn.Name() == "WithValue":
+		return Carrier{Arg: 1, Set: true}, true
+	case path == "context" && recv == "Context" && fn.Name() == "Value":
+		return Carrier{Arg: 0}, true
+	case path == GinPath && recv == "Context":
+		switch fn.Name() {
+		case "Set":
+			return Carrier{Arg: 0, Set: true, ByString: true}, true
+		case "Value", "Get", "MustGet", "GetString", "GetBool", "GetInt", "GetInt8", "GetInt16", "GetInt32", "GetInt64",
+			"GetUint", "GetUint8", "GetUint16", "GetUint32", "GetUint64", "GetFloat32", "GetFloat64", "GetTime", "GetDuration",
+			"GetError", "GetIntSlice", "GetStringSlice", "GetStringMap", "GetStringMapString", "GetStringMapStringSlice":
+			return Carrier{Arg: 0, ByString: true}, true
+		}
+	case IsEcho(path) && recv == "Context":
+		switch fn.Name() {
+		case "Set":
+			return Carrier{Arg: 0, Set: true, ByString: true}, true
+		case "Get":
+			return Carrier{Arg: 0, ByString: true}, true
+		}
+	}
+	return Carrier{}, false
+}
+
+// IsEcho reports whether path is echo's, any major version.
+func IsEcho(path string) bool {
+	return path == EchoPath || path == Echo4Path || path == Echo5Path
+}
