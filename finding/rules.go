@@ -301,7 +301,7 @@ var registry = []Rule{
 	{
 		ID: RemoteNonData, Analyzer: "remote",
 		Title: "a call into another component that takes or returns something that cannot cross a network",
-		When:  "A call from a component that is not a composition root into another, non-shared component's packages, whose callee takes or returns a func, a chan, an unsafe.Pointer, an interface with methods (error and context.Context excepted), a *sql.DB, *sql.Conn, *sql.Stmt or *sql.Rows, a sync or sync/atomic type, or a pointer, slice, array, map or struct (exported fields) holding one; a type with MarshalJSON, MarshalText or MarshalBinary is data, and transactions are tx/crossing's. Reported once per call.",
+		When:  "A call from a component that is not a composition root into another, non-shared component's packages, whose callee takes or returns a func, a chan, an unsafe.Pointer, an interface with methods (error and context.Context excepted), a *sql.DB, *sql.Conn, *sql.Stmt or *sql.Rows, a sync or sync/atomic type, or a pointer, slice, array, map or struct (exported fields) holding one; a type with MarshalJSON, MarshalText or MarshalBinary is data, and transactions are tx/crossing's. A call through an interface's method counts only when a type of that component the package sees implements the interface (the receiver's static type or a type parameter's constraint), or no type of the module it sees does; when all are other components' (the caller's own, typically), it runs their code. A context accessor (a function handing out a value it reads from a context: store.FromContext(ctx) Store) reads the caller's own context: ctxstate/context-read's, the more specific finding (the key, and the middleware that stops setting it). Reported once per call.",
 		Why:   "Once the other component is a service, a callback, a channel or a handle to its database cannot be sent to it: the call has no network shape.",
 		Fix:   "Pass and return plain data: IDs and values instead of handles, an event the other component publishes instead of a callback.",
 		Bad:   "// in orders\nerr := payments.Charge(ctx, o.ID, o.Total, func(r payments.Receipt) { s.markPaid(o.ID, r) })",
@@ -311,7 +311,7 @@ var registry = []Rule{
 	{
 		ID: RemoteWritesArgument, Analyzer: "remote",
 		Title: "a call into another component whose callee writes through an argument",
-		When:  "A call from a component that is not a composition root into another, non-shared component's function that stores through one of its parameters (*p, p.f, p[i] through a pointer, map or slice; copy, clear, delete) or passes it to a function that does (an object fact, across packages); reported at the argument.",
+		When:  "A call from a component that is not a composition root into another, non-shared component's function that stores through one of its parameters (*p, p.f, p[i] through a pointer, map or slice; copy, clear, delete) or passes it to a function that does (an object fact, across packages); reported at the argument. Calls through interfaces and context accessors count as for remote/non-data.",
 		Why:   "The caller sees the callee's writes only because both share memory; once the other component is a service, the caller's copy is never filled.",
 		Fix:   "Return the value instead of filling the caller's.",
 		Bad:   "// in orders\nvar r payments.Receipt\nif err := payments.FillReceipt(ctx, o.ID, &r); err != nil {",
@@ -321,7 +321,7 @@ var registry = []Rule{
 	{
 		ID: RemoteAliasedResult, Analyzer: "remote",
 		Title: "a write into state another component returned as its own",
-		When:  "A call from a component that is not a composition root into another, non-shared component's function that returns its own state (a package variable of pointer, map or slice type or a path into one, a pointer, map or slice field of its receiver: an object fact), and the calling function writes into that result (through the variable it holds it in, or straight through the call); reported once per call, at the first write.",
+		When:  "A call from a component that is not a composition root into another, non-shared component's function that returns its own state (a package variable of pointer, map or slice type or a path into one, a pointer, map or slice field of its receiver: an object fact), and the calling function writes into that result (through the variable it holds it in, or straight through the call); reported once per call, at the first write. Calls through interfaces and context accessors count as for remote/non-data.",
 		Why:   "The write changes the other component's memory only in process; once it is a service the caller changes a copy and the owner never sees it.",
 		Fix:   "Ask the owner to make the change through a function of its API.",
 		Bad:   "// in orders\nfees := payments.FeeTable()\nfees[\"EUR\"] = 150",
@@ -331,7 +331,7 @@ var registry = []Rule{
 	{
 		ID: RemoteCallInLoop, Analyzer: "remote",
 		Title: "a call into another component inside a loop",
-		When:  "A call from a component that is not a composition root into another, non-shared component's packages inside a for or range loop of the same function (its body, condition or post statement; not a function literal in it), whether or not its arguments change per iteration, when the callee is an operation: it takes a context.Context or a parameter that cannot cross, or it is a method of an opaque handle or an interface (a function of plain data only ships with the client). The message names the loop's place.",
+		When:  "A call from a component that is not a composition root into another, non-shared component's packages inside a for or range loop of the same function (its body, condition or post statement; not a function literal in it), whether or not its arguments change per iteration, when the callee is an operation: it takes a context.Context or a parameter that cannot cross, or it is a method of an opaque handle or an interface (a function of plain data only ships with the client). The message names the loop's place. Calls through interfaces and context accessors count as for remote/non-data.",
 		Why:   "Once the other component is a service, each iteration is a network round trip: latency grows with the data and each call can fail on its own.",
 		Fix:   "Add a batch call to the other component's API and make it once.",
 		Bad:   "// in orders\nfor _, o := range orders {\n\terr := payments.Charge(ctx, o.ID, o.Total)",

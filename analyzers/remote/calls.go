@@ -53,7 +53,7 @@ func (c *checker) checkBody(body *ast.BlockStmt) {
 			return false
 		case *ast.CallExpr:
 			fn := c.callee(n)
-			if d := c.otherComponent(fn); d != nil && !c.onValue(fn) {
+			if d := c.otherComponent(fn); d != nil && !c.onValue(fn) && !c.accessor(fn) && c.reaches(n, fn, d) {
 				cc := crossCall{call: n, fn: fn, to: d}
 				if len(loops) > 0 {
 					cc.loop = loops[len(loops)-1]

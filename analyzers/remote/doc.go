@@ -81,11 +81,43 @@
 // Status.String) is not a call into the component: once it is a service
 // such a value travels by copy and its methods run on the caller's side.
 // A struct with only unexported fields is an opaque handle, and its
-// methods, like an interface's, are calls into the component.
+// methods are calls into the component.
+//
+// A method of an interface runs the dynamic type's code, so a call through
+// one is a call into the interface's component only when that type can be
+// the component's: a type of that component the package sees (its own
+// package and the module's packages it imports, directly or not)
+// implements the interface the call goes through, or no type of the module
+// in sight implements it at all (the implementation is out of sight,
+// behind the composition root that wires it in, so the interface stands
+// for its component: a store.Store implemented by an unexported type of a
+// package only main imports). When every implementation in sight is
+// another component's, typically the caller's own (orders' Shipped
+// notification implements payments' notify.Event, and orders calls
+// e.SubjectID() on its own values), the call runs that code and is
+// silent. The interface the call goes through is the receiver's static
+// type, the narrowest (an interface of the caller's embedding payments'
+// counts as its own; when nothing in sight implements it, the interface
+// declaring the method decides), or a type parameter's constraint.
+//
+// A context accessor, a function that hands out a value it reads from a
+// context (ctx.Value, gin's and echo's Get and MustGet), directly or
+// through another accessor (store.FromContext(ctx) Store), is not a call
+// into its component either: it reads the caller's own context on the
+// caller's side. Whether the value is there is ctxstate's finding:
+// ctxstate/context-read reports the call when the key is another
+// component's, and it is the more specific one: it names the key and the
+// middleware that stops setting it once the component is a service, and
+// its fix (pass the value in) is the right one, where "return plain data"
+// is not. Each place is reported once, the way a transaction is left to
+// tx/crossing. The accessors are found with the writes, to the same
+// fixpoint, and ride in the same fact ("hands out a context value as
+// result 0").
 //
 // Plain data in a single call is silent. So are calls inside a component,
 // calls into a shared component (a library each service links in, so its
-// calls stay in process) or into an in_process one (declared never to
+// calls stay in process, its interfaces' methods included, whichever
+// component implements them) or into an in_process one (declared never to
 // leave the process), calls made by a composition root (the wiring
 // stays in process with what it wires), and calls in packages no
 // component claims. Test files are exempt unless the spec's tests key names
@@ -96,7 +128,10 @@
 // unknown), the receiver of a method call, writes through a local alias of
 // a parameter (q := p; q.f = v), results returned through a local variable
 // (m := s.items; return m), results written by a function the caller hands
-// them to, and the standard library's writes (json.Unmarshal fills its
+// them to, calls through an interface whose implementations in sight are
+// all a third component's (the call runs neither the caller's nor the
+// interface's code; it is reported for neither), and the standard
+// library's writes (json.Unmarshal fills its
 // argument, but that is the caller's own call).
 //
 // Each diagnostic's Category is its rule: remote/non-data,

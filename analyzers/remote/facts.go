@@ -8,17 +8,24 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 )
 
 // callFact is the object fact a function exports when a caller in another
 // component could see, in process only, what it does with memory: it
 // writes through some of its parameters (directly or through the functions
-// it calls), or some of its results are its own state. It names parameter
-// and result indices, never components, so it does not depend on the spec:
-// go vet caches facts without looking at boundaries.yaml.
+// it calls), or some of its results are its own state; or when it is a
+// context accessor: it hands out a value it reads from a context (ctx.Value,
+// gin's and echo's Get), so that a call of it reads the caller's own
+// context, a dependency ctxstate reports, and is no call into the
+// component. It names parameter and result indices, never components, so
+// it does not depend on the spec: go vet caches facts without looking at
+// boundaries.yaml.
 type callFact struct {
 	Writes  []int // indices of the parameters it writes through, ascending
 	Aliased []int // indices of the results that are its own state, ascending
+	Context []int // indices of the results that hand out a context value, ascending
 }
 
 func (*callFact) AFact() {}
@@ -30,6 +37,9 @@ func (f *callFact) String() string {
 	}
 	if len(f.Aliased) > 0 {
 		parts = append(parts, "returns its state as result "+ints(f.Aliased))
+	}
+	if len(f.Context) > 0 {
+		parts = append(parts, "hands out a context value as result "+ints(f.Context))
 	}
 	return strings.Join(parts, "; ")
 }
@@ -49,6 +59,8 @@ type summary struct {
 	params  map[*types.Var]int // parameter -> index
 	writes  map[int]bool
 	aliased map[int]bool
+	context map[int]bool
+	held    map[*types.Var]bool // local variables assigned a context value
 }
 
 // summarise computes the package's facts: each function's writes through
@@ -65,7 +77,7 @@ func (c *checker) summarise() {
 			if fn == nil {
 				continue
 			}
-			s := &summary{decl: fd, params: map[*types.Var]int{}, writes: map[int]bool{}, aliased: map[int]bool{}}
+			s := &summary{decl: fd, params: map[*types.Var]int{}, writes: map[int]bool{}, aliased: map[int]bool{}, context: map[int]bool{}, held: map[*types.Var]bool{}}
 			sig := fn.Signature()
 			for i := 0; i < sig.Params().Len(); i++ {
 				s.params[sig.Params().At(i)] = i
@@ -82,8 +94,8 @@ func (c *checker) summarise() {
 		}
 	}
 	for fn, s := range c.local {
-		f := &callFact{Writes: keys(s.writes), Aliased: keys(s.aliased)}
-		if len(f.Writes)+len(f.Aliased) > 0 && fn.Exported() {
+		f := s.fact()
+		if len(f.Writes)+len(f.Aliased)+len(f.Context) > 0 && fn.Exported() {
 			c.pass.ExportObjectFact(fn, f)
 		}
 	}
@@ -91,7 +103,7 @@ func (c *checker) summarise() {
 
 // scan reads one function's body and reports whether its summary grew.
 func (c *checker) scan(fn *types.Func, s *summary) bool {
-	before := len(s.writes) + len(s.aliased)
+	before := len(s.writes) + len(s.aliased) + len(s.context) + len(s.held)
 	ast.Inspect(s.decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -102,6 +114,7 @@ func (c *checker) scan(fn *types.Func, s *summary) bool {
 					c.noteWrite(s, lhs)
 				}
 			}
+			c.noteHeld(s, n)
 		case *ast.IncDecStmt:
 			c.noteWrite(s, n.X)
 		case *ast.CallExpr:
@@ -111,7 +124,12 @@ func (c *checker) scan(fn *types.Func, s *summary) bool {
 		}
 		return true
 	})
-	return len(s.writes)+len(s.aliased) > before
+	return len(s.writes)+len(s.aliased)+len(s.context)+len(s.held) > before
+}
+
+// fact returns the summary in its exported form.
+func (s *summary) fact() *callFact {
+	return &callFact{Writes: keys(s.writes), Aliased: keys(s.aliased), Context: keys(s.context)}
 }
 
 // noteWrite records a store through a parameter: *p, p.f, p[i] where the
@@ -174,7 +192,58 @@ func (c *checker) noteReturn(fn *types.Func, s *summary, ret *ast.ReturnStmt) {
 		if c.isState(fn, r) {
 			s.aliased[i] = true
 		}
+		if c.isContextValue(s, r) {
+			s.context[i] = true
+		}
 	}
+}
+
+// noteHeld records the local variables assigned a context value: v :=
+// ctx.Value(k).(T), v, ok := c.Get(k), v := api.FromContext(ctx).
+func (c *checker) noteHeld(s *summary, as *ast.AssignStmt) {
+	if len(as.Rhs) != 1 && len(as.Rhs) != len(as.Lhs) {
+		return
+	}
+	for i, lhs := range as.Lhs {
+		rhs := as.Rhs[0]
+		if len(as.Rhs) > 1 {
+			rhs = as.Rhs[i]
+		} else if i > 0 {
+			break // the ok of v, ok := ...
+		}
+		if !c.isContextValue(s, rhs) {
+			continue
+		}
+		if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
+			if v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
+				s.held[v] = true
+			}
+		}
+	}
+}
+
+// isContextValue reports whether e is a value read from a context: a
+// carrier's read (typenames.ContextCarrier), the first result of a
+// function that hands one out, either possibly asserted to a type, or a
+// local variable holding one.
+func (c *checker) isContextValue(s *summary, e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if ta, ok := e.(*ast.TypeAssertExpr); ok {
+		e = ast.Unparen(ta.X)
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		v, _ := c.pass.TypesInfo.Uses[e].(*types.Var)
+		return v != nil && s.held[v]
+	case *ast.CallExpr:
+		fn := c.callee(e)
+		if cr, ok := typenames.ContextCarrier(fn); ok {
+			return !cr.Set
+		}
+		f := c.factOf(fn)
+		return f != nil && slices.Contains(f.Context, 0)
+	}
+	return false
 }
 
 func (c *checker) isState(fn *types.Func, r ast.Expr) bool {

@@ -31,13 +31,15 @@ var Analyzer = specsource.Def{Name: "remote", Doc: doc, FactTypes: []analysis.Fa
 
 // checker carries what every check needs about the package being analysed.
 type checker struct {
-	pass   *analysis.Pass
-	spec   *boundary.Spec // nil while only facts are computed
-	comp   *boundary.Component
-	report *suppress.Reporter
-	local  map[*types.Func]*summary  // the package's functions
-	facts  map[*types.Func]*callFact // imported facts, memoised (nil: none)
-	data   map[types.Type]blocker    // why a type cannot cross a network (zero if it can), memoised
+	pass    *analysis.Pass
+	spec    *boundary.Spec // nil while only facts are computed
+	comp    *boundary.Component
+	report  *suppress.Reporter
+	local   map[*types.Func]*summary  // the package's functions
+	facts   map[*types.Func]*callFact // imported facts, memoised (nil: none)
+	data    map[types.Type]blocker    // why a type cannot cross a network (zero if it can), memoised
+	impls   map[implKey]implResult    // whether a call through an interface reaches a component, memoised
+	visible []visibleType             // the module's types the package sees, once needed
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
@@ -49,7 +51,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	if err != nil {
 		return report.Result(), err
 	}
-	c := &checker{pass: pass, report: report, local: map[*types.Func]*summary{}, facts: map[*types.Func]*callFact{}, data: map[types.Type]blocker{}}
+	c := &checker{pass: pass, report: report, local: map[*types.Func]*summary{}, facts: map[*types.Func]*callFact{}, data: map[types.Type]blocker{}, impls: map[implKey]implResult{}}
 	c.summarise()
 	if spec == nil {
 		return report.Result(), nil // a dependency outside any spec'd module: facts only
@@ -89,7 +91,7 @@ func (c *checker) factOf(fn *types.Func) *callFact {
 		return nil
 	}
 	if s, ok := c.local[fn]; ok {
-		return &callFact{Writes: keys(s.writes), Aliased: keys(s.aliased)}
+		return s.fact()
 	}
 	if f, ok := c.facts[fn]; ok {
 		return f
@@ -103,6 +105,18 @@ func (c *checker) factOf(fn *types.Func) *callFact {
 	}
 	c.facts[fn] = f
 	return f
+}
+
+// accessor reports whether fn hands out a value it reads from a context
+// (store.FromContext(ctx) Store): a call of it reads the caller's own
+// context and runs on the caller's side, so it is no call into fn's
+// component; ctxstate/context-read reports it when the key is another
+// component's, the more specific finding (who sets the value, and that
+// nothing will once the component is a service), as tx/crossing reports
+// the transactions remote counts as data.
+func (c *checker) accessor(fn *types.Func) bool {
+	f := c.factOf(fn)
+	return f != nil && len(f.Context) > 0
 }
 
 // otherComponent returns the component that declares fn when it is a

@@ -157,3 +157,26 @@ type Customer struct {
 
 // Greet takes plain data: the json:"-" field does not cross.
 func Greet(ctx context.Context, c Customer) error { return nil }
+
+type poolKey struct{}
+
+// PoolFrom hands out the database payments' middleware puts into the
+// context: an accessor, ctxstate/context-read's.
+func PoolFrom(ctx context.Context) *sql.DB { // want PoolFrom:"hands out a context value as result 0"
+	return ctx.Value(poolKey{}).(*sql.DB)
+}
+
+// TryPoolFrom hands it out with whether it is there.
+func TryPoolFrom(ctx context.Context) (*sql.DB, bool) { // want TryPoolFrom:"hands out a context value as result 0"
+	db, ok := ctx.Value(poolKey{}).(*sql.DB)
+	return db, ok
+}
+
+// Tenant reads the context for its own use and returns its own handle:
+// no accessor.
+func Tenant(ctx context.Context) *sql.DB {
+	if ctx.Value(poolKey{}) == nil {
+		return nil
+	}
+	return Pool()
+}
