@@ -98,7 +98,9 @@
 // silent. The interface the call goes through is the receiver's static
 // type, the narrowest (an interface of the caller's embedding payments'
 // counts as its own; when nothing in sight implements it, the interface
-// declaring the method decides), or a type parameter's constraint.
+// declaring the method decides), or a type parameter's constraint. Types
+// declared in test files do not count: a test's fake of the interface is
+// not what the production code calls.
 //
 // A context accessor, a function that hands out a value it reads from a
 // context (ctx.Value, gin's and echo's Get and MustGet), directly or

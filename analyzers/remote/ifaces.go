@@ -100,7 +100,10 @@ type visibleType struct {
 
 // visibleTypes returns the module's concrete package-level types in the
 // package and in the packages it imports, directly or not: the types whose
-// values the package can hold. Computed once per package.
+// values the package can hold. Types of test files are left out: a fake
+// of the interface beside the caller's tests (woodpecker's api tests fake
+// cache.MembershipService) is no implementation its production code
+// calls. Computed once per package.
 func (c *checker) visibleTypes() []visibleType {
 	if c.visible != nil {
 		return c.visible
@@ -125,7 +128,7 @@ func (c *checker) visibleTypes() []visibleType {
 				continue
 			}
 			n, ok := tn.Type().(*types.Named)
-			if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+			if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) || c.inTest(tn) {
 				continue
 			}
 			c.visible = append(c.visible, visibleType{n, comp})
@@ -136,4 +139,10 @@ func (c *checker) visibleTypes() []visibleType {
 	}
 	visit(c.pass.Pkg)
 	return c.visible
+}
+
+// inTest reports whether tn is declared in a _test.go file.
+func (c *checker) inTest(tn *types.TypeName) bool {
+	f := c.pass.Fset.File(tn.Pos())
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
