@@ -27,18 +27,24 @@ var sharedSections = []sharedSection{
 	{"table", "table", "data.shared_tables", true, func(s *Spec) []Claim { return s.Data.SharedTables }, func(c *Component) []Claim { return c.Owns.Tables }},
 }
 
-// SharedClaimPlace describes the shared declaration at p ("config.shared.config
-// service.*"), for messages about claims it shadows; ok is false when no
-// shared declaration is there.
-func (s *Spec) SharedClaimPlace(p Pos) (desc string, ok bool) {
+// SharedClaim is one shared declaration and where in the spec it is
+// listed ("config.shared.config"), for messages about the claims it
+// shadows.
+type SharedClaim struct {
+	Claim
+	Where string
+}
+
+// SharedClaims lists every shared declaration of env vars, config keys and
+// tables.
+func (s *Spec) SharedClaims() []SharedClaim {
+	var out []SharedClaim
 	for _, sec := range sharedSections {
 		for _, c := range sec.shared(s) {
-			if c.Pos == p {
-				return sec.where + " " + c.Pattern, true
-			}
+			out = append(out, SharedClaim{c, sec.where})
 		}
 	}
-	return "", false
+	return out
 }
 
 // checkShadowedClaims rejects each owned claim that lies wholly inside a

@@ -109,7 +109,11 @@ func TestOwnershipShadowed(t *testing.T) {
 	if o := s.OwnerOfConfig("payments.currency"); o.Shared || o.Shadowed.Pattern != "" {
 		t.Errorf("OwnerOfConfig(payments.currency) = %+v, want owned, shadowing nothing", o)
 	}
-	if d, ok := s.SharedClaimPlace(s.OwnerOfConfig("payments.region").Claim.Pos); !ok || d != "config.shared.config payments.region" {
-		t.Errorf("SharedClaimPlace = %q, %v", d, ok)
+	var where []string
+	for _, c := range s.SharedClaims() {
+		where = append(where, c.Where+" "+c.Pattern)
+	}
+	if got, want := strings.Join(where, ", "), "config.shared.env PAYMENTS_REGION, config.shared.config payments.region, data.shared_tables schema_migrations, data.shared_tables Audit.*"; got != want {
+		t.Errorf("SharedClaims = %s, want %s", got, want)
 	}
 }

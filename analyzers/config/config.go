@@ -40,8 +40,11 @@ type checker struct {
 	// used collects the claims that decide the owners of what the package
 	// reads and writes, for drivers (nil when no driver asks). quiet: the
 	// package may read anything, so it is only looked at for used.
-	used  map[boundary.Pos]bool
-	quiet bool
+	// shadowed: the owned claims shared declarations took names from
+	// (suppress.NoteShadowed), with used.
+	used     map[boundary.Pos]bool
+	shadowed map[[2]boundary.Pos]bool
+	quiet    bool
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
@@ -67,7 +70,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	c.checkSpecEntries()
 	_, inModule := spec.Rel(specsource.PackagePath(pass))
 	if report.Findings() && inModule {
-		c.used = map[boundary.Pos]bool{}
+		c.used, c.shadowed = map[boundary.Pos]bool{}, map[[2]boundary.Pos]bool{}
 	}
 	if comp == nil || spec.IsConfigReader(comp) {
 		if c.used == nil {
@@ -79,7 +82,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	// that go vet does not build one for every dependency it visits only
 	// for facts, where config has nothing to check.
 	c.inspect(inspector.New(pass.Files))
-	report.ClaimsUsed(finding.ConfigUnusedClaim, c.used)
+	report.ClaimsUsed(finding.ConfigUnusedClaim, c.used, c.shadowed)
 	return report.Result(), nil
 }
 
@@ -117,6 +120,7 @@ func (c *checker) use(o boundary.Ownership) {
 	if c.used != nil && o.Owner != nil {
 		c.used[o.Claim.Pos] = true
 	}
+	suppress.NoteShadowed(c.shadowed, o)
 }
 
 // checkKey reports a key of the given kind that another component owns.

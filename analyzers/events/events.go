@@ -312,7 +312,7 @@ func (c *checker) reportSites(sites []site) {
 			})
 		}
 	}
-	c.report.ClaimsUsed(finding.EventsUnusedClaim, used)
+	c.report.ClaimsUsed(finding.EventsUnusedClaim, used, nil) // topics have no shared declarations
 }
 
 // findConstants records and exports the functions of the package whose

@@ -3,6 +3,7 @@ package tx
 import (
 	"strings"
 
+	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
 )
@@ -57,15 +58,17 @@ func (c *checker) reportTablesUsed() {
 	if !c.report.Findings() {
 		return
 	}
-	used := map[boundary.Pos]bool{}
+	used, shadowed := map[boundary.Pos]bool{}, map[[2]boundary.Pos]bool{}
 	for _, f := range c.funcs {
 		for _, cs := range f.calls {
 			for _, t := range cs.tables {
-				if o := c.spec.OwnerOfTable(t); o.Owner != nil {
+				o := c.spec.OwnerOfTable(t)
+				if o.Owner != nil {
 					used[o.Claim.Pos] = true
 				}
+				suppress.NoteShadowed(shadowed, o)
 			}
 		}
 	}
-	c.report.ClaimsUsed(finding.TxUnusedClaim, used)
+	c.report.ClaimsUsed(finding.TxUnusedClaim, used, shadowed)
 }
