@@ -48,20 +48,17 @@ func (s *Spec) SharedClaims() []SharedClaim {
 }
 
 // checkShadowedClaims rejects each owned claim that lies wholly inside a
-// shared pattern. The number of pairs is bounded as in checkClaimOverlaps;
-// past the bound the check is skipped, never guessed: the unused-claim
-// message still explains such a claim.
+// shared pattern. The pairs are bounded as in checkClaimOverlaps; past the
+// bound (a hostile spec) the check is skipped, never guessed: the
+// unused-claim message still explains such a claim.
 func (d *decoder) checkShadowedClaims(s *Spec) {
 	for _, sec := range sharedSections {
 		shared := sec.shared(s)
-		if len(shared) == 0 {
-			continue
-		}
 		pairs := 0
 		for _, comp := range s.Components {
 			pairs += len(shared) * len(sec.owned(comp))
 		}
-		if pairs > maxClaimPairs {
+		if pairs == 0 || pairs > maxClaimPairs {
 			continue
 		}
 		for _, comp := range s.Components {

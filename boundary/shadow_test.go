@@ -61,19 +61,7 @@ func TestShadowedClaims(t *testing.T) {
 // filled with a character q lacks). The check is exact, so the spec error
 // is never false and never missed for these shapes.
 func TestGlobWithin(t *testing.T) {
-	var pats, names []string
-	var gen func(prefix, alphabet string, n int, out *[]string)
-	gen = func(prefix, alphabet string, n int, out *[]string) {
-		*out = append(*out, prefix)
-		if n == 0 {
-			return
-		}
-		for _, r := range alphabet {
-			gen(prefix+string(r), alphabet, n-1, out)
-		}
-	}
-	gen("", "ab*", 4, &pats)
-	gen("", "abc", 5, &names)
+	pats, names := allStrings("ab*", 4), allStrings("abc", 5)
 	for _, p := range pats {
 		for _, q := range pats {
 			escape, escapes := "", false
@@ -116,4 +104,19 @@ func TestOwnershipShadowed(t *testing.T) {
 	if got, want := strings.Join(where, ", "), "config.shared.env PAYMENTS_REGION, config.shared.config payments.region, data.shared_tables schema_migrations, data.shared_tables Audit.*"; got != want {
 		t.Errorf("SharedClaims = %s, want %s", got, want)
 	}
+}
+
+// allStrings returns every string over alphabet up to n characters long.
+func allStrings(alphabet string, n int) []string {
+	out := []string{""}
+	for prev := out; n > 0; n-- {
+		var next []string
+		for _, p := range prev {
+			for _, r := range alphabet {
+				next = append(next, p+string(r))
+			}
+		}
+		out, prev = append(out, next...), next
+	}
+	return out
 }
