@@ -1,8 +1,8 @@
 package driver
 
 import (
+	"cmp"
 	"fmt"
-	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -102,18 +102,27 @@ func unusedClaims(spec *boundary.Spec, specFile string, notes []finding.ClaimsUs
 // places) take every name it would own, which ones: a shared declaration
 // beats every claim, so only the spec can change that.
 func unusedMessage(comp *boundary.Component, k claimKind, c boundary.Claim, by map[string]bool, shared map[string]boundary.SharedClaim) string {
-	var names []string
-	for _, place := range slices.Sorted(maps.Keys(by)) {
+	var takers []boundary.SharedClaim
+	for place := range by {
 		if s, ok := shared[place]; ok {
-			names = append(names, fmt.Sprintf("%s %s (%s:%d)", s.Where, s.Pattern, filepath.Base(s.Pos.File), s.Pos.Line))
+			takers = append(takers, s)
 		}
 	}
-	if len(names) == 0 {
+	if len(takers) == 0 {
 		return fmt.Sprintf("component %s claims %s %s, which no code of the module %s; fix the claim, declare what reads it, or remove it",
 			comp.Name, k.what, c.Pattern, k.verbs)
 	}
-	return fmt.Sprintf("component %s claims %s %s, which decides no owner: every %s that code %s and it would own is shared by %s, and a shared declaration beats every claim; narrow the shared pattern (list the shared names explicitly) or remove the claim",
-		comp.Name, k.what, c.Pattern, k.what, k.verbs, strings.Join(names, ", "))
+	slices.SortFunc(takers, func(a, b boundary.SharedClaim) int { return cmp.Or(a.Pos.Line-b.Pos.Line, a.Pos.Col-b.Pos.Col) })
+	names := make([]string, len(takers))
+	fix := "remove the claim, or take the names it should own out of the shared list"
+	for i, s := range takers {
+		names[i] = fmt.Sprintf("%s %s (%s:%d)", s.Where, s.Pattern, filepath.Base(s.Pos.File), s.Pos.Line)
+		if strings.Contains(s.Pattern, "*") {
+			fix = "narrow the shared pattern (list the shared names explicitly) or remove the claim"
+		}
+	}
+	return fmt.Sprintf("component %s claims %s %s, which decides no owner: every %s that code %s and it would own is shared by %s, and a shared declaration beats every claim; %s",
+		comp.Name, k.what, c.Pattern, k.what, k.verbs, strings.Join(names, ", "), fix)
 }
 
 // specFile is the spec's path for findings' positions: absolute, as go

@@ -18,7 +18,7 @@ func Charge(ctx context.Context, db *sql.DB, cfg *config.Config) error {
 	_ = ctx.Value(ctxkeys.Account)
 	_ = flag.Lookup("payments.currency")
 	_ = flag.Lookup("Service.Timezone")                                     // shared: service.* decides nothing
-	if _, err := db.ExecContext(ctx, "DELETE FROM audit_log"); err != nil { // shared: audit_* decides nothing
+	if _, err := db.ExecContext(ctx, "DELETE FROM audit_log"); err != nil { // shared: audit* decides nothing
 		return err
 	}
 	_ = cfg.Payments.Currency
