@@ -167,7 +167,7 @@ func (w *walker) emit(lhs ast.Expr, s Store) {
 }
 
 func (w *walker) store(v *types.Var, s Store) {
-	s.Var, s.Func, s.Stack = v, w.fn, w.stack
+	s.Var, s.Func, s.Stack = v, w.fn, w.stack[:len(w.stack):len(w.stack)] // an append by yield copies
 	w.yield(s)
 }
 
