@@ -74,7 +74,7 @@ func walk(t *testing.T, srcs ...string) []string {
 	return got
 }
 
-func TestWalk(t *testing.T) {
+func TestWalk(t *testing.T) { //nolint:funlen // one case per kind of store, read side by side
 	const two = "func two() (int, error) { return 0, nil }\n"
 	for _, c := range []struct {
 		name string
@@ -227,6 +227,9 @@ func TestStack(t *testing.T) {
 		stacks = append(stacks, kinds)
 		if s.Stack[len(s.Stack)-1] == s.Node {
 			t.Errorf("the stack holds the store's own node")
+		}
+		if cap(s.Stack) != len(s.Stack) {
+			t.Errorf("the stack has room beyond its length: an append would write over the walker's")
 		}
 	})
 	want := [][]string{{"File", "FuncDecl", "BlockStmt", "SwitchStmt", "BlockStmt", "CaseClause"}}
