@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/constfold"
+	"github.com/boundarylint/boundarylint/analyzers/internal/funcfacts"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
@@ -25,7 +26,7 @@ var doc string
 // variables, config keys and config-struct fields. It applies the spec its
 // -spec flag names, else $BOUNDARYLINT_SPEC, else boundaries.yaml above the
 // package; suite.Bind binds it to a loaded spec.
-var Analyzer = specsource.Def{Name: "config", Doc: doc, FactTypes: []analysis.Fact{new(getterFact)}, Run: specsource.Pass(run)}.Analyzer()
+var Analyzer = specsource.Def{Name: "config", Doc: doc, FactTypes: []analysis.Fact{new(getterFact), new(methodGetters)}, Run: specsource.Pass(run)}.Analyzer()
 
 // checker carries what every check needs about the package being analysed.
 type checker struct {
@@ -53,13 +54,14 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 		return suppress.NewReporter(pass, suppress.Config{}).Result(), nil
 	}
 	fold := constfold.New(pass.TypesInfo, pass.Files)
+	getters := funcfacts.New(pass, func() *getterFact { return new(getterFact) }, func() funcfacts.Table[*getterFact] { return new(methodGetters) })
 	infer := newInference(pass.TypesInfo, pass.Files, fold, func(fn *types.Func) *getterFact {
-		if f := new(getterFact); pass.ImportObjectFact(fn, f) {
+		if f, ok := getters.Import(fn); ok {
 			return f
 		}
 		return nil
 	})
-	exportGetters(pass, infer)
+	exportGetters(getters, infer)
 	report, spec, err := src.Open(pass)
 	if spec == nil || err != nil {
 		return report.Result(), err // without a spec, a dependency outside any spec'd module

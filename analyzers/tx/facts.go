@@ -1,6 +1,7 @@
 package tx
 
 import (
+	"github.com/boundarylint/boundarylint/analyzers/internal/funcfacts"
 	"strings"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
@@ -25,6 +26,17 @@ type touch struct {
 }
 
 func (*tableFact) AFact() {}
+
+// methodTables is the package fact that carries the tableFacts of the
+// package's methods (see funcfacts: a fact about a method would be copied
+// into every dependent package's fact file).
+type methodTables struct{ Methods []funcfacts.Entry[*tableFact] }
+
+func (*methodTables) AFact() {}
+
+func (t *methodTables) Entries() *[]funcfacts.Entry[*tableFact] { return &t.Methods }
+
+func (t *methodTables) String() string { return funcfacts.String[*tableFact](t) }
 
 func (f *tableFact) String() string {
 	names := make([]string, len(f.Tables))
