@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // aliasBomb is a spec of a few hundred bytes whose aliases expand to
@@ -77,5 +78,28 @@ func TestBadBytesAndTabsWhereTheyAre(t *testing.T) {
 				t.Errorf("got %v\nwant %s:%s", err, FileName, tt.want)
 			}
 		})
+	}
+}
+
+// TestShadowCheckBounded checks that a spec built to make the
+// owned-inside-shared check slow (a thousand long shared patterns whose
+// star must try many places, against a thousand long claims) loads in a
+// moment: glob matches each piece between stars at its leftmost place.
+func TestShadowCheckBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("version: 1\ncomponents:\n  a:\n    packages: [a/...]\n    owns:\n      env:\n")
+	for i := range 1000 {
+		fmt.Fprintf(&b, "        - %s%dB\n", strings.Repeat("A", 250), i)
+	}
+	b.WriteString("config:\n  shared:\n    env:\n")
+	for i := range 1000 {
+		fmt.Fprintf(&b, "      - \"*%s%dC*B\"\n", strings.Repeat("A", 128), i)
+	}
+	start := time.Now()
+	if _, err := Parse(FileName, []byte(b.String()), mod); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("loading took %v", d)
 	}
 }

@@ -9,6 +9,11 @@ type Ownership struct {
 	Owner  *Component
 	Claim  Claim
 	Shared bool // declared shared in the spec's config or data section
+	// Shadowed, when Shared, is the owned claim that would decide the name
+	// were it not shared (zero when none would): the unused-claim rules
+	// tell a claim that decides nothing because shared declarations took
+	// every name the code uses from one that matches nothing used.
+	Shadowed Claim
 }
 
 // OwnerOfEnv returns the owner of an environment variable. Names are
@@ -30,8 +35,13 @@ func (s *Spec) OwnerOfConfig(key string) Ownership {
 func (s *Spec) OwnerOfTable(name string) Ownership {
 	claims := func(c *Component) []Claim { return c.Owns.Tables }
 	o := s.owner(name, s.Data.SharedTables, claims, true)
-	if i := strings.LastIndexByte(name, '.'); o.Owner == nil && !o.Shared && i >= 0 {
+	i := strings.LastIndexByte(name, '.')
+	if o.Owner == nil && !o.Shared && i >= 0 {
 		o = s.owner(name[i+1:], s.Data.SharedTables, claims, true)
+	} else if o.Shared && o.Shadowed.Pattern == "" && i >= 0 {
+		// Without the shared declaration, the lookup would have gone on
+		// to the unqualified name.
+		o.Shadowed = s.owner(name[i+1:], nil, claims, true).Claim
 	}
 	return o
 }
@@ -83,7 +93,8 @@ func (s *Spec) IsConfigReader(c *Component) bool {
 }
 
 // owner finds the most specific claim on name (the one with the most literal
-// characters); shared declarations take precedence over every claim.
+// characters); shared declarations take precedence over every claim, and
+// the claim they shadow is Ownership.Shadowed.
 func (s *Spec) owner(name string, shared []Claim, claims func(*Component) []Claim, fold bool) Ownership {
 	if fold {
 		name = strings.ToLower(name)
@@ -95,17 +106,17 @@ func (s *Spec) owner(name string, shared []Claim, claims func(*Component) []Clai
 		}
 		return glob(p, name)
 	}
-	for _, c := range shared {
-		if match(c) {
-			return Ownership{Claim: c, Shared: true}
-		}
-	}
 	var best Ownership
 	for _, comp := range s.Components {
 		for _, c := range claims(comp) {
 			if match(c) && (best.Owner == nil || literalLen(c.Pattern) > literalLen(best.Claim.Pattern)) {
 				best = Ownership{Owner: comp, Claim: c}
 			}
+		}
+	}
+	for _, c := range shared {
+		if match(c) {
+			return Ownership{Claim: c, Shared: true, Shadowed: best.Claim}
 		}
 	}
 	return best

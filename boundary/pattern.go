@@ -202,30 +202,37 @@ func (p Pattern) specificity() int {
 }
 
 // glob reports whether name matches pattern, where '*' matches any run of
-// characters (including none) and everything else matches itself. It runs
-// in O(len(pattern)*len(name)) at worst: on a mismatch after a star it
-// retries from the last star only.
+// characters (including none) and everything else matches itself. The text
+// before the first star must start name and the text after the last must
+// end it; each piece between stars is then matched at its leftmost place
+// after the one before, which is never worse than a later place. With
+// strings.Index that is close to linear, so the pairs checkShadowedClaims
+// compares cost little even when built to be slow.
 func glob(pattern, name string) bool {
-	px, nx := 0, 0
-	star, retry := -1, 0
-	for px < len(pattern) || nx < len(name) {
-		if px < len(pattern) {
-			switch c := pattern[px]; {
-			case c == '*':
-				star, retry = px, nx+1
-				px++
-				continue
-			case nx < len(name) && name[nx] == c:
-				px++
-				nx++
-				continue
-			}
-		}
-		if star < 0 || retry > len(name) {
+	first, rest, star := strings.Cut(pattern, "*")
+	if !star {
+		return pattern == name
+	}
+	if !strings.HasPrefix(name, first) {
+		return false
+	}
+	name = name[len(first):]
+	middle, last := "", rest
+	if i := strings.LastIndexByte(rest, '*'); i >= 0 {
+		middle, last = rest[:i], rest[i+1:]
+	}
+	if !strings.HasSuffix(name, last) {
+		return false
+	}
+	name = name[:len(name)-len(last)]
+	for middle != "" {
+		var piece string
+		piece, middle, _ = strings.Cut(middle, "*")
+		i := strings.Index(name, piece)
+		if i < 0 {
 			return false
 		}
-		px, nx = star+1, retry
-		retry++
+		name = name[i+len(piece):]
 	}
 	return true
 }

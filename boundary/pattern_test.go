@@ -1,6 +1,7 @@
 package boundary
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -194,6 +195,21 @@ func TestGlob(t *testing.T) {
 	for _, tt := range tests {
 		if got := glob(tt.pattern, tt.name); got != tt.want {
 			t.Errorf("glob(%q, %q) = %v, want %v", tt.pattern, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestGlobAgainstRegexp checks glob, which matches the pieces between
+// stars at their leftmost places, against the regular expression it
+// stands for, on every small pattern and name.
+func TestGlobAgainstRegexp(t *testing.T) {
+	names := allStrings("ab", 6)
+	for _, p := range allStrings("ab*", 5) {
+		re := regexp.MustCompile("^" + strings.ReplaceAll(p, "*", ".*") + "$")
+		for _, n := range names {
+			if got := glob(p, n); got != re.MatchString(n) {
+				t.Fatalf("glob(%q, %q) = %v, want %v", p, n, got, !got)
+			}
 		}
 	}
 }

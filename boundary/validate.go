@@ -51,6 +51,7 @@ func (d *decoder) validate(s *Spec) {
 	d.checkModulePrefixes(s)
 	d.checkKeyClaims(s)
 	d.checkOverlaps(s)
+	d.checkShadowedClaims(s)
 	d.checkDependencyCycles(s)
 }
 

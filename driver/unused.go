@@ -1,9 +1,11 @@
 package driver
 
 import (
+	"cmp"
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
@@ -46,7 +48,8 @@ func claimsOf[T any](xs []T, claim func(T) boundary.Claim) []boundary.Claim {
 // spec is the module's, and a baseline names a package for every entry. specFile is the spec's path, for the
 // findings' positions. Only a run over the whole module can tell.
 func unusedClaims(spec *boundary.Spec, specFile string, notes []finding.ClaimsUsed, analyzers []string) []finding.Finding {
-	used := map[string]map[string]bool{} // rule -> "file:line:col"
+	used := map[string]map[string]bool{}     // rule -> "file:line:col"
+	shadowed := map[string]map[string]bool{} // owned claim's place -> shared declarations' places
 	for _, n := range notes {
 		if used[n.Rule] == nil {
 			used[n.Rule] = map[string]bool{}
@@ -54,6 +57,18 @@ func unusedClaims(spec *boundary.Spec, specFile string, notes []finding.ClaimsUs
 		for _, c := range n.Claims {
 			used[n.Rule][c] = true
 		}
+		for owned, by := range n.Shadowed {
+			if shadowed[owned] == nil {
+				shadowed[owned] = map[string]bool{}
+			}
+			for _, b := range by {
+				shadowed[owned][b] = true
+			}
+		}
+	}
+	shared := map[string]boundary.SharedClaim{} // by place, to name shared declarations
+	for _, c := range spec.SharedClaims() {
+		shared[fmt.Sprintf("%s:%d:%d", c.Pos.File, c.Pos.Line, c.Pos.Col)] = c
 	}
 	var out []finding.Finding
 	for _, k := range claimKinds {
@@ -75,12 +90,39 @@ func unusedClaims(spec *boundary.Spec, specFile string, notes []finding.ClaimsUs
 				}
 				out = append(out, finding.Finding{Rule: k.rule, Analyzer: rule.Analyzer, Pos: pos,
 					FromPackage: spec.Module, FromComponent: comp.Name, Subject: finding.Subject{Kind: k.subject, Name: c.Pattern}, SpecPos: at,
-					Message: fmt.Sprintf("component %s claims %s %s, which no code of the module %s; fix the claim, declare what reads it, or remove it",
-						comp.Name, k.what, c.Pattern, k.verbs)})
+					Message: unusedMessage(comp, k, c, shadowed[at], shared)})
 			}
 		}
 	}
 	return out
+}
+
+// unusedMessage explains an unused claim: that no code names what it
+// matches, or, when the code does but shared declarations (by: their
+// places) take every name it would own, which ones: a shared declaration
+// beats every claim, so only the spec can change that.
+func unusedMessage(comp *boundary.Component, k claimKind, c boundary.Claim, by map[string]bool, shared map[string]boundary.SharedClaim) string {
+	var takers []boundary.SharedClaim
+	for place := range by {
+		if s, ok := shared[place]; ok {
+			takers = append(takers, s)
+		}
+	}
+	if len(takers) == 0 {
+		return fmt.Sprintf("component %s claims %s %s, which no code of the module %s; fix the claim, declare what reads it, or remove it",
+			comp.Name, k.what, c.Pattern, k.verbs)
+	}
+	slices.SortFunc(takers, func(a, b boundary.SharedClaim) int { return cmp.Or(a.Pos.Line-b.Pos.Line, a.Pos.Col-b.Pos.Col) })
+	names := make([]string, len(takers))
+	fix := "remove the claim, or take the names it should own out of the shared list"
+	for i, s := range takers {
+		names[i] = fmt.Sprintf("%s %s (%s:%d)", s.Where, s.Pattern, filepath.Base(s.Pos.File), s.Pos.Line)
+		if strings.Contains(s.Pattern, "*") {
+			fix = "narrow the shared pattern (list the shared names explicitly) or remove the claim"
+		}
+	}
+	return fmt.Sprintf("component %s claims %s %s, which decides no owner: every %s that code %s and it would own is shared by %s, and a shared declaration beats every claim; %s",
+		comp.Name, k.what, c.Pattern, k.what, k.verbs, strings.Join(names, ", "), fix)
 }
 
 // specFile is the spec's path for findings' positions: absolute, as go

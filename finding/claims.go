@@ -18,6 +18,11 @@ type ClaimsUsed struct {
 	Rule    string   `json:"rule"` // the analyzer's unused-claim rule
 	Package string   `json:"package"`
 	Claims  []string `json:"claims"` // sorted, each once
+	// Shadowed maps an owned claim's place to the places of the shared
+	// declarations that took names the package uses and the claim would
+	// otherwise own (sorted, each once): such a claim, if no package uses
+	// it, is unused because of them, not because no code names it.
+	Shadowed map[string][]string `json:"shadowed,omitempty"`
 }
 
 // encodedClaimsPrefix starts the text of an encoded ClaimsUsed.

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/constfold"
+	"github.com/boundarylint/boundarylint/analyzers/internal/funcfacts"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
@@ -25,7 +26,7 @@ var doc string
 // variables, config keys and config-struct fields. It applies the spec its
 // -spec flag names, else $BOUNDARYLINT_SPEC, else boundaries.yaml above the
 // package; suite.Bind binds it to a loaded spec.
-var Analyzer = specsource.Def{Name: "config", Doc: doc, FactTypes: []analysis.Fact{new(getterFact)}, Run: specsource.Pass(run)}.Analyzer()
+var Analyzer = specsource.Def{Name: "config", Doc: doc, FactTypes: []analysis.Fact{new(getterFact), new(methodGetters)}, Run: specsource.Pass(run)}.Analyzer()
 
 // checker carries what every check needs about the package being analysed.
 type checker struct {
@@ -40,8 +41,11 @@ type checker struct {
 	// used collects the claims that decide the owners of what the package
 	// reads and writes, for drivers (nil when no driver asks). quiet: the
 	// package may read anything, so it is only looked at for used.
-	used  map[boundary.Pos]bool
-	quiet bool
+	// shadowed: the owned claims shared declarations took names from
+	// (suppress.NoteShadowed), with used.
+	used     map[boundary.Pos]bool
+	shadowed map[[2]boundary.Pos]bool
+	quiet    bool
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
@@ -50,13 +54,14 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 		return suppress.NewReporter(pass, suppress.Config{}).Result(), nil
 	}
 	fold := constfold.New(pass.TypesInfo, pass.Files)
+	getters := funcfacts.New(pass, func() *getterFact { return new(getterFact) }, func() funcfacts.Table[*getterFact] { return new(methodGetters) })
 	infer := newInference(pass.TypesInfo, pass.Files, fold, func(fn *types.Func) *getterFact {
-		if f := new(getterFact); pass.ImportObjectFact(fn, f) {
+		if f, ok := getters.Import(fn); ok {
 			return f
 		}
 		return nil
 	})
-	exportGetters(pass, infer)
+	exportGetters(getters, infer)
 	report, spec, err := src.Open(pass)
 	if spec == nil || err != nil {
 		return report.Result(), err // without a spec, a dependency outside any spec'd module
@@ -67,7 +72,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	c.checkSpecEntries()
 	_, inModule := spec.Rel(specsource.PackagePath(pass))
 	if report.Findings() && inModule {
-		c.used = map[boundary.Pos]bool{}
+		c.used, c.shadowed = map[boundary.Pos]bool{}, map[[2]boundary.Pos]bool{}
 	}
 	if comp == nil || spec.IsConfigReader(comp) {
 		if c.used == nil {
@@ -79,7 +84,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	// that go vet does not build one for every dependency it visits only
 	// for facts, where config has nothing to check.
 	c.inspect(inspector.New(pass.Files))
-	report.ClaimsUsed(finding.ConfigUnusedClaim, c.used)
+	report.ClaimsUsed(finding.ConfigUnusedClaim, c.used, c.shadowed)
 	return report.Result(), nil
 }
 
@@ -117,6 +122,7 @@ func (c *checker) use(o boundary.Ownership) {
 	if c.used != nil && o.Owner != nil {
 		c.used[o.Claim.Pos] = true
 	}
+	suppress.NoteShadowed(c.shadowed, o)
 }
 
 // checkKey reports a key of the given kind that another component owns.

@@ -5,8 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/analysis"
-
+	"github.com/boundarylint/boundarylint/analyzers/internal/funcfacts"
 	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 	"github.com/boundarylint/boundarylint/boundary"
 )
@@ -14,15 +13,16 @@ import (
 // exportGetters exports the fact of each exported getter the package
 // declares: callers in other packages can only name those. The built-in
 // accessors (viper's GetString wraps (*Viper).GetString) need none.
-func exportGetters(pass *analysis.Pass, x *inference) {
+func exportGetters(getters *funcfacts.Facts[*getterFact], x *inference) {
 	for fn := range x.decls {
-		if !fn.Exported() || len(builtinKeys(fn)) > 0 {
+		if len(builtinKeys(fn)) > 0 {
 			continue
 		}
 		if f := x.fact(fn); f != nil {
-			pass.ExportObjectFact(fn, f)
+			getters.Export(fn, f)
 		}
 	}
+	getters.Finish()
 }
 
 // checkGetterCall checks a call of a getter declared in another

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/constfold"
+	"github.com/boundarylint/boundarylint/analyzers/internal/funcfacts"
 	"github.com/boundarylint/boundarylint/boundary"
 )
 
@@ -27,6 +28,19 @@ type getterFact struct {
 }
 
 func (*getterFact) AFact() {}
+
+// methodGetters is the package fact that carries the getterFacts of the
+// package's methods (see funcfacts: a fact about a method would be copied
+// into every dependent package's fact file).
+type methodGetters struct {
+	Methods []funcfacts.Entry[*getterFact]
+}
+
+func (*methodGetters) AFact() {}
+
+func (t *methodGetters) Entries() *[]funcfacts.Entry[*getterFact] { return &t.Methods }
+
+func (t *methodGetters) String() string { return funcfacts.String[*getterFact](t) }
 
 func (f *getterFact) String() string {
 	switch f.From {

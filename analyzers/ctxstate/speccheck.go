@@ -64,5 +64,5 @@ func (c *checker) reportKeysUsed() {
 			}
 		})
 	}
-	c.report.ClaimsUsed(finding.CtxstateUnusedClaim, used)
+	c.report.ClaimsUsed(finding.CtxstateUnusedClaim, used, nil) // context keys have no shared declarations
 }

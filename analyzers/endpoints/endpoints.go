@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/constfold"
+	"github.com/boundarylint/boundarylint/analyzers/internal/funcfacts"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
@@ -24,7 +25,7 @@ var doc string
 // for drivers (its -findings flag); it reports nothing else. It applies
 // the spec its -spec flag names, else $BOUNDARYLINT_SPEC, else
 // boundaries.yaml above the package; suite.Bind binds it to a loaded spec.
-var Analyzer = specsource.Def{Name: "endpoints", Doc: doc, FactTypes: []analysis.Fact{new(routesFact), new(bodyFact)}, Run: specsource.Pass(run)}.Analyzer()
+var Analyzer = specsource.Def{Name: "endpoints", Doc: doc, FactTypes: []analysis.Fact{new(routesFact), new(bodyFact), new(methodRoutes), new(methodBodies)}, Run: specsource.Pass(run)}.Analyzer()
 
 // checker carries what every step needs about the package being analysed.
 type checker struct {
@@ -41,6 +42,8 @@ type checker struct {
 	pkgRouters map[types.Object]*router  // routers in package variables
 	defaultMux *router
 	notes      []note
+	routeFacts *funcfacts.Facts[*routesFact]
+	bodyFacts  *funcfacts.Facts[*bodyFact]
 }
 
 // note is one endpoint or unresolved registration to report.
@@ -65,6 +68,8 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 		pass: pass, spec: spec, report: report, fold: constfold.New(pass.TypesInfo, pass.Files),
 		decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func][]tmpl{}, computing: map[*types.Func]bool{},
 		bodies: map[*types.Func]*bodyFact{}, pkgRouters: map[types.Object]*router{},
+		routeFacts: funcfacts.New(pass, func() *routesFact { return new(routesFact) }, func() funcfacts.Table[*routesFact] { return new(methodRoutes) }),
+		bodyFacts:  funcfacts.New(pass, func() *bodyFact { return new(bodyFact) }, func() funcfacts.Table[*bodyFact] { return new(methodBodies) }),
 	}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
@@ -82,12 +87,14 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	slices.SortFunc(fns, func(a, b *types.Func) int { return int(a.Pos() - b.Pos()) })
 	for _, fn := range fns {
 		if b := c.bodyOf(fn); b != nil && (b.Request != nil || b.Response != nil) {
-			pass.ExportObjectFact(fn, b)
+			c.bodyFacts.Export(fn, b)
 		}
 		if ts := c.summary(fn); len(ts) > 0 {
-			pass.ExportObjectFact(fn, &routesFact{Routes: ts})
+			c.routeFacts.Export(fn, &routesFact{Routes: ts})
 		}
 	}
+	c.bodyFacts.Finish()
+	c.routeFacts.Finish()
 	c.packageVars()
 	slices.SortStableFunc(c.notes, func(a, b note) int { return int(a.pos - b.pos) })
 	for _, n := range c.notes {

@@ -1,6 +1,7 @@
 package endpoints
 
 import (
+	"github.com/boundarylint/boundarylint/analyzers/internal/funcfacts"
 	"github.com/boundarylint/boundarylint/finding"
 )
 
@@ -22,6 +23,26 @@ type bodyFact struct {
 
 func (*bodyFact) AFact()           {}
 func (f *bodyFact) String() string { return "body" }
+
+// methodRoutes and methodBodies are the package facts that carry the
+// routesFacts and bodyFacts of the package's methods (see funcfacts: a
+// fact about a method would be copied into every dependent package's fact
+// file).
+type (
+	methodRoutes struct {
+		Methods []funcfacts.Entry[*routesFact]
+	}
+	methodBodies struct{ Methods []funcfacts.Entry[*bodyFact] }
+)
+
+func (*methodRoutes) AFact() {}
+func (*methodBodies) AFact() {}
+
+func (t *methodRoutes) Entries() *[]funcfacts.Entry[*routesFact] { return &t.Methods }
+func (t *methodBodies) Entries() *[]funcfacts.Entry[*bodyFact]   { return &t.Methods }
+
+func (t *methodRoutes) String() string { return funcfacts.String[*routesFact](t) }
+func (t *methodBodies) String() string { return funcfacts.String[*bodyFact](t) }
 
 // tmpl is a route as a function registers it relative to one of its
 // routers: Root is the index of the router parameter, or resultRoot for

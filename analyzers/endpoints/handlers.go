@@ -277,9 +277,8 @@ func (c *checker) bodyOf(fn *types.Func) *bodyFact {
 			b = &bf
 		}
 	} else if fn.Pkg() != nil {
-		var f bodyFact
-		if c.pass.ImportObjectFact(fn, &f) {
-			b = &f
+		if f, ok := c.bodyFacts.Import(fn); ok {
+			b = f
 		}
 	}
 	c.bodies[fn] = b

@@ -83,8 +83,7 @@ type fnState struct {
 func (c *checker) summary(fn *types.Func) []tmpl {
 	fn = fn.Origin()
 	if fn.Pkg() != c.pass.Pkg {
-		var f routesFact
-		if fn.Pkg() != nil && c.pass.ImportObjectFact(fn, &f) {
+		if f, ok := c.routeFacts.Import(fn); ok {
 			return f.Routes
 		}
 		return nil

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/constfold"
+	"github.com/boundarylint/boundarylint/analyzers/internal/funcfacts"
 	"github.com/boundarylint/boundarylint/analyzers/internal/place"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
@@ -29,7 +30,7 @@ var doc string
 // Analyzer applies the spec named by its -spec flag, by $BOUNDARYLINT_SPEC, or
 // found by walking up from each package's directory; suite.Bind binds it
 // to a loaded spec.
-var Analyzer = specsource.Def{Name: "events", Doc: doc, FactTypes: []analysis.Fact{new(busFact), new(constFact)}, Run: specsource.Pass(run)}.Analyzer()
+var Analyzer = specsource.Def{Name: "events", Doc: doc, FactTypes: []analysis.Fact{new(busFact), new(constFact), new(methodBuses), new(methodConsts)}, Run: specsource.Pass(run)}.Analyzer()
 
 // busFact marks a function that publishes or subscribes to the topic its
 // parameter Topic names: a wrapper around a broker client (or around
@@ -60,6 +61,24 @@ func (f *constFact) String() string { return fmt.Sprintf("const %q", f.Value) }
 
 func (*busFact) AFact() {}
 
+// methodBuses and methodConsts are the package facts that carry the
+// busFacts and constFacts of the package's methods (see funcfacts: a fact
+// about a method would be copied into every dependent package's fact
+// file).
+type (
+	methodBuses  struct{ Methods []funcfacts.Entry[*busFact] }
+	methodConsts struct{ Methods []funcfacts.Entry[*constFact] }
+)
+
+func (*methodBuses) AFact()  {}
+func (*methodConsts) AFact() {}
+
+func (t *methodBuses) Entries() *[]funcfacts.Entry[*busFact]    { return &t.Methods }
+func (t *methodConsts) Entries() *[]funcfacts.Entry[*constFact] { return &t.Methods }
+
+func (t *methodBuses) String() string  { return funcfacts.String[*busFact](t) }
+func (t *methodConsts) String() string { return funcfacts.String[*constFact](t) }
+
 func (f *busFact) String() string {
 	var parts []string
 	for _, u := range f.Uses {
@@ -87,6 +106,8 @@ type checker struct {
 	allParams map[*types.Var]*types.Func
 	consts    map[*types.Func]string // the package's functions that return one constant string
 	enclFn    *types.Func            // the function whose site is being resolved
+	buses     *funcfacts.Facts[*busFact]
+	constants *funcfacts.Facts[*constFact]
 }
 
 // site is one call that publishes or subscribes.
@@ -107,7 +128,9 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 	if err != nil {
 		return report.Result(), err
 	}
-	c := &checker{pass: pass, report: report, fold: constfold.New(pass.TypesInfo, pass.Files), local: map[*types.Func]*busFact{}}
+	c := &checker{pass: pass, report: report, fold: constfold.New(pass.TypesInfo, pass.Files), local: map[*types.Func]*busFact{},
+		buses:     funcfacts.New(pass, func() *busFact { return new(busFact) }, func() funcfacts.Table[*busFact] { return new(methodBuses) }),
+		constants: funcfacts.New(pass, func() *constFact { return new(constFact) }, func() funcfacts.Table[*constFact] { return new(methodConsts) })}
 	path := specsource.PackagePath(pass)
 	if spec != nil {
 		if _, inModule := spec.Rel(path); inModule {
@@ -184,7 +207,7 @@ func (c *checker) methodsOf(fn *types.Func) []method {
 	out := matchMethod(fn)
 	f := c.local[fn]
 	if f == nil && fn.Pkg() != c.pass.Pkg {
-		if imported := new(busFact); c.pass.ImportObjectFact(fn, imported) {
+		if imported, ok := c.buses.Import(fn); ok {
 			f = imported
 		}
 	}
@@ -249,8 +272,9 @@ func (c *checker) findWrappers(sites []site) {
 		}
 	}
 	for fn, f := range c.local {
-		c.pass.ExportObjectFact(fn, f)
+		c.buses.Export(fn, f)
 	}
+	c.buses.Finish()
 }
 
 func contains(us []BusUse, u BusUse) bool {
@@ -312,7 +336,7 @@ func (c *checker) reportSites(sites []site) {
 			})
 		}
 	}
-	c.report.ClaimsUsed(finding.EventsUnusedClaim, used)
+	c.report.ClaimsUsed(finding.EventsUnusedClaim, used, nil) // topics have no shared declarations
 }
 
 // findConstants records and exports the functions of the package whose
@@ -332,15 +356,11 @@ func (c *checker) findConstants() {
 			}
 			if s, ok := c.fold.String(ret.Results[0]); ok && s != "" {
 				c.consts[fn] = s
-				if fn.Exported() {
-					// only an exported function can be called from another
-					// package: every dependency's unexported helpers would
-					// only grow go vet's fact files
-					c.pass.ExportObjectFact(fn, &constFact{Value: s})
-				}
+				c.constants.Export(fn, &constFact{Value: s})
 			}
 		}
 	}
+	c.constants.Finish()
 }
 
 // constOf returns the constant string fn returns, by the package's own
@@ -350,7 +370,7 @@ func (c *checker) constOf(fn *types.Func) (string, bool) {
 		return s, true
 	}
 	if fn.Pkg() != c.pass.Pkg {
-		if f := new(constFact); c.pass.ImportObjectFact(fn, f) {
+		if f, ok := c.constants.Import(fn); ok {
 			return f.Value, true
 		}
 	}

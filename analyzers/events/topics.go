@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/boundarylint/boundarylint/analyzers/internal/stores"
 	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 	"github.com/boundarylint/boundarylint/boundary"
 )
@@ -445,97 +446,45 @@ func (c *checker) writesOf(v *types.Var) ([]ast.Expr, bool) {
 }
 
 // collectWrites maps each variable and struct field to the values the
-// files assign to it: assignments, declarations, and keyed fields of
-// composite literals. An unknown value (a multi-value call, &x, x++) is
-// recorded as nil.
-func collectWrites(info *types.Info, files []*ast.File) map[*types.Var][]ast.Expr { //nolint:funlen // one case per statement kind that stores into a variable
+// files assign to it: assignments, declarations, and fields of struct
+// literals. An unknown value (a multi-value call's later results, &x, x++,
+// a range variable) is recorded as nil.
+func collectWrites(info *types.Info, files []*ast.File) map[*types.Var][]ast.Expr {
 	out := map[*types.Var][]ast.Expr{}
-	target := func(e ast.Expr) *types.Var {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			v, _ := info.ObjectOf(x).(*types.Var)
-			return v
-		case *ast.SelectorExpr:
-			if sel := info.Selections[x]; sel != nil && sel.Kind() == types.FieldVal {
-				v, _ := sel.Obj().(*types.Var)
-				return v
-			}
-			v, _ := info.Uses[x.Sel].(*types.Var)
-			return v
-		}
-		return nil
-	}
-	write := func(lhs, value ast.Expr) {
-		if v := target(lhs); v != nil {
-			out[v] = append(out[v], value)
-		}
-	}
-	// &x stored in a literal's field (confluent's TopicPartition{Topic:
-	// &topic}) reads x; any other &x may write it.
-	stored := map[ast.Node]bool{}
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				for i, lhs := range n.Lhs {
-					var value ast.Expr
-					switch {
-					case n.Tok != token.DEFINE && n.Tok != token.ASSIGN:
-					case len(n.Lhs) == len(n.Rhs):
-						value = n.Rhs[i]
-					case i == 0 && len(n.Rhs) == 1:
-						// q, err := ch.QueueDeclare(name, ...): the call stands for its first
-						// result, which is what origins and configuration reads trace
-						if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
-							value = call
-						}
-					}
-					write(lhs, value)
-				}
-			case *ast.ValueSpec:
-				for i, name := range n.Names {
-					switch {
-					case len(n.Values) == len(n.Names):
-						write(name, n.Values[i])
-					case len(n.Values) > 0:
-						write(name, nil)
-					}
-				}
-			case *ast.CompositeLit:
-				if st, ok := info.TypeOf(n).Underlying().(*types.Struct); ok {
-					for i, el := range n.Elts {
-						if _, keyed := el.(*ast.KeyValueExpr); !keyed && i < st.NumFields() {
-							out[st.Field(i)] = append(out[st.Field(i)], el) // T{q, ch}
-							stored[ast.Unparen(el)] = true
-							continue
-						}
-						if kv, ok := el.(*ast.KeyValueExpr); ok {
-							stored[ast.Unparen(kv.Value)] = true
-							if id, ok := kv.Key.(*ast.Ident); ok {
-								if v, ok := info.Uses[id].(*types.Var); ok {
-									out[v] = append(out[v], kv.Value)
-								}
-							}
-						}
-					}
-				}
-			case *ast.IncDecStmt:
-				write(n.X, nil)
-			case *ast.UnaryExpr:
-				if n.Op == token.AND && !stored[n] {
-					write(n.X, nil)
-				}
-			case *ast.RangeStmt:
-				if n.Key != nil {
-					write(n.Key, nil)
-				}
-				if n.Value != nil {
-					write(n.Value, nil)
+	stores.Walk(info, files, func(s stores.Store) {
+		value := s.Value
+		switch s.Kind {
+		case stores.Assign, stores.Define:
+			if s.Multi {
+				// q, err := ch.QueueDeclare(name, ...): the call stands for its first
+				// result, which is what origins and configuration reads trace
+				value = nil
+				if call, ok := ast.Unparen(s.Value).(*ast.CallExpr); ok && s.Result == 0 {
+					value = call
 				}
 			}
-			return true
-		})
-	}
+		case stores.Decl:
+			if s.Zero {
+				return // var t string: what is assigned later counts
+			}
+			if s.Multi {
+				value = nil
+			}
+		case stores.Keyed, stores.Positional:
+			if s.Elided {
+				// []*T{{...}}: events never traced into an elided &T{...};
+				// doing so changes which topics resolve, a change of its own
+				return
+			}
+		case stores.AddrOf:
+			// &x stored in a literal's field (confluent's TopicPartition{Topic:
+			// &topic}) reads x; any other &x may write it.
+			if s.Lit != nil && !s.Elided {
+				return
+			}
+		}
+		out[s.Var] = append(out[s.Var], value)
+	})
 	return out
 }
 

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/boundarylint/boundarylint/analyzers/internal/funcfacts"
 	"github.com/boundarylint/boundarylint/analyzers/internal/typenames"
 )
 
@@ -29,6 +30,17 @@ type callFact struct {
 }
 
 func (*callFact) AFact() {}
+
+// methodCalls is the package fact that carries the callFacts of the
+// package's methods (see funcfacts: a fact about a method would be copied
+// into every dependent package's fact file).
+type methodCalls struct{ Methods []funcfacts.Entry[*callFact] }
+
+func (*methodCalls) AFact() {}
+
+func (t *methodCalls) Entries() *[]funcfacts.Entry[*callFact] { return &t.Methods }
+
+func (t *methodCalls) String() string { return funcfacts.String[*callFact](t) }
 
 func (f *callFact) String() string {
 	var parts []string
@@ -95,10 +107,11 @@ func (c *checker) summarise() {
 	}
 	for fn, s := range c.local {
 		f := s.fact()
-		if len(f.Writes)+len(f.Aliased)+len(f.Context) > 0 && fn.Exported() {
-			c.pass.ExportObjectFact(fn, f)
+		if len(f.Writes)+len(f.Aliased)+len(f.Context) > 0 {
+			c.calls.Export(fn, f)
 		}
 	}
+	c.calls.Finish()
 }
 
 // scan reads one function's body and reports whether its summary grew.

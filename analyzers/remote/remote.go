@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/boundarylint/boundarylint/analyzers/internal/funcfacts"
 	"github.com/boundarylint/boundarylint/analyzers/internal/place"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
@@ -27,7 +28,7 @@ var doc string
 // calls as they are. It applies the spec its -spec flag names, else
 // $BOUNDARYLINT_SPEC, else boundaries.yaml above the package; suite.Bind
 // binds it to a loaded spec.
-var Analyzer = specsource.Def{Name: "remote", Doc: doc, FactTypes: []analysis.Fact{new(callFact)}, Run: specsource.Pass(run)}.Analyzer()
+var Analyzer = specsource.Def{Name: "remote", Doc: doc, FactTypes: []analysis.Fact{new(callFact), new(methodCalls)}, Run: specsource.Pass(run)}.Analyzer()
 
 // checker carries what every check needs about the package being analysed.
 type checker struct {
@@ -37,9 +38,10 @@ type checker struct {
 	report  *suppress.Reporter
 	local   map[*types.Func]*summary  // the package's functions
 	facts   map[*types.Func]*callFact // imported facts, memoised (nil: none)
-	data    map[types.Type]blocker    // why a type cannot cross a network (zero if it can), memoised
-	impls   map[implKey]implResult    // whether a call through an interface reaches a component, memoised
-	visible []visibleType             // the module's types the package sees, once needed
+	calls   *funcfacts.Facts[*callFact]
+	data    map[types.Type]blocker // why a type cannot cross a network (zero if it can), memoised
+	impls   map[implKey]implResult // whether a call through an interface reaches a component, memoised
+	visible []visibleType          // the module's types the package sees, once needed
 }
 
 func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
@@ -52,6 +54,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 		return report.Result(), err
 	}
 	c := &checker{pass: pass, report: report, local: map[*types.Func]*summary{}, facts: map[*types.Func]*callFact{}, data: map[types.Type]blocker{}, impls: map[implKey]implResult{}}
+	c.calls = funcfacts.New(pass, func() *callFact { return new(callFact) }, func() funcfacts.Table[*callFact] { return new(methodCalls) })
 	c.summarise()
 	if spec == nil {
 		return report.Result(), nil // a dependency outside any spec'd module: facts only
@@ -98,9 +101,8 @@ func (c *checker) factOf(fn *types.Func) *callFact {
 	}
 	var f *callFact
 	if fn.Pkg() != c.pass.Pkg {
-		f = new(callFact)
-		if !c.pass.ImportObjectFact(fn, f) {
-			f = nil
+		if got, ok := c.calls.Import(fn); ok {
+			f = got
 		}
 	}
 	c.facts[fn] = f

@@ -1,8 +1,10 @@
 package tx
 
 import (
+	"github.com/boundarylint/boundarylint/analyzers/internal/funcfacts"
 	"strings"
 
+	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"
 )
@@ -24,6 +26,17 @@ type touch struct {
 }
 
 func (*tableFact) AFact() {}
+
+// methodTables is the package fact that carries the tableFacts of the
+// package's methods (see funcfacts: a fact about a method would be copied
+// into every dependent package's fact file).
+type methodTables struct{ Methods []funcfacts.Entry[*tableFact] }
+
+func (*methodTables) AFact() {}
+
+func (t *methodTables) Entries() *[]funcfacts.Entry[*tableFact] { return &t.Methods }
+
+func (t *methodTables) String() string { return funcfacts.String[*tableFact](t) }
 
 func (f *tableFact) String() string {
 	names := make([]string, len(f.Tables))
@@ -57,15 +70,17 @@ func (c *checker) reportTablesUsed() {
 	if !c.report.Findings() {
 		return
 	}
-	used := map[boundary.Pos]bool{}
+	used, shadowed := map[boundary.Pos]bool{}, map[[2]boundary.Pos]bool{}
 	for _, f := range c.funcs {
 		for _, cs := range f.calls {
 			for _, t := range cs.tables {
-				if o := c.spec.OwnerOfTable(t); o.Owner != nil {
+				o := c.spec.OwnerOfTable(t)
+				if o.Owner != nil {
 					used[o.Claim.Pos] = true
 				}
+				suppress.NoteShadowed(shadowed, o)
 			}
 		}
 	}
-	c.report.ClaimsUsed(finding.TxUnusedClaim, used)
+	c.report.ClaimsUsed(finding.TxUnusedClaim, used, shadowed)
 }

@@ -106,9 +106,10 @@ func (c *checker) summarise() {
 	}
 	for _, f := range c.funcs {
 		if f.obj != nil && (len(f.touches) > 0 || f.sqlParam > 0) {
-			c.pass.ExportObjectFact(f.obj, f.fact())
+			c.tables.Export(f.obj, f.fact())
 		}
 	}
+	c.tables.Finish()
 }
 
 // touch records a table the function touches, keeping the first place.
@@ -258,7 +259,7 @@ func (c *checker) fact(fn *types.Func) *tableFact {
 	}
 	var f *tableFact
 	if fn.Pkg() != c.pass.Pkg {
-		if got := new(tableFact); c.pass.ImportObjectFact(fn, got) {
+		if got, ok := c.tables.Import(fn); ok {
 			f = got
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundarylint/boundarylint/analyzers/internal/constfold"
+	"github.com/boundarylint/boundarylint/analyzers/internal/funcfacts"
 	"github.com/boundarylint/boundarylint/analyzers/internal/place"
 	"github.com/boundarylint/boundarylint/analyzers/internal/specsource"
 	"github.com/boundarylint/boundarylint/analyzers/internal/stdlib"
@@ -27,7 +28,7 @@ var doc string
 // transaction spans components. It applies the spec its -spec flag names,
 // else $BOUNDARYLINT_SPEC, else boundaries.yaml above the package;
 // suite.Bind binds it to a loaded spec.
-var Analyzer = specsource.Def{Name: "tx", Doc: doc, FactTypes: []analysis.Fact{new(tableFact), new(modelFact), new(namingFact)}, Run: specsource.Pass(run)}.Analyzer()
+var Analyzer = specsource.Def{Name: "tx", Doc: doc, FactTypes: []analysis.Fact{new(tableFact), new(methodTables), new(modelFact), new(namingFact)}, Run: specsource.Pass(run)}.Analyzer()
 
 // checker carries what every check needs about the package being analysed.
 type checker struct {
@@ -40,6 +41,7 @@ type checker struct {
 	txObjs map[types.Object]bool         // variables holding a transaction whose type does not say so (gorm)
 	called map[*ast.CallExpr]*types.Func // static callees, memoised
 	facts  map[*types.Func]*tableFact    // imported facts, memoised (nil: none)
+	tables *funcfacts.Facts[*tableFact]
 	fold   *constfold.Folder
 	models map[*types.Func]string // the package's TableName methods returning a constant
 
@@ -57,6 +59,7 @@ func run(pass *analysis.Pass, src *specsource.Source) (any, error) {
 		return nil, err
 	}
 	c := &checker{pass: pass, report: report, byObj: map[*types.Func]*function{}, txObjs: map[types.Object]bool{}, called: map[*ast.CallExpr]*types.Func{}, facts: map[*types.Func]*tableFact{}, fold: constfold.New(pass.TypesInfo, pass.Files), models: map[*types.Func]string{}}
+	c.tables = funcfacts.New(pass, func() *tableFact { return new(tableFact) }, func() funcfacts.Table[*tableFact] { return new(methodTables) })
 	c.collect()
 	c.collectModels()
 	c.summarise()

@@ -140,6 +140,9 @@ func TestBrokenSpecFailsEveryRun(t *testing.T) {
 			"boundaries.yaml:%d:7: config accessor example.com/monolith/internal/platform/config.String has no argument 2"},
 		{"claim no name can match", "env: [PAYMENTS_*, STRIPE_*]", "env: [\"PAYMENTS_*, STRIPE_*\"]",
 			"boundaries.yaml:%d:13: component payments owns env: \"PAYMENTS_*, STRIPE_*\" holds ','"},
+		{"owned claim inside a shared one", "env: [ORDERS_*]", "env: [ORDERS_*, DATABASE_URL]",
+			"boundaries.yaml:%d:23: env DATABASE_URL of component orders can never own a variable: config.shared.env DATABASE_URL (line 109) matches every variable it matches, " +
+				"and a shared declaration beats every claim; a variable is either shared or owned: remove DATABASE_URL from config.shared.env, or remove the claim"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/boundarylint/boundarylint/analyzers/internal/stores"
 )
 
 // Folder folds the expressions of one package.
@@ -272,53 +274,24 @@ var zeroString ast.Expr = &ast.BasicLit{Kind: token.STRING, Value: `""`}
 func assignments(info *types.Info, files []*ast.File) map[*types.Var][]ast.Expr {
 	declared := map[*types.Var]bool{}
 	writes := map[*types.Var][]ast.Expr{}
-	write := func(e ast.Expr, value ast.Expr) *types.Var {
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		if !ok {
-			return nil
+	stores.Walk(info, files, func(s stores.Store) {
+		if s.Var.IsField() {
+			return // no var or := declares a field: it would be dropped below
 		}
-		v, _ := info.ObjectOf(id).(*types.Var)
-		if v != nil {
-			writes[v] = append(writes[v], value)
-		}
-		return v
-	}
-	for _, file := range files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				for i, lhs := range n.Lhs {
-					var value ast.Expr
-					if (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) && len(n.Lhs) == len(n.Rhs) {
-						value = n.Rhs[i]
-					}
-					if v := write(lhs, value); v != nil && n.Tok == token.DEFINE && info.Defs[lhs.(*ast.Ident)] != nil {
-						declared[v] = true
-					}
-				}
-			case *ast.ValueSpec:
-				for i, name := range n.Names {
-					if v := write(name, specValue(n, i)); v != nil {
-						declared[v] = true
-					}
-				}
-			case *ast.IncDecStmt:
-				write(n.X, nil)
-			case *ast.UnaryExpr:
-				if n.Op == token.AND {
-					write(n.X, nil)
-				}
-			case *ast.RangeStmt:
-				if n.Key != nil {
-					write(n.Key, nil)
-				}
-				if n.Value != nil {
-					write(n.Value, nil)
-				}
+		var value ast.Expr
+		switch s.Kind {
+		case stores.Assign, stores.Define:
+			if !s.Multi {
+				value = s.Value
 			}
-			return true
-		})
-	}
+		case stores.Decl:
+			value = specValue(s)
+		}
+		writes[s.Var] = append(writes[s.Var], value)
+		if s.Declares && (s.Kind == stores.Define || s.Kind == stores.Decl) {
+			declared[s.Var] = true
+		}
+	})
 	for v := range writes {
 		if !declared[v] {
 			delete(writes, v)
@@ -327,15 +300,15 @@ func assignments(info *types.Info, files []*ast.File) map[*types.Var][]ast.Expr 
 	return writes
 }
 
-// specValue is the value a var declaration gives its i-th name: its own
+// specValue is the value a var declaration gives one of its names: its own
 // expression, the zero string when it has none, nil (unknown) when one
 // call yields them all.
-func specValue(n *ast.ValueSpec, i int) ast.Expr {
+func specValue(s stores.Store) ast.Expr {
 	switch {
-	case len(n.Values) == len(n.Names):
-		return n.Values[i]
-	case len(n.Values) > 0:
+	case s.Zero:
+		return zeroString
+	case s.Multi:
 		return nil
 	}
-	return zeroString
+	return s.Value
 }

@@ -303,24 +303,48 @@ func (r *Reporter) Position(pos token.Pos) finding.Position { return position(r.
 // ClaimsUsed tells a driver which of the spec's claims the package's code
 // uses (the claims that decide the owners of what it reads, writes or
 // queries), for rule, the analyzer's unused-claim rule, which only a
-// whole-module run can decide. Like Unread it is no finding: with
-// Config.Findings, one note diagnostic at the package clause carrying
-// finding.EncodeClaimsUsed's text; without, or when claims is empty,
+// whole-module run can decide, and which owned claims shared declarations
+// took names from ({owned claim, shared claim} pairs, see NoteShadowed; nil
+// for kinds without shared declarations). Like Unread it is no finding:
+// with Config.Findings, one note diagnostic at the package clause carrying
+// finding.EncodeClaimsUsed's text; without, or when both are empty,
 // nothing.
-func (r *Reporter) ClaimsUsed(rule string, claims map[boundary.Pos]bool) {
-	if !r.cfg.Findings || len(claims) == 0 || len(r.pass.Files) == 0 {
+func (r *Reporter) ClaimsUsed(rule string, claims map[boundary.Pos]bool, shadowed map[[2]boundary.Pos]bool) {
+	if !r.cfg.Findings || len(claims) == 0 && len(shadowed) == 0 || len(r.pass.Files) == 0 {
 		return
 	}
 	u := finding.ClaimsUsed{Rule: rule, Package: r.pass.Pkg.Path()}
-	ps := slices.SortedFunc(maps.Keys(claims), func(a, b boundary.Pos) int {
+	byPlace := func(a, b boundary.Pos) int {
 		return cmp.Or(strings.Compare(a.File, b.File), a.Line-b.Line, a.Col-b.Col)
-	})
-	for _, p := range ps {
+	}
+	for _, p := range slices.SortedFunc(maps.Keys(claims), byPlace) {
 		u.Claims = append(u.Claims, SpecPos(p))
 	}
+	msg := "uses claims " + strings.Join(u.Claims, ", ")
+	pairs := slices.SortedFunc(maps.Keys(shadowed), func(a, b [2]boundary.Pos) int {
+		return cmp.Or(byPlace(a[0], b[0]), byPlace(a[1], b[1]))
+	})
+	for _, p := range pairs {
+		if u.Shadowed == nil {
+			u.Shadowed = map[string][]string{}
+			msg += "; shared names of claims"
+		}
+		owned, shared := SpecPos(p[0]), SpecPos(p[1])
+		u.Shadowed[owned] = append(u.Shadowed[owned], shared)
+		msg += " " + owned + " (shared by " + shared + ")"
+	}
 	pos := PackageClause(r.pass).Pos()
-	r.pass.Report(analysis.Diagnostic{Pos: pos, Category: rule, Message: "uses claims " + strings.Join(u.Claims, ", "),
+	r.pass.Report(analysis.Diagnostic{Pos: pos, Category: rule, Message: msg,
 		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeClaimsUsed(u)}}})
+}
+
+// NoteShadowed records in shadowed, for ClaimsUsed, the owned claim a
+// shared name o would belong to without the shared declaration that took
+// it.
+func NoteShadowed(shadowed map[[2]boundary.Pos]bool, o boundary.Ownership) {
+	if shadowed != nil && o.Shared && o.Shadowed.Pattern != "" {
+		shadowed[[2]boundary.Pos{o.Shadowed.Pos, o.Claim.Pos}] = true
+	}
 }
 
 // Findings reports whether the reporter serves a driver (Config.Findings):

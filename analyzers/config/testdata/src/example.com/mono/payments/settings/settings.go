@@ -1,4 +1,4 @@
-// Package settings is payments' configuration, read through getters in
+// Package settings is payments' configuration, read through getters in // want package:`Config\.Currency: gets setting PAYMENTS_CURRENCY; Config\.Retries: gets env PAYMENTS_RETRIES; Key\.GetString: gets the config key its receiver names; Options\.PollingFrequency: gets setting PAYMENTS_POLLING_FREQUENCY`
 // every style the config analyzer infers: each exported getter carries a
 // fact naming its key, and calls from other components are findings.
 package settings
@@ -41,7 +41,7 @@ func Load() *Options {
 
 // PollingFrequency indexes the map with a constant: the key's kind is
 // decided by the spec's claims at the call.
-func (o *Options) PollingFrequency() int { // want PollingFrequency:"gets setting PAYMENTS_POLLING_FREQUENCY"
+func (o *Options) PollingFrequency() int {
 	n, _ := strconv.Atoi(o.opts["PAYMENTS_POLLING_FREQUENCY"])
 	return n
 }
@@ -70,10 +70,10 @@ func Parse(lines []string) *Config {
 }
 
 // Retries returns a field assigned from one variable only.
-func (c *Config) Retries() int { return c.retries } // want Retries:"gets env PAYMENTS_RETRIES"
+func (c *Config) Retries() int { return c.retries }
 
 // Currency returns a field the switch case of its name fills.
-func (c *Config) Currency() string { return c.currency } // want Currency:"gets setting PAYMENTS_CURRENCY"
+func (c *Config) Currency() string { return c.currency }
 
 // Both comes from two variables: a getter of neither.
 func (c *Config) Both() string { return c.both }
@@ -98,7 +98,7 @@ const (
 )
 
 // GetString reads the key its receiver names.
-func (k Key) GetString() string { return viper.GetString(string(k)) } // want GetString:"gets the config key its receiver names"
+func (k Key) GetString() string { return viper.GetString(string(k)) }
 
 // String wraps viper for a key its caller passes.
 func String(key string) string { return viper.GetString(key) } // want String:"gets the config key its parameter 0 names"

@@ -1,4 +1,4 @@
-// Package config is the shared config struct; its fields are claimed by
+// Package config is the shared config struct; its fields are claimed by // want package:`Loader\.Env: gets the env its parameter 0 names`
 // the components that own them.
 package config // want `field claim platform/config.Config.Paymnts of component platform \(boundaries.yaml:32\) names no field Paymnts; fix the claim` `field claim platform/config.Config.DB.URL.Host of component platform \(boundaries.yaml:33\) goes through URL, which is not a struct` `field claim platform/config.Settings.Key .* names no type Settings of package config` `config accessor example.com/mono/platform/config.Strng \(boundaries.yaml:\d+\) names no function of package config; fix the accessor` `config accessor example.com/mono/platform/config.Loader.Env .* has no argument 1` `config accessor example.com/mono/platform/config.Default .* names no function` `config accessor example.com/mono/platform/config.Int .* takes no string as argument 1` `config getter example.com/mono/platform/config.Loader.Home \(boundaries.yaml:\d+\) names no function of package config; fix the getter`
 
@@ -54,7 +54,7 @@ func Int(key string, def int) int { return def }
 // Loader's Env method is a spec-declared accessor of env vars.
 type Loader struct{}
 
-func (l *Loader) Env(name string) string { return os.Getenv(name) } // want Env:"gets the env its parameter 0 names"
+func (l *Loader) Env(name string) string { return os.Getenv(name) }
 
 // Source is an interface whose Lookup takes a key as argument 1.
 type Source interface {

@@ -11,9 +11,9 @@ type Item struct {
 	Name string `json:"name"`
 }
 
-func getItem(c echo.Context) error { return c.JSON(200, &Item{}) } // want getItem:"body"
+func getItem(c echo.Context) error { return c.JSON(200, &Item{}) }
 
-func putItem(c echo.Context) error { // want putItem:"body"
+func putItem(c echo.Context) error {
 	var it Item
 	return c.Bind(&it)
 }
@@ -28,7 +28,7 @@ func Register(e *echo.Echo) { // want Register:"routes"
 	e.GET(os.Getenv("PATH_PREFIX")+"/x", getItem)      // want `not checked: this route registration could not be resolved \(path from a variable\)`
 }
 
-func register(a *echo.Group) { // want register:"routes"
+func register(a *echo.Group) {
 	u := a.Group("/items", rateLimit())
 	u.GET("/:id", getItem, rateLimit()) // want `endpoint GET /items/:id served by echoapi.getItem`
 	u.PUT("", putItem)                  // want `endpoint PUT /items served by echoapi.putItem`

@@ -1,4 +1,4 @@
-// Package events publishes payments' own topics: silent.
+// Package events publishes payments' own topics: silent. // want package:`CapturedEvent\.Name: const "payment\.captured"`
 package events
 
 import (
@@ -18,4 +18,4 @@ func Emit(pub message.Publisher) {
 // topic (a fact).
 type CapturedEvent struct{ OrderID int }
 
-func (*CapturedEvent) Name() string { return Captured } // want Name:`const "payment.captured"`
+func (*CapturedEvent) Name() string { return Captured }

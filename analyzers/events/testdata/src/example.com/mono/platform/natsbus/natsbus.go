@@ -1,4 +1,4 @@
-// Package natsbus wraps a NATS connection: its topic is its caller's, so
+// Package natsbus wraps a NATS connection: its topic is its caller's, so // want package:`Client\.Send: bus\(nats publish topic 0\)`
 // its callers are the sites (a fact on Send and Emit).
 package natsbus
 
@@ -6,7 +6,7 @@ import nats "github.com/nats-io/nats.go"
 
 type Client struct{ nc *nats.Conn }
 
-func (c *Client) Send(subject string, data []byte) error { // want Send:`bus\(nats publish topic 0\)`
+func (c *Client) Send(subject string, data []byte) error {
 	return c.nc.Publish(subject, data)
 }
 

@@ -10,7 +10,7 @@ import (
 	"example.com/mono/payments/store"
 )
 
-func main() { // want main:"touches payments, refunds"
+func main() {
 	ctx := context.Background()
 	db, _ := sql.Open("postgres", "")
 	s := &store.Store{DB: db} // wiring with a pool: no transaction crosses

@@ -50,7 +50,7 @@ func Run(db *sql.DB) error {
 
 // inline migrates in a literal inside a declared function: part of its
 // summary.
-func inline(db *sql.DB) func() error { // want inline:"touches refunds"
+func inline(db *sql.DB) func() error {
 	return func() error {
 		_, err := db.Exec("CREATE INDEX refunds_idx ON refunds (id)") // want "orders/migrations queries table refunds, owned by component payments"
 		return err

@@ -6,6 +6,6 @@ import (
 )
 
 // An external test package follows its package's component.
-func readPayments(ctx context.Context, db *sql.DB) { // want readPayments:"touches payments"
+func readPayments(ctx context.Context, db *sql.DB) {
 	db.QueryRowContext(ctx, "SELECT amount FROM payments") // want "orders/negatives queries table payments"
 }

@@ -61,7 +61,7 @@ func PlaceAndCharge(ctx context.Context, db *sql.DB, id int64) error { // want P
 
 // Checkout hands its transaction to payments.
 func Checkout(ctx context.Context, db *sql.DB, id int64) error { // want Checkout:"touches order_items, payments"
-	tx, _ := db.BeginTx(ctx, nil) // want "the transaction begun at service.go:64 touches tables of orders and payments: orders: order_items at service.go:65 .*; payments: payments at service.go:66 through store.Save \\(payments/store/store.go:15\\)"
+	tx, _ := db.BeginTx(ctx, nil) // want "the transaction begun at service.go:64 touches tables of orders and payments: orders: order_items at service.go:65 .*; payments: payments at service.go:66 through store.Save \\(payments/store/store.go:16\\)"
 	tx.ExecContext(ctx, "INSERT INTO order_items (order_id) VALUES ($1)", id)
 	store.Save(ctx, tx, id) // want "orders/service passes transaction tx to store.Save of component payments \\(boundaries.yaml:9\\); a transaction must stay inside its component: let payments open its own"
 	return tx.Commit()
@@ -87,7 +87,7 @@ func WrapperForeign(ctx context.Context, tx *sql.Tx) error { // want WrapperFore
 
 // Generated runs sqlc's queries on one transaction: orders and refunds.
 func Generated(ctx context.Context, db *sql.DB) error { // want Generated:"touches orders, refunds"
-	tx, err := db.BeginTx(ctx, nil) // want "the transaction begun at service.go:90 touches tables of orders and payments: orders: orders at service.go:95 through \\(\\*sqlcgen.Queries\\).CreateOrder \\(orders/sqlcgen/query.sql.go:26\\) .*; payments: refunds at service.go:98 through \\(\\*sqlcgen.Queries\\).MarkRefunded"
+	tx, err := db.BeginTx(ctx, nil) // want "the transaction begun at service.go:90 touches tables of orders and payments: orders: orders at service.go:95 through \\(\\*sqlcgen.Queries\\).CreateOrder \\(orders/sqlcgen/query.sql.go:27\\) .*; payments: refunds at service.go:98 through \\(\\*sqlcgen.Queries\\).MarkRefunded"
 	if err != nil {
 		return err
 	}

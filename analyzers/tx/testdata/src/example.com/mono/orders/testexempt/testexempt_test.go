@@ -5,6 +5,6 @@ import (
 	"database/sql"
 )
 
-func fixture(ctx context.Context, db *sql.DB) { // want fixture:"touches refunds"
+func fixture(ctx context.Context, db *sql.DB) {
 	db.ExecContext(ctx, "INSERT INTO refunds (id) VALUES (1)")
 }

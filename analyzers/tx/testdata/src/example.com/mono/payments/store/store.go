@@ -1,3 +1,4 @@
+// want package:"Store.Invoice: touches billing.invoices; Store.Refund: touches refunds; Store.Settle: touches payments, refunds"
 // Package store persists payments; its transactions stay inside payments.
 package store
 
@@ -23,13 +24,13 @@ func Charge(ctx context.Context, id int64) error { return nil }
 type Store struct{ DB *sql.DB }
 
 // Refund writes a refund through a generated constant.
-func (s *Store) Refund(ctx context.Context, id int64) error { // want Refund:"touches refunds"
+func (s *Store) Refund(ctx context.Context, id int64) error {
 	_, err := s.DB.ExecContext(ctx, queries.InsertRefund, id, 1)
 	return err
 }
 
 // Invoice writes a schema-qualified table that payments owns.
-func (s *Store) Invoice(ctx context.Context) error { // want Invoice:"touches billing.invoices"
+func (s *Store) Invoice(ctx context.Context) error {
 	_, err := s.DB.ExecContext(ctx, `INSERT INTO "billing"."invoices" DEFAULT VALUES`)
 	return err
 }
@@ -38,7 +39,7 @@ func (s *Store) Invoice(ctx context.Context) error { // want Invoice:"touches bi
 func (s *Store) Begin(ctx context.Context) (*sql.Tx, error) { return s.DB.BeginTx(ctx, nil) }
 
 // Settle keeps its transaction inside payments: silent.
-func (s *Store) Settle(ctx context.Context, id int64) error { // want Settle:"touches payments, refunds"
+func (s *Store) Settle(ctx context.Context, id int64) error {
 	tx, err := s.DB.BeginTx(ctx, nil)
 	if err != nil {
 		return err
