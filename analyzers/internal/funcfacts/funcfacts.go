@@ -59,6 +59,7 @@ type Facts[F analysis.Fact] struct {
 	newTable func() Table[F]
 	own      map[string]F
 	imported map[*types.Package]map[string]F
+	direct   map[*types.Package]bool // the package's direct imports, once asked
 }
 
 // New returns the view of pass; newFact and newTable return empty values
@@ -127,6 +128,11 @@ func (x *Facts[F]) Import(fn *types.Func) (F, bool) {
 	}
 	methods := x.own
 	if fn.Pkg() != x.pass.Pkg {
+		if !x.imports(fn.Pkg()) {
+			// go vet hands a package the facts of its direct imports only;
+			// the other drivers hand it all, and every mode must find the same
+			return none, false
+		}
 		var ok bool
 		if methods, ok = x.imported[fn.Pkg()]; !ok {
 			t := x.newTable()
@@ -141,6 +147,17 @@ func (x *Facts[F]) Import(fn *types.Func) (F, bool) {
 	}
 	f, ok := methods[Key(fn)]
 	return f, ok
+}
+
+// imports reports whether the pass's package imports pkg directly.
+func (x *Facts[F]) imports(pkg *types.Package) bool {
+	if x.direct == nil {
+		x.direct = map[*types.Package]bool{}
+		for _, p := range x.pass.Pkg.Imports() {
+			x.direct[p] = true
+		}
+	}
+	return x.direct[pkg]
 }
 
 // String prints a table for analysistest's want comments: "T.M: fact; …".
