@@ -19,7 +19,7 @@
 //
 // A fact is exported only where another package can call the function: an
 // exported function or method, of a package that is neither a command
-// nor an external test package.
+// nor an external test package, and not a test function.
 package funcfacts
 
 import (
@@ -92,7 +92,7 @@ func Callable(fn *types.Func) bool {
 // Finish once the pass has exported them all.
 func (x *Facts[F]) Export(fn *types.Func, f F) {
 	fn = fn.Origin()
-	if !Callable(fn) || fn.Pkg() != x.pass.Pkg {
+	if !Callable(fn) || fn.Pkg() != x.pass.Pkg || x.testFunc(fn) {
 		return
 	}
 	if fn.Signature().Recv() == nil {
@@ -100,6 +100,21 @@ func (x *Facts[F]) Export(fn *types.Func, f F) {
 	} else if k := Key(fn); k != "" {
 		x.own[k] = f
 	}
+}
+
+// testFunc reports whether fn is a test, benchmark, fuzz test or example
+// of a _test.go file, which only the generated test main calls: a third
+// of gitea's function facts were its tests'.
+func (x *Facts[F]) testFunc(fn *types.Func) bool {
+	if fn.Signature().Recv() != nil || !strings.HasSuffix(x.pass.Fset.Position(fn.Pos()).Filename, "_test.go") {
+		return false
+	}
+	for _, prefix := range []string{"Test", "Benchmark", "Fuzz", "Example"} {
+		if strings.HasPrefix(fn.Name(), prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // Finish exports the table of the package's method facts, if it has any.

@@ -3,6 +3,7 @@ package funcfacts_test
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -29,6 +30,9 @@ var marker = &analysis.Analyzer{
 	Doc:       "marks functions",
 	FactTypes: []analysis.Fact{new(mark), new(marks)},
 	Run: func(pass *analysis.Pass) (any, error) {
+		if strings.HasSuffix(pass.Pkg.Path(), ".test") {
+			return nil, nil // the generated test main
+		}
 		facts := funcfacts.New(pass, func() *mark { return new(mark) }, func() funcfacts.Table[*mark] { return new(marks) })
 		for _, f := range pass.Files {
 			for _, d := range f.Decls {
