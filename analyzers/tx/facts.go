@@ -19,7 +19,7 @@ type tableFact struct {
 }
 
 // touch is one table and the first place that touches it, as
-// "import/path/file.go:line".
+// "import/path/file.go:line", or "file.go:line" in the fact's own package.
 type touch struct {
 	Table string
 	At    string

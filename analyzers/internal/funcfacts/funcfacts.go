@@ -19,7 +19,7 @@
 //
 // A fact is exported only where another package can call the function: an
 // exported function or method, of a package that is neither a command
-// nor an external test package.
+// nor an external test package, and not a test function.
 package funcfacts
 
 import (
@@ -59,6 +59,7 @@ type Facts[F analysis.Fact] struct {
 	newTable func() Table[F]
 	own      map[string]F
 	imported map[*types.Package]map[string]F
+	direct   map[*types.Package]bool // the package's direct imports, once asked
 }
 
 // New returns the view of pass; newFact and newTable return empty values
@@ -91,7 +92,7 @@ func Callable(fn *types.Func) bool {
 // Finish once the pass has exported them all.
 func (x *Facts[F]) Export(fn *types.Func, f F) {
 	fn = fn.Origin()
-	if !Callable(fn) || fn.Pkg() != x.pass.Pkg {
+	if !Callable(fn) || fn.Pkg() != x.pass.Pkg || x.testFunc(fn) {
 		return
 	}
 	if fn.Signature().Recv() == nil {
@@ -99,6 +100,21 @@ func (x *Facts[F]) Export(fn *types.Func, f F) {
 	} else if k := Key(fn); k != "" {
 		x.own[k] = f
 	}
+}
+
+// testFunc reports whether fn is a test, benchmark, fuzz test or example
+// of a _test.go file, which only the generated test main calls: a third
+// of gitea's function facts were its tests'.
+func (x *Facts[F]) testFunc(fn *types.Func) bool {
+	if fn.Signature().Recv() != nil || !strings.HasSuffix(x.pass.Fset.Position(fn.Pos()).Filename, "_test.go") {
+		return false
+	}
+	for _, prefix := range []string{"Test", "Benchmark", "Fuzz", "Example"} {
+		if strings.HasPrefix(fn.Name(), prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // Finish exports the table of the package's method facts, if it has any.
@@ -127,6 +143,11 @@ func (x *Facts[F]) Import(fn *types.Func) (F, bool) {
 	}
 	methods := x.own
 	if fn.Pkg() != x.pass.Pkg {
+		if !x.imports(fn.Pkg()) {
+			// go vet hands a package the facts of its direct imports only;
+			// the other drivers hand it all, and every mode must find the same
+			return none, false
+		}
 		var ok bool
 		if methods, ok = x.imported[fn.Pkg()]; !ok {
 			t := x.newTable()
@@ -141,6 +162,17 @@ func (x *Facts[F]) Import(fn *types.Func) (F, bool) {
 	}
 	f, ok := methods[Key(fn)]
 	return f, ok
+}
+
+// imports reports whether the pass's package imports pkg directly.
+func (x *Facts[F]) imports(pkg *types.Package) bool {
+	if x.direct == nil {
+		x.direct = map[*types.Package]bool{}
+		for _, p := range x.pass.Pkg.Imports() {
+			x.direct[p] = true
+		}
+	}
+	return x.direct[pkg]
 }
 
 // String prints a table for analysistest's want comments: "T.M: fact; …".
