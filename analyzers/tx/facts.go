@@ -14,14 +14,17 @@ import (
 // SQL text. It names tables, never owners, so it does not depend on the
 // spec: go vet caches facts without looking at boundaries.yaml.
 type tableFact struct {
-	Tables   []touch // sorted by table, one place each
-	SQLParam int     // 1 + index of a string parameter passed on as SQL text (a query wrapper), 0 if none
+	Tables   []touch  // sorted by table, one place each
+	Pkgs     []string // the paths of the packages of the places, but the function's own
+	SQLParam int      // 1 + index of a string parameter passed on as SQL text (a query wrapper), 0 if none
 }
 
 // touch is one table and the first place that touches it, as
-// "import/path/file.go:line", or "file.go:line" in the fact's own package.
+// "import/path/file.go:line" (in a fact: file.go:line in the package
+// Pkgs[Pkg-1], or in the function's own when Pkg is 0).
 type touch struct {
 	Table string
+	Pkg   int
 	At    string
 }
 

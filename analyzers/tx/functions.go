@@ -106,7 +106,7 @@ func (c *checker) summarise() {
 	}
 	for _, f := range c.funcs {
 		if f.obj != nil && (len(f.touches) > 0 || f.sqlParam > 0) {
-			c.tables.Export(f.obj, f.fact(c.pass.Pkg.Path()+"/"))
+			c.tables.Export(f.obj, f.fact(c.pass.Pkg.Path()))
 		}
 	}
 	c.tables.Finish()
@@ -267,28 +267,45 @@ func (c *checker) fact(fn *types.Func) *tableFact {
 	return f
 }
 
-// fact returns f's summary in its exported form, with the places in its
-// own package (prefix, its path and a slash) as file.go:line: most places
-// are, and the path repeated in every place was a third of gitea's facts.
-func (f *function) fact(prefix string) *tableFact {
+// fact returns f's summary in its exported form: each place as
+// file.go:line, with the index (from 1) of its package's path in the
+// fact's Pkgs, 0 for the function's own (own is its path). Most places of
+// a fact are in a few packages, and their paths written out at every
+// place were most of gitea's facts' bytes.
+func (f *function) fact(own string) *tableFact {
 	out := &tableFact{SQLParam: f.sqlParam}
+	index := map[string]int{own: 0}
 	for _, t := range sortedKeys(f.touches) {
-		at := f.touches[t]
-		if rest, ok := strings.CutPrefix(at, prefix); ok && !strings.Contains(rest, "/") {
-			at = rest // not a subpackage's place
+		dir, file := splitAt(f.touches[t])
+		i, ok := index[dir]
+		if !ok {
+			out.Pkgs = append(out.Pkgs, dir)
+			i = len(out.Pkgs)
+			index[dir] = i
 		}
-		out.Tables = append(out.Tables, touch{Table: t, At: at})
+		out.Tables = append(out.Tables, touch{Table: t, Pkg: i, At: file})
 	}
 	return out
+}
+
+// splitAt splits "import/path/file.go:line" after its path.
+func splitAt(at string) (dir, file string) {
+	i := strings.LastIndexByte(at, '/')
+	if i < 0 {
+		return "", at
+	}
+	return at[:i], at[i+1:]
 }
 
 // imported returns a fact of fn's package with its places whole again.
 func imported(fn *types.Func, f *tableFact) *tableFact {
 	out := &tableFact{SQLParam: f.SQLParam, Tables: make([]touch, len(f.Tables))}
 	for i, t := range f.Tables {
-		if !strings.Contains(t.At, "/") {
-			t.At = fn.Pkg().Path() + "/" + t.At
+		dir := fn.Pkg().Path()
+		if t.Pkg > 0 && t.Pkg <= len(f.Pkgs) {
+			dir = f.Pkgs[t.Pkg-1]
 		}
+		t.At, t.Pkg = dir+"/"+t.At, 0
 		out.Tables[i] = t
 	}
 	return out
