@@ -1,9 +1,9 @@
 package tx
 
 import (
-	"github.com/boundarylint/boundarylint/analyzers/internal/funcfacts"
 	"strings"
 
+	"github.com/boundarylint/boundarylint/analyzers/internal/funcfacts"
 	"github.com/boundarylint/boundarylint/analyzers/internal/suppress"
 	"github.com/boundarylint/boundarylint/boundary"
 	"github.com/boundarylint/boundarylint/finding"

@@ -74,7 +74,7 @@ func walk(t *testing.T, srcs ...string) []string {
 	return got
 }
 
-func TestWalk(t *testing.T) { //nolint:funlen // one case per kind of store, read side by side
+func TestWalk(t *testing.T) {
 	const two = "func two() (int, error) { return 0, nil }\n"
 	for _, c := range []struct {
 		name string
