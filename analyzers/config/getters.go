@@ -168,7 +168,7 @@ func (x *inference) fact(fn *types.Func) *getterFact {
 		all = all.add(x.sources(e, decl)...)
 	}
 	var f *getterFact
-	if len(all) == 1 && x.readsOnly(decl, all[0]) {
+	if len(all) == 1 && all[0] != unknown && x.readsOnly(decl, all[0]) {
 		f = &getterFact{Key: all[0].key, Kind: all[0].kind, From: all[0].from}
 	}
 	delete(x.busy, fn) // only now: readsOnly asks for the facts of the functions fn calls, which may call fn
@@ -272,11 +272,19 @@ func (x *inference) sources(e ast.Expr, decl *ast.FuncDecl) sources {
 		return x.sources(e.X, decl)
 	case *ast.CompositeLit:
 		var out sources
+		bundle := false
 		for _, elt := range e.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				elt = kv.Value
 			}
-			out = out.add(x.sources(elt, decl)...)
+			s := x.sources(elt, decl)
+			bundle = bundle || len(s) == 0
+			out = out.add(s...)
+		}
+		if bundle && len(out) > 0 {
+			// a setting bundled with values of its own (a token and its
+			// expiry) is a value of its own, not the setting
+			return sources{unknown}
 		}
 		return out
 	}

@@ -25,6 +25,7 @@ func Reads(o *settings.Options, c *settings.Config) {
 	_, _ = settings.Pair()
 	_ = settings.Validate()
 	_ = settings.Timeout()
+	_ = settings.Issue("u")
 	_ = settings.Dynamic("x")
 	_ = settings.OrdersLimit.GetString()
 	_ = settings.String("orders.max_items")

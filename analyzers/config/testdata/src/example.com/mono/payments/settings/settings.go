@@ -148,3 +148,16 @@ func regionOwn(c *Config) string { return c.Region() }
 func Own(c *Config) string {
 	return StripeKey() + Mode() + c.Currency() + WebhookSecret.GetString() + retriesOwn()
 }
+
+// Token is what Issue hands out: a value of its own with one setting in it.
+type Token struct {
+	Value     string
+	ExpiresIn string
+}
+
+// Issue returns a token whose expiry is one setting: a struct bundling a
+// setting with values of its own is no getter of it (vikunja's
+// oauth2server.ExchangeToken).
+func Issue(user string) *Token {
+	return &Token{Value: "t-" + user, ExpiresIn: os.Getenv("PAYMENTS_TOKEN_TTL")}
+}
