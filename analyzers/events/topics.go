@@ -68,23 +68,11 @@ func (c *checker) topic(e ast.Expr, depth int) resolved {
 		if t, ok := tagTopic(c.tagOf(e)); ok {
 			return resolved{topics: []string{t}}
 		}
-		writes, known := c.writesOf(v)
-		if !known || len(writes) == 0 {
-			what := "variable " + v.Name()
-			if v.IsField() {
-				what = "field " + v.Name()
-			}
-			return unresolved(what + " set at run time")
+		what := "variable " + v.Name()
+		if v.IsField() {
+			what = "field " + v.Name()
 		}
-		var out resolved
-		for _, w := range writes {
-			r := c.topic(w, depth+1)
-			if len(r.topics) == 0 {
-				return r
-			}
-			out.topics = appendNew(out.topics, r.topics...)
-		}
-		return out
+		return c.throughWrites(v, what+" set at run time", func(w ast.Expr) resolved { return c.topic(w, depth+1) })
 	}
 	return unresolved("built at run time")
 }
@@ -262,19 +250,7 @@ func (c *checker) fieldTopic(e ast.Expr, path []string, depth int) resolved {
 		if c.params[v] {
 			return unresolved("message from parameter " + v.Name())
 		}
-		writes, known := c.writesOf(v)
-		if !known || len(writes) == 0 {
-			return unresolved("message built at run time")
-		}
-		var out resolved
-		for _, w := range writes {
-			r := c.fieldTopic(w, path, depth+1)
-			if len(r.topics) == 0 {
-				return r
-			}
-			out.topics = appendNew(out.topics, r.topics...)
-		}
-		return out
+		return c.throughWrites(v, "message built at run time", func(w ast.Expr) resolved { return c.fieldTopic(w, path, depth+1) })
 	}
 	return unresolved("message built at run time")
 }
@@ -348,21 +324,28 @@ func (c *checker) originTopic(e ast.Expr, depth int) resolved {
 		if c.params[v] {
 			return unresolved("handle from parameter " + v.Name())
 		}
-		writes, known := c.writesOf(v)
-		if !known || len(writes) == 0 {
-			return unresolved("handle set at run time")
-		}
-		var out resolved
-		for _, w := range writes {
-			r := c.originTopic(w, depth+1)
-			if len(r.topics) == 0 {
-				return r
-			}
-			out.topics = appendNew(out.topics, r.topics...)
-		}
-		return out
+		return c.throughWrites(v, "handle set at run time", func(w ast.Expr) resolved { return c.originTopic(w, depth+1) })
 	}
 	return unresolved("handle built at run time")
+}
+
+// throughWrites resolves a variable or field by every value the package
+// stores into it: the union of their topics, or the first that does not
+// resolve (why, when no value is known).
+func (c *checker) throughWrites(v *types.Var, why string, resolve func(ast.Expr) resolved) resolved {
+	writes, known := c.writesOf(v)
+	if !known || len(writes) == 0 {
+		return unresolved(why)
+	}
+	var out resolved
+	for _, w := range writes {
+		r := resolve(w)
+		if len(r.topics) == 0 {
+			return r
+		}
+		out.topics = appendNew(out.topics, r.topics...)
+	}
+	return out
 }
 
 // handleName reports whether sel selects the field of a handle type that
