@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -40,9 +39,7 @@ Exit status: 0 written or already current, 1 error, 2 bad usage.
 
 // runBaseline implements "boundarylint baseline".
 func runBaseline(args []string, stdout, stderr io.Writer) int {
-	flags := flag.NewFlagSet("baseline", flag.ContinueOnError)
-	flags.SetOutput(stderr)
-	flags.Usage = func() { fmt.Fprint(stderr, baselineUsage) }
+	flags := newFlagSet("baseline", baselineUsage, stderr)
 	specPath := flags.String("spec", "", "path to boundaries.yaml")
 	path := flags.String("baseline", "", "path to the baseline file")
 	tags := flags.String("tags", "", "comma-separated build tags, as go build -tags")

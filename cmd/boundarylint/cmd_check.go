@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -25,9 +24,7 @@ else boundaries.yaml at the root of the working directory's module.
 
 // runCheck implements "boundarylint check".
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, checkUsage) }
+	fs := newFlagSet("check", checkUsage, stderr)
 	specPath := fs.String("spec", "", "path to boundaries.yaml")
 	if err := fs.Parse(args); err != nil {
 		return 2

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 
@@ -32,9 +31,7 @@ component.
 
 // runCut implements "boundarylint cut".
 func runCut(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("cut", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, cutUsage) }
+	fs := newFlagSet("cut", cutUsage, stderr)
 	m := registerModuleFlags(fs)
 	format := fs.String("format", "markdown", "output format: markdown or json")
 	if err := fs.Parse(args); err != nil {

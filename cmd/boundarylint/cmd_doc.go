@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 
@@ -42,9 +41,7 @@ is written.
 
 // runDoc implements "boundarylint doc".
 func runDoc(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("doc", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, docUsage) }
+	fs := newFlagSet("doc", docUsage, stderr)
 	m := registerModuleFlags(fs)
 	check := fs.Bool("check", false, "exit 3 when the document is out of date; write nothing")
 	if err := fs.Parse(args); err != nil {

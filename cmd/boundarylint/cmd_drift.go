@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -108,9 +107,7 @@ func runDrift(args []string, stdout, stderr io.Writer) int {
 }
 
 func parseDrift(args []string, stderr io.Writer) (driftFlags, bool) {
-	fs := flag.NewFlagSet("drift", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, driftUsage) }
+	fs := newFlagSet("drift", driftUsage, stderr)
 	f := driftFlags{moduleFlags: registerModuleFlags(fs)}
 	fs.StringVar(&f.format, "format", "markdown", "output format: markdown or json")
 	fs.StringVar(&f.since, "since", "", "compare with this git revision")

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 
@@ -30,9 +29,7 @@ Mermaid renders in GitHub Markdown; render DOT with dot -Tsvg.
 
 // runGraph implements "boundarylint graph".
 func runGraph(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("graph", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, graphUsage) }
+	fs := newFlagSet("graph", graphUsage, stderr)
 	specPath := fs.String("spec", "", "path to boundaries.yaml")
 	format := fs.String("format", "mermaid", "output format: mermaid or dot")
 	focus := fs.String("focus", "", "draw only this component, its neighbours and their edges")

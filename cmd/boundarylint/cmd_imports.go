@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -38,13 +37,11 @@ Exit status: 0 clean, 1 error, 2 bad usage, 3 findings or stale entries.
 func runImportsOnly(args []string, stdout, stderr io.Writer) int {
 	var name, baselinePath string
 	var json bool
-	fs := flag.NewFlagSet("imports", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("imports", importsUsage, stderr)
 	tags := fs.String("tags", "", "comma-separated build tags, as go build -tags (default: those of $GOFLAGS): they choose the files of the import graph; the direct import rules read every file")
 	specPath := fs.String("spec", "", "path to boundaries.yaml (default: $BOUNDARYLINT_SPEC, else found by walking up; relative paths resolve against the module root)")
 	stdinFile := fs.String("stdin-filename", "", "check this .go file with the content read from stdin (an editor's unsaved buffer)")
 	registerOutputFlags(fs, &name, &json, &baselinePath)
-	fs.Usage = func() { fmt.Fprint(stderr, importsUsage) }
 	patterns, err := parseInterspersed(fs, args)
 	if err != nil || !validFormat(&name, json, stderr) {
 		return 2

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -50,9 +49,7 @@ map is said in a comment in the spec and in a line on stderr.
 
 // runInit implements "boundarylint init".
 func runInit(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("init", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, initUsage) }
+	fs := newFlagSet("init", initUsage, stderr)
 	roots := fs.String("roots", "", "comma-separated module-relative directories whose subdirectories become components (default: internal,pkg,cmd,services where present)")
 	depth := fs.Int("depth", 1, "directory levels below a root that name a component")
 	from := fs.String("from", "", "translate this .go-arch-lint.yml, or the depguard rules of this .golangci.yml")

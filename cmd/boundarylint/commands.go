@@ -1,9 +1,11 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -57,6 +59,7 @@ func runSubcommand(args []string) (code int, ok bool) {
 	for _, c := range commands() {
 		switch {
 		case args[0] == c.name:
+			defer pprof.StopCPUProfile() // a -cpuprofile the command's flags started (newFlagSet)
 			return withCheckedOutput("boundarylint "+c.name, func(stdout, stderr io.Writer) int { return c.run(args[1:], stdout, stderr) }), true
 		case args[0] == "help" && len(args) == 2 && args[1] == c.name && !isAnalyzer(c.name):
 			fmt.Fprint(os.Stdout, c.usage)
@@ -68,4 +71,22 @@ func runSubcommand(args []string) (code int, ok bool) {
 
 func isAnalyzer(name string) bool {
 	return slices.ContainsFunc(suite.Analyzers(), func(a *analysis.Analyzer) bool { return a.Name == name })
+}
+
+// newFlagSet returns the flag set of the subcommand name, whose -h prints
+// usage. Every subcommand also takes -cpuprofile FILE, for finding where a
+// command on a large module spends its time: setting the flag starts the
+// profile, and runSubcommand stops it when the command returns.
+func newFlagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	fs.Func("cpuprofile", "write a CPU profile of the command to `file`", func(file string) error {
+		f, err := os.Create(file)
+		if err != nil {
+			return err
+		}
+		return pprof.StartCPUProfile(f)
+	})
+	return fs
 }
