@@ -279,8 +279,9 @@ func checkSynopsis(t *testing.T, q quoted) {
 			}
 		}
 	default:
+		scratch := t.TempDir() // where -cpuprofile=1 writes its file
 		for _, f := range flags {
-			r := standalone(t, ".", name, "-"+f+"=1", "-h")
+			r := standalone(t, scratch, name, "-"+f+"=1", "-h")
 			if strings.Contains(r.stderr, "flag provided but not defined") {
 				t.Errorf("%s quotes %q: boundarylint %s has no flag -%s", q.page, q.line, name, f)
 			}
