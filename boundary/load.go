@@ -81,7 +81,7 @@ func parse(name string, data []byte, module string, found Found, validated strin
 	if s.Module == "" && len(d.errs) == 0 {
 		d.errorf(root, "cannot tell which module the package patterns are relative to: no go.mod above the spec; add \"module: <module path>\"")
 	}
-	if len(d.errs) == 0 && (validated == "" || validated != s.Hash) {
+	if len(d.errs) == 0 && validated != s.Hash {
 		d.validate(s) // pure checks: it reports errors and sets nothing (TestParseValidatedBuildsTheSameSpec)
 	}
 	if len(d.errs) > 0 {

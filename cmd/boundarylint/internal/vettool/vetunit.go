@@ -147,13 +147,13 @@ func parentArgs() ([]string, bool) {
 // writable the check is skipped.
 //
 // -V=full records a hash only after loading the spec, which validates it
-// (boundary.Parse). A unit that reads the content with that hash, recorded
-// by -V=full of its own go vet run (the record names the run: vetRun), so
-// need not check the whole spec again: those checks could only pass again
-// (modspec.LoadValidated), and on a large spec they cost as much as
-// parsing it, in every one of the run's thousands of units. A record of
-// another run may come from another executable, whose checks differ: that
-// unit checks in full, as it does without a record.
+// (boundary.Parse). A unit that reads the content whose hash -V=full of
+// its own go vet run recorded (the record names the run: vetRun) need not
+// check the whole spec again: those checks could only pass again
+// (modspec.LoadValidated), and on a large spec they cost a third as much
+// as parsing it, in every one of the run's thousands of units. A record
+// of another run may come from another executable, whose checks differ:
+// that unit checks in full, as it does without a record.
 
 // hashRecord is the file holding what -V=full last recorded for the spec
 // at path, or "" when there is no cache directory.
