@@ -2,6 +2,7 @@ package driver
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/boundarylint/boundarylint/baseline"
 	"github.com/boundarylint/boundarylint/finding"
+	"github.com/boundarylint/boundarylint/modscan"
 	"github.com/boundarylint/boundarylint/modspec"
 )
 
@@ -42,29 +44,18 @@ func Vet(cfg Config) (*Result, error) {
 	if len(analyzers) == 0 {
 		return nil, fmt.Errorf("the flags %s leave no analyzer to run: nothing to check", strings.Join(cfg.Flags, " "))
 	}
-	fset := token.NewFileSet()
-	m, err := cfg.readModule(fset)
+	// go vet runs while this process reads the module for the component
+	// edges: it spends most of a cached run in the go command, and the
+	// read would otherwise add its wall time to every run.
+	vet := startVet(cfg)
+	read, err := readEdges(cfg)
+	if err != nil {
+		vet.stop()
+		return nil, err
+	}
+	out, err := vet.wait()
 	if err != nil {
 		return nil, err
-	}
-	pkgs, notes, err := listPackages(cfg, m, false)
-	if err != nil {
-		return nil, err
-	}
-	if err := checkMatched(cfg, pkgs); err != nil {
-		return nil, err
-	}
-	out, err := runVet(cfg)
-	if err != nil {
-		return nil, err
-	}
-	edges, withUnclaimed := componentEdges(cfg.Spec, listedImports(pkgs))
-	all := append(slices.Clip(edges), withUnclaimed...) // the copies share their Imports
-	addSites(all, m, fset)
-	if cfg.Uses {
-		if err := addUses(all, m); err != nil {
-			return nil, err
-		}
 	}
 	findings := dropStaleReports(out.findings)
 	if cfg.wholeModule() {
@@ -78,19 +69,88 @@ func Vet(cfg Config) (*Result, error) {
 		Migrations:     sortMigrations(out.migrations),
 		Events:         sortEvents(out.events),
 		Endpoints:      finding.SortEndpoints(out.endpoints),
-		Edges:          edges,
-		UnclaimedEdges: withUnclaimed,
-		Unclaimed:      unclaimed(cfg.Spec, m.Dirs),
-		Packages:       checkedPackages(pkgs),
-		Existing:       modulePackages(m),
+		Edges:          read.edges,
+		UnclaimedEdges: read.withUnclaimed,
+		Unclaimed:      unclaimed(cfg.Spec, read.m.Dirs),
+		Packages:       checkedPackages(read.pkgs),
+		Existing:       modulePackages(read.m),
 		Analyzers:      analyzers,
-		Notes:          notes,
+		Notes:          read.notes,
 	}, nil
 }
 
+// moduleEdges is what Vet reads from the module itself: the packages the
+// patterns match and the component edges of their imports.
+type moduleEdges struct {
+	m                    *modscan.Module
+	pkgs                 []*listedPackage
+	notes                []string
+	edges, withUnclaimed []Edge
+}
+
+// readEdges reads the module, lists the packages the patterns match and
+// finds the component edges of their imports, with the import sites (and,
+// for cfg.Uses, the names used) of each.
+func readEdges(cfg Config) (*moduleEdges, error) {
+	fset := token.NewFileSet()
+	m, err := cfg.readModule(fset)
+	if err != nil {
+		return nil, err
+	}
+	pkgs, notes, err := listPackages(cfg, m, false)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkMatched(cfg, pkgs); err != nil {
+		return nil, err
+	}
+	r := &moduleEdges{m: m, pkgs: pkgs, notes: notes}
+	r.edges, r.withUnclaimed = componentEdges(cfg.Spec, listedImports(pkgs))
+	all := append(slices.Clip(r.edges), r.withUnclaimed...) // the copies share their Imports
+	addSites(all, m, fset)
+	if cfg.Uses {
+		if err := addUses(all, m); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// pendingVet is a go vet run under way (startVet).
+type pendingVet struct {
+	cancel context.CancelFunc
+	done   chan struct{}
+	out    *vetOutput
+	err    error
+}
+
+// startVet starts runVet in the background.
+func startVet(cfg Config) *pendingVet {
+	ctx, cancel := context.WithCancel(context.Background())
+	v := &pendingVet{cancel: cancel, done: make(chan struct{})}
+	go func() {
+		defer close(v.done)
+		v.out, v.err = runVet(ctx, cfg)
+	}()
+	return v
+}
+
+// wait returns the run's output once go vet has exited.
+func (v *pendingVet) wait() (*vetOutput, error) {
+	<-v.done
+	v.cancel()
+	return v.out, v.err
+}
+
+// stop kills the run and waits for it: its output is no longer wanted.
+func (v *pendingVet) stop() {
+	v.cancel()
+	<-v.done
+}
+
 // runVet runs go vet -json with the tool and every analyzer's -findings
-// flag, and decodes the findings and unread notes.
-func runVet(cfg Config) (*vetOutput, error) {
+// flag, and decodes the findings and unread notes as they arrive.
+func runVet(ctx context.Context, cfg Config) (*vetOutput, error) {
 	flags, err := findingsFlags(cfg)
 	if err != nil {
 		return nil, err
@@ -100,18 +160,28 @@ func runVet(cfg Config) (*vetOutput, error) {
 		args = append(args, "-tags="+cfg.Tags)
 	}
 	args = append(append(append(args, cfg.Flags...), flags...), cfg.patterns()...)
-	cmd := exec.Command("go", args...)
+	cmd := exec.CommandContext(ctx, "go", args...)
 	cmd.Dir = cfg.Dir
 	if cmd.Env, err = cfg.toolEnv(); err != nil {
 		return nil, err
 	}
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
-	out, err := cmd.Output()
+	stdout, err := cmd.StdoutPipe()
 	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("go vet: %w", err)
+	}
+	out, decodeErr := decodeVetJSON(stdout)
+	if decodeErr != nil {
+		_, _ = io.Copy(io.Discard, stdout) // let go vet finish writing: its exit status says more
+	}
+	if err := cmd.Wait(); err != nil {
 		return nil, fmt.Errorf("go vet: %w\n%s", err, stderr.String())
 	}
-	return decodeVetJSON(bytes.NewReader(out))
+	return out, decodeErr
 }
 
 // toolEnv is the environment go vet runs the tool in: Config.Env, else

@@ -52,6 +52,15 @@ func (g *Graph) Cycles(s *boundary.Spec) []boundary.Cycle {
 	return c
 }
 
+// ImportsOf returns the module packages that path's non-test files import.
+func (g *Graph) ImportsOf(path string) []string { return g.Imports[path] }
+
+// ImportMap gives each module package's imports of module packages: a
+// Graph, or a SavedGraph read only as far as asked.
+type ImportMap interface {
+	ImportsOf(path string) []string
+}
+
 // Graph returns the module's import graph: each package's non-test
 // files' imports of packages of the module (a nested module's packages
 // are not among them, whatever their paths share with the module's).

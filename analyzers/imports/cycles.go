@@ -33,11 +33,16 @@ type scanned struct {
 	err   error
 }
 
-func (s *scanned) imports() (*modscan.Graph, error) {
+// imports returns the module's import map: the saved graph's, read line
+// by line as the isolation walk asks, else the graph read.
+func (s *scanned) imports() (modscan.ImportMap, error) {
 	if s.saved != nil {
-		return s.saved.Graph()
+		return s.saved, nil
 	}
-	return s.graph, s.err
+	if s.err != nil || s.graph == nil {
+		return nil, s.err // a nil *Graph in the interface would not be nil
+	}
+	return s.graph, nil
 }
 
 func (s *scanned) cycles(spec *boundary.Spec) ([]boundary.Cycle, error) {
@@ -173,13 +178,13 @@ func cycleName(cy boundary.Cycle) string {
 // graph: the isolation rule's chains (an isolated component's packages
 // only), along the graph isolation makes of the module's, and the cycle
 // rule, whose cycles a go vet unit takes from the run's saved graph.
-func (c *checker) checkModule(isolation func(*modscan.Graph) (importGraph, error)) error {
+func (c *checker) checkModule(isolation func(modscan.ImportMap) (importGraph, error)) error {
 	mod, err := c.module()
 	if err != nil {
 		return err
 	}
 	if c.comp.Isolated {
-		var g *modscan.Graph
+		var g modscan.ImportMap
 		if mod != nil {
 			if g, err = mod.imports(); err != nil {
 				return err

@@ -70,27 +70,28 @@ func testOnlyImports(pass *analysis.Pass) map[string]bool {
 // component cost the module's size each time.
 type importGraph struct {
 	facts  map[string][]string
-	module map[string][]string // nil: no module graph
+	module modscan.ImportMap // nil: no module graph
 }
 
 func (g importGraph) of(p string) []string {
 	if imps, ok := g.facts[p]; ok {
 		return imps
 	}
-	return g.module[p]
+	if g.module == nil {
+		return nil
+	}
+	return g.module.ImportsOf(p)
 }
 
 // graphOf builds the import graph of everything the package depends on,
 // from the facts of its dependencies and the module's graph, if any.
-func graphOf(pass *analysis.Pass, mod *modscan.Graph) importGraph {
+func graphOf(pass *analysis.Pass, mod modscan.ImportMap) importGraph {
 	g := importGraph{facts: map[string][]string{}}
 	for _, pf := range pass.AllPackageFacts() {
 		if f, ok := pf.Fact.(*packageImports); ok {
 			g.facts[pf.Package.Path()] = f.Imports
 		}
 	}
-	if mod != nil {
-		g.module = mod.Imports
-	}
+	g.module = mod
 	return g
 }

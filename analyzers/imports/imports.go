@@ -62,14 +62,14 @@ func (c *checker) componentOf(path string) *boundary.Component {
 
 func run(pass *analysis.Pass, src *specsource.Source, graphs *moduleGraphs) (any, error) {
 	exportImports(pass)
-	return check(pass, src, graphs, func(mod *modscan.Graph) (importGraph, error) { return graphOf(pass, mod), nil })
+	return check(pass, src, graphs, func(mod modscan.ImportMap) (importGraph, error) { return graphOf(pass, mod), nil })
 }
 
 // check applies the rules to the pass's package. isolation returns the
 // import graph the isolation rule walks, given the module's graph: what
 // the facts of the package's dependencies say, or, in the syntax tier,
 // what the source tree says.
-func check(pass *analysis.Pass, src *specsource.Source, graphs *moduleGraphs, isolation func(*modscan.Graph) (importGraph, error)) (any, error) {
+func check(pass *analysis.Pass, src *specsource.Source, graphs *moduleGraphs, isolation func(modscan.ImportMap) (importGraph, error)) (any, error) {
 	report, spec, err := src.Open(pass)
 	if err != nil {
 		return nil, err

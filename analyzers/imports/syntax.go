@@ -38,7 +38,7 @@ func NewSyntax(b specsource.Binding, m *modscan.Module) *analysis.Analyzer {
 				report, _, err := src.Open(pass)
 				return report.Result(), err // outside the module: a generated test main
 			}
-			return check(typed, src, graphs, func(*modscan.Graph) (importGraph, error) { return tier.graph() })
+			return check(typed, src, graphs, func(modscan.ImportMap) (importGraph, error) { return tier.graph() })
 		}
 	}}.Bound(b)
 }

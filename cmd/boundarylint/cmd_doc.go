@@ -106,13 +106,22 @@ func runDoc(args []string, stdout, stderr io.Writer) int {
 // the module with the baseline marked (as cut runs it): the code's
 // component edges, the findings and the migrations.
 func docInput(checked *modspec.Checked, m *moduleFlags) (*archdoc.Input, error) {
-	api, err := archdoc.LoadAPI(checked.Root, checked.Spec, checked.Packages)
+	// The api packages load (a go list of their dependencies) while go vet
+	// runs: each spends most of its time waiting on the go command.
+	var api map[string][]archdoc.APIPackage
+	var apiErr error
+	loaded := make(chan struct{})
+	go func() {
+		defer close(loaded)
+		api, apiErr = archdoc.LoadAPI(checked.Root, checked.Spec, checked.Packages)
+	}()
+	res, _, err := m.run(checked)
+	<-loaded
 	if err != nil {
 		return nil, err
 	}
-	res, _, err := m.run(checked)
-	if err != nil {
-		return nil, err
+	if apiErr != nil {
+		return nil, apiErr
 	}
 	return &archdoc.Input{Spec: checked.Spec, Packages: checked.Packages, API: api, Edges: res.Edges,
 		Findings: res.Findings, Migrations: res.Migrations, Endpoints: res.Endpoints, Unread: res.Unread, Events: res.Events}, nil

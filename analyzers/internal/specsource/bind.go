@@ -88,13 +88,17 @@ func Pass(run func(*analysis.Pass, *Source) (any, error)) func(*Source, *flag.Fl
 // Analyzer returns the rule's flag-configured analyzer: its package's
 // Analyzer, configured by -spec, -baseline and -findings (go vet's and
 // nogo's way), or by discovery.
-func (d Def) Analyzer() *analysis.Analyzer { return d.analyzer(&Source{}) }
+func (d Def) Analyzer() *analysis.Analyzer { return d.analyzer(&Source{}, d.doc()) }
 
-func (d Def) analyzer(src *Source) *analysis.Analyzer {
+// doc is the Analyzer.Doc of the rule: its section of the package doc.
+func (d Def) doc() string { return analyzerdoc.Extract(d.Doc, d.Name) }
+
+// analyzer returns a new analyzer value of the rule, reading from src.
+func (d Def) analyzer(src *Source, doc string) *analysis.Analyzer {
 	src.def = d
 	a := &analysis.Analyzer{
 		Name:       d.Name,
-		Doc:        analyzerdoc.Extract(d.Doc, d.Name),
+		Doc:        doc,
 		URL:        "https://pkg.go.dev/github.com/boundarylint/boundarylint/analyzers/" + d.Name,
 		FactTypes:  d.FactTypes,
 		ResultType: suppress.ResultType,
@@ -116,11 +120,11 @@ func Bind(a *analysis.Analyzer, b Binding) (*analysis.Analyzer, bool) {
 	if !ok || v.src == nil || v.src.def.Run == nil {
 		return nil, false
 	}
-	return v.src.def.Bound(b), true
+	return v.src.def.analyzer(&Source{bound: &b}, a.Doc), true // a's doc, read when a was built: each go vet unit binds every analyzer
 }
 
 // Bound returns a new analyzer of the rule bound to b.
-func (d Def) Bound(b Binding) *analysis.Analyzer { return d.analyzer(&Source{bound: &b}) }
+func (d Def) Bound(b Binding) *analysis.Analyzer { return d.analyzer(&Source{bound: &b}, d.doc()) }
 
 // specValue is the -spec flag's value. It leads from an analyzer value to
 // its Source, and so to the rule's Def, which Bind needs: a registry kept
