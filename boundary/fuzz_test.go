@@ -31,6 +31,7 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		checkSpec(t, s)
+		sameAsValidated(t, src, s)
 	})
 }
 

@@ -46,7 +46,7 @@ func (d *decoder) mapping(n *yaml.Node, what string, known []string, fn func(key
 		d.errorf(n, "%s must be %s, not %s", what, mappingShape(what, known), describe(n))
 		return
 	}
-	seen := map[string]*yaml.Node{}
+	seen := make(map[string]*yaml.Node, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := resolve(n.Content[i]), n.Content[i+1]
 		key := k.Value
@@ -154,8 +154,10 @@ func (d *decoder) strings(n *yaml.Node, what string, fn func(s string, n *yaml.N
 		d.errorf(n, "%s must be a list of strings, not %s", what, describe(n))
 	default:
 		for _, item := range n.Content {
-			if s, ok := d.str(item, what+" entry"); ok {
-				fn(s, resolve(item))
+			if r := resolve(item); r.Kind == yaml.ScalarNode && !isNull(r) {
+				fn(r.Value, r)
+			} else {
+				d.str(item, what+" entry") // reports it; the entry's name is built only then: a spec has thousands of entries
 			}
 		}
 	}

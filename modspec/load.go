@@ -16,7 +16,19 @@ import (
 // the module it describes). In that module's tree, the directories with
 // their own go.mod are other modules, whatever their import paths
 // (boundary.ParseIn).
-func Load(path string) (*boundary.Spec, error) {
+func Load(path string) (*boundary.Spec, error) { return load(path, "") }
+
+// LoadValidated is Load for a spec file whose content a Load of the same
+// path has accepted before, in the same module tree: validated is the Hash
+// of the Spec it returned. While the file holds that content, the checks
+// of the whole spec could only pass again and are skipped
+// (boundary.ParseValidated); other content is validated in full. It is
+// sound only while the module around the file is the one that Load saw
+// (its go.mod's module path, its nested modules): boundarylint's go vet
+// units pass the hash that -V=full of their own go vet run validated.
+func LoadValidated(path, validated string) (*boundary.Spec, error) { return load(path, validated) }
+
+func load(path, validated string) (*boundary.Spec, error) {
 	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
 		// A FIFO would block the read until a writer came.
 		return nil, fmt.Errorf("reading boundary spec: %s is not a regular file (%s)", path, fi.Mode().Type())
@@ -44,5 +56,5 @@ func Load(path string) (*boundary.Spec, error) {
 		module, _ = ModulePath(r)
 		found.Tree = newNestedModules(r)
 	}
-	return boundary.ParseIn(name, data, module, found)
+	return boundary.ParseValidated(name, data, module, found, validated)
 }

@@ -30,6 +30,32 @@ func TestFindings(t *testing.T) {
 	samePerPackage(t, "findings.txt", findings(vetted.stderr, dir))
 }
 
+// TestFactsOfDependencyUnits: go vet on one package runs the module's
+// packages it imports only for their facts, units that bind the analyzers
+// to the spec they load once. The package's findings, which follow its
+// calls into payments (a transaction, remote calls, config reads), must be
+// those the whole run reports for its files.
+func TestFactsOfDependencyUnits(t *testing.T) {
+	t.Parallel()
+	dir := monolith(t) // a fresh copy: go vet must not serve the result cached by another test
+	const pkg = "internal/orders/service/"
+	r := vet(t, dir, "./"+pkg)
+	expectCode(t, "go vet ./"+pkg, r, 1)
+	whole, err := os.ReadFile(goldenPath("findings.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for line := range strings.Lines(string(whole)) {
+		if strings.HasPrefix(line, pkg) {
+			want = append(want, line)
+		}
+	}
+	if got := findings(r.stderr, dir); got != strings.Join(want, "") {
+		t.Errorf("go vet ./%s reported\n%s\nwant the whole run's findings in its files\n%s", pkg, got, strings.Join(want, ""))
+	}
+}
+
 // TestJSON checks both JSON outputs: go vet's -json keeps go vet's JSON
 // tree (exit status 0), and the standalone -json (-format json) prints the
 // structured findings, each once although go vet analyses a package and

@@ -38,7 +38,7 @@ func Main(args []string) {
 	if cfg, ok := cl.vetUnit(); ok {
 		if factsOnly(cfg) {
 			spec.ignoreForDependency()
-			_ = imports.Analyzer.Flags.Set("graph", savedGraph()) // a string flag: Set cannot fail
+			run = dependencyAnalyzers(analyzers)
 		} else {
 			loaded, path, err := loadUnitSpec(cl.spec)
 			if err == nil {
@@ -67,6 +67,30 @@ func Main(args []string) {
 		}
 	}
 	multichecker.Main(run...)
+}
+
+// dependencyAnalyzers returns the analyzers for a unit go vet runs only
+// for a dependency's facts: bound to the spec of the dependency's own
+// module, which the analyzers would each find and load themselves (seven
+// loads of the same file, in each of a large run's many such units),
+// loaded here once. Such a unit needs no baseline: the baseline only
+// decides which findings are reported, and go vet drops the unit's
+// findings; no fact depends on it. Where discovery finds no spec, or the
+// spec does not load, the analyzers stay as they were, unbound: each finds
+// no spec, or fails on the spec as before (go vet drops that error with
+// the findings, and the failed analyzers' facts are missing, as the
+// module's reporting units fail on the spec themselves).
+func dependencyAnalyzers(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+	graph := savedGraph()
+	if wd, err := os.Getwd(); err == nil {
+		if path, err := modspec.Locate("", wd); err == nil {
+			if loaded, err := modspec.LoadValidated(path, readRecord(path).validated()); err == nil {
+				return suite.Bind(suite.Binding{Spec: loaded, GraphFile: graph})
+			}
+		}
+	}
+	_ = imports.Analyzer.Flags.Set("graph", graph) // a string flag: Set cannot fail
+	return analyzers
 }
 
 // savedGraph names the module's import graph that -V=full saved at the

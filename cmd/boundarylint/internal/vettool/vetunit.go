@@ -38,11 +38,12 @@ func loadUnitSpec(flagPath string) (*boundary.Spec, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	spec, err := modspec.Load(path)
+	rec := readRecord(path)
+	spec, err := modspec.LoadValidated(path, rec.validated())
 	if err != nil {
 		return nil, "", err
 	}
-	if err := checkRecordedHash(path, spec.Hash); err != nil {
+	if err := rec.check(path, spec.Hash); err != nil {
 		return nil, "", err
 	}
 	if root, err := modspec.ModuleRoot(wd); err == nil {
@@ -144,9 +145,18 @@ func parentArgs() ([]string, bool) {
 // it answered for each spec path, and a unit that reads other content fails
 // (uncached) instead of analysing it. Where the user cache directory is not
 // writable the check is skipped.
+//
+// -V=full records a hash only after loading the spec, which validates it
+// (boundary.Parse). A unit that reads the content whose hash -V=full of
+// its own go vet run recorded (the record names the run: vetRun) need not
+// check the whole spec again: those checks could only pass again
+// (modspec.LoadValidated), and on a large spec they cost a third as much
+// as parsing it, in every one of the run's thousands of units. A record
+// of another run may come from another executable, whose checks differ:
+// that unit checks in full, as it does without a record.
 
-// hashRecord is the file holding the hash -V=full last answered for the
-// spec at path, or "" when there is no cache directory.
+// hashRecord is the file holding what -V=full last recorded for the spec
+// at path, or "" when there is no cache directory.
 func hashRecord(path string) string {
 	dir, err := os.UserCacheDir()
 	if err != nil {
@@ -160,25 +170,49 @@ func hashRecord(path string) string {
 	return filepath.Join(dir, "boundarylint", "vet-spec-"+hex.EncodeToString(sum[:12]))
 }
 
-// recordHash records, atomically, the hash -V=full answered for path.
+// recordHash records, atomically, the hash -V=full answered for path, and
+// the go vet run it answered: "HASH RUN".
 func recordHash(path, hash string) {
 	file := hashRecord(path)
 	if file == "" || os.MkdirAll(filepath.Dir(file), 0o755) != nil {
 		return
 	}
-	_ = atomicfile.Write(file, []byte(hash)) // unrecorded, the check after it has nothing to compare
+	_ = atomicfile.Write(file, []byte(hash+" "+vetRun())) // unrecorded, the check after it has nothing to compare
 }
 
-// checkRecordedHash fails when -V=full recorded another hash for path than
-// the content just read.
-func checkRecordedHash(path, hash string) error {
+// record is what -V=full recorded for a spec path: the hash it answered,
+// of content it validated, and the go vet run it answered (vetRun). The
+// zero record is none.
+type record struct{ hash, run string }
+
+// readRecord returns what -V=full recorded for the spec at path.
+func readRecord(path string) record {
 	file := hashRecord(path)
 	if file == "" {
+		return record{}
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return record{}
+	}
+	hash, run, _ := strings.Cut(string(data), " ")
+	return record{hash, run}
+}
+
+// validated returns the hash of the content that -V=full of this go vet
+// run validated, "" when it recorded none.
+func (r record) validated() string {
+	if r.run == "" || r.run != vetRun() {
+		return ""
+	}
+	return r.hash
+}
+
+// check fails when -V=full recorded another hash for path than that of
+// the content just read.
+func (r record) check(path, hash string) error {
+	if r.hash == "" || r.hash == hash {
 		return nil
 	}
-	recorded, err := os.ReadFile(file)
-	if err != nil || string(recorded) == hash {
-		return nil
-	}
-	return fmt.Errorf("%s changed while go vet was running (go vet keyed its cache on the version with hash %.12s, this package read %.12s); run go vet again", path, recorded, hash)
+	return fmt.Errorf("%s changed while go vet was running (go vet keyed its cache on the version with hash %.12s, this package read %.12s); run go vet again", path, r.hash, hash)
 }
