@@ -62,6 +62,10 @@ func (r *renderer) header(d *Draft) {
 	r.line("")
 	r.comment("", "version: the spec format; required, must be 1.")
 	r.line("version: 1")
+	if d.ModuleKey {
+		r.comment("", "module: the module the package patterns are relative to; needed because this file lies outside it.")
+		r.line("module: %s", d.Module)
+	}
 	r.line("")
 	r.comment("", "unassigned: what happens to module packages no component claims: allow ignores them; warn reports each once; deny also reports every import of one. "+capitalize(d.Unassigned)+": "+d.UnassignedWhy+".")
 	r.line("unassigned: %s", d.Unassigned)

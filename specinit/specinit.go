@@ -12,6 +12,7 @@ import "strings"
 // Draft is a proposed spec.
 type Draft struct {
 	Module        string   // the module path, for the header
+	ModuleKey     bool     // write Module as the module key: the spec is saved outside the module
 	Source        string   // what the draft was derived from, for the header
 	Header        []string // more lines for the header comment
 	Unassigned    string   // allow, warn or deny

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/boundarylint/boundarylint/internal/atomicfile"
@@ -83,6 +84,7 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	for _, n := range draft.Notes {
 		fmt.Fprintf(stderr, "boundarylint init: %s\n", n)
 	}
+	draft.ModuleKey = *out != "" && outsideModule(*out)
 	var b bytes.Buffer
 	if err := specinit.Render(&b, draft); err != nil {
 		fmt.Fprintf(stderr, "boundarylint init: %v\n", err)
@@ -163,4 +165,19 @@ func writeNew(path string, data []byte) error {
 		return fmt.Errorf("%s exists; init never overwrites a spec", path)
 	}
 	return err
+}
+
+// outsideModule reports whether a spec written at path would lie outside
+// the module of the working directory, which only a module key then names.
+func outsideModule(path string) bool {
+	wd, err := os.Getwd()
+	if err != nil {
+		return false
+	}
+	here, err := modspec.ModuleRoot(wd)
+	if err != nil {
+		return false
+	}
+	there, err := modspec.ModuleRoot(filepath.Dir(path))
+	return err != nil || there != here
 }

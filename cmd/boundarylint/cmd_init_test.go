@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/boundarylint/boundarylint/modspec"
 )
 
 // TestInit runs init on the example without its spec and on the layout
@@ -69,6 +71,36 @@ func TestInit(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestInitOutsideModule: a spec init writes outside the module names the
+// module (a module key), so that it loads there and the baseline's first
+// run works; inside the module it has no key (TestInit's goldens).
+func TestInitOutsideModule(t *testing.T) {
+	skipShort(t)
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "layout")
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "specinit", "testdata", "layout"))); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "proposal.yaml")
+	r := standalone(t, dir, "init", "-o", out)
+	expectCode(t, "boundarylint init -o outside the module", r, 0)
+	written, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	module, err := modspec.ModulePath(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(written), "\nmodule: "+module+"\n") {
+		t.Errorf("init -o outside the module wrote no module key %s:\n%s", module, written)
+	}
+	if _, err := os.Stat(filepath.Join(filepath.Dir(out), "proposal.baseline.json")); err != nil {
+		t.Errorf("no baseline beside the proposal: %v", err)
+	}
+	expectCode(t, "boundarylint check -spec on the proposal", standalone(t, dir, "check", "-spec", out), 0)
 }
 
 // TestInitUnbuildableModule: when the module does not build as go vet runs
