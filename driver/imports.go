@@ -38,15 +38,8 @@ import (
 // the same build tags and cgo decision, as the other import rules.
 func Imports(cfg Config) (*Result, error) {
 	fset := token.NewFileSet()
-	m, err := cfg.readModule(fset)
+	m, pkgs, notes, err := readListed(cfg, fset, true)
 	if err != nil {
-		return nil, err
-	}
-	pkgs, notes, err := listPackages(cfg, m, true)
-	if err != nil {
-		return nil, err
-	}
-	if err := checkMatched(cfg, pkgs); err != nil {
 		return nil, err
 	}
 	b := suite.Binding{Spec: cfg.Spec, Findings: true} // whole findings, with their keys
@@ -65,6 +58,24 @@ func Imports(cfg Config) (*Result, error) {
 		Findings: found, Ignored: ignored, Edges: edges, UnclaimedEdges: withUnclaimed, Unclaimed: unclaimed(cfg.Spec, m.Dirs),
 		Packages: checkedPackages(pkgs), Existing: modulePackages(m), Analyzers: []string{a.Name}, Notes: notes,
 	}, nil
+}
+
+// readListed reads the module holding cfg.Dir into fset and lists the
+// packages the patterns match (listPackages), failing on a pattern that
+// matches none.
+func readListed(cfg Config, fset *token.FileSet, thirdParty bool) (*modscan.Module, []*listedPackage, []string, error) {
+	m, err := cfg.readModule(fset)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	pkgs, notes, err := listPackages(cfg, m, thirdParty)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if err := checkMatched(cfg, pkgs); err != nil {
+		return nil, nil, nil, err
+	}
+	return m, pkgs, notes, nil
 }
 
 // listPackages lists the packages as `go list -e -deps -test` would: from

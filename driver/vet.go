@@ -93,15 +93,8 @@ type moduleEdges struct {
 // for cfg.Uses, the names used) of each.
 func readEdges(cfg Config) (*moduleEdges, error) {
 	fset := token.NewFileSet()
-	m, err := cfg.readModule(fset)
+	m, pkgs, notes, err := readListed(cfg, fset, false)
 	if err != nil {
-		return nil, err
-	}
-	pkgs, notes, err := listPackages(cfg, m, false)
-	if err != nil {
-		return nil, err
-	}
-	if err := checkMatched(cfg, pkgs); err != nil {
 		return nil, err
 	}
 	r := &moduleEdges{m: m, pkgs: pkgs, notes: notes}
