@@ -1,6 +1,9 @@
 package boundary
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Ownership answers "who owns this name": the owning component and the claim
 // that decided it. Owner is nil when the name is shared or nobody claims it;
@@ -71,7 +74,7 @@ func (s *Spec) OwnerOfField(importPath, typeName string, path []string) Ownershi
 	bestDepth := 0
 	for _, c := range s.Components {
 		for _, f := range c.Owns.Fields {
-			if f.Package == rel && f.Type == typeName && len(f.Path) <= len(path) && len(f.Path) > bestDepth && equal(f.Path, path[:len(f.Path)]) {
+			if f.Package == rel && f.Type == typeName && len(f.Path) <= len(path) && len(f.Path) > bestDepth && slices.Equal(f.Path, path[:len(f.Path)]) {
 				best, bestDepth = Ownership{Owner: c, Claim: Claim{Pattern: f.String(), Pos: f.Pos}}, len(f.Path)
 			}
 		}
@@ -120,16 +123,4 @@ func (s *Spec) owner(name string, shared []Claim, claims func(*Component) []Clai
 		}
 	}
 	return best
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

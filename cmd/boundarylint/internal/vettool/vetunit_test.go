@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -93,7 +94,7 @@ func TestDependencyUnitLoadsTheSpecOnce(t *testing.T) {
 	}
 
 	// The spec broken before the unit starts: each analyzer fails on it.
-	if same := dependencyAnalyzers(flagged); !sameAnalyzers(same, flagged) {
+	if same := dependencyAnalyzers(flagged); !slices.Equal(same, flagged) {
 		t.Errorf("with a broken spec, the analyzers were bound")
 	}
 	for _, name := range []string{"imports", "config", "tx"} {
@@ -106,7 +107,7 @@ func TestDependencyUnitLoadsTheSpecOnce(t *testing.T) {
 	if err := os.Remove(spec); err != nil {
 		t.Fatal(err)
 	}
-	if same := dependencyAnalyzers(flagged); !sameAnalyzers(same, flagged) {
+	if same := dependencyAnalyzers(flagged); !slices.Equal(same, flagged) {
 		t.Errorf("without a spec, the analyzers were bound")
 	}
 	for name, act := range analyze(t, dir, flagged, "a") {
@@ -114,18 +115,6 @@ func TestDependencyUnitLoadsTheSpecOnce(t *testing.T) {
 			t.Errorf("%s on package a without a spec: error %v, diagnostics %v", name, act.Err, act.Diagnostics)
 		}
 	}
-}
-
-func sameAnalyzers(a, b []*analysis.Analyzer) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // TestUnitSkipsOnlyChecksThisRunMade: a reporting unit parses the spec
