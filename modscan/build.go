@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Build is the build whose files Read selects: go/build's default context
@@ -52,6 +53,16 @@ func buildWithTags(tags []string) *Build {
 func newBuildFor(ctx build.Context, cgo bool) *Build {
 	ctx.CgoEnabled = false
 	return &Build{ctx: ctx, cgo: func() bool { return cgo }}
+}
+
+// tracked returns a Build that selects files as b does and records
+// whether a file's answer depended on the cgo decision.
+func (b *Build) tracked() (*Build, *atomic.Bool) {
+	var asked atomic.Bool
+	return &Build{ctx: b.ctx, cgo: func() bool {
+		asked.Store(true)
+		return b.CgoEnabled()
+	}}, &asked
 }
 
 // Tags returns the build tags the build applies.

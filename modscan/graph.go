@@ -65,33 +65,70 @@ type ImportMap interface {
 // files' imports of packages of the module (a nested module's packages
 // are not among them, whatever their paths share with the module's).
 func (m *Module) Graph() *Graph {
-	g := &Graph{Root: m.Dir, Module: m.Path, Tags: m.build.Tags(), Imports: map[string][]string{}, build: m.build}
-	in := map[string]bool{}
-	for _, p := range m.Packages {
-		in[p.Path] = true
-	}
-	for _, p := range m.Packages {
-		var local []string
-		for _, imp := range Imports(p.GoFiles) {
-			if in[imp] {
-				local = append(local, imp)
-			}
-		}
-		g.Imports[p.Path] = local
-	}
-	g.Excluded = m.ExcludedDigest()
-	return g
+	return graphOf(m.Dir, m.Path, m.build, m.summaries())
 }
 
 // ExcludedDigest hashes the path, name and content of every file of the
 // module that the build excludes: adding, editing or deleting one changes
 // it. The import rules read those files (pass.IgnoredFiles), but neither
 // go vet's cache key nor golangci-lint's covers them.
-func (m *Module) ExcludedDigest() string {
+func (m *Module) ExcludedDigest() string { return excludedDigest(m.summaries()) }
+
+func (m *Module) summaries() []*pkgSummary {
+	out := make([]*pkgSummary, len(m.Packages))
+	for i, p := range m.Packages {
+		out[i] = p.summary()
+	}
+	return out
+}
+
+// pkgSummary is what a Graph keeps of one package, and what a scan cache
+// keeps of it between runs.
+type pkgSummary struct {
+	Path    string
+	Imports []string  // of its non-test files, sorted
+	Ignored []fileSum // the files of the package the build excludes, by name
+}
+
+// fileSum is a file the build excludes: its name and content digest.
+type fileSum struct {
+	Name string
+	Sum  [32]byte
+}
+
+func (p *Package) summary() *pkgSummary {
+	s := &pkgSummary{Path: p.Path, Imports: Imports(p.GoFiles)}
+	for _, f := range p.IgnoredFiles {
+		s.Ignored = append(s.Ignored, fileSum{f.Name, f.sum})
+	}
+	return s
+}
+
+// graphOf builds the graph of the packages pkgs, sorted by path.
+func graphOf(root, module string, b *Build, pkgs []*pkgSummary) *Graph {
+	g := &Graph{Root: root, Module: module, Tags: b.Tags(), Imports: map[string][]string{}, build: b}
+	in := map[string]bool{}
+	for _, p := range pkgs {
+		in[p.Path] = true
+	}
+	for _, p := range pkgs {
+		var local []string
+		for _, imp := range p.Imports {
+			if in[imp] {
+				local = append(local, imp)
+			}
+		}
+		g.Imports[p.Path] = local
+	}
+	g.Excluded = excludedDigest(pkgs)
+	return g
+}
+
+func excludedDigest(pkgs []*pkgSummary) string {
 	h := sha256.New()
-	for _, p := range m.Packages {
-		for _, f := range p.IgnoredFiles {
-			fmt.Fprintf(h, "%s/%s %x\x00", p.Path, f.Name, f.sum)
+	for _, p := range pkgs {
+		for _, f := range p.Ignored {
+			fmt.Fprintf(h, "%s/%s %x\x00", p.Path, f.Name, f.Sum)
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil))
@@ -139,10 +176,16 @@ func (g *Graph) Build() *Build {
 // the units share as their parent): concurrent runs with different -tags
 // or sources each keep their own graph, and never read another's.
 func GraphFile(root, run string) string {
+	sum := sha256.Sum256([]byte(root))
+	return filepath.Join(cacheDir(), "graph-"+hex.EncodeToString(sum[:8])+"-"+run+".json")
+}
+
+// cacheDir is where boundarylint keeps what one run leaves for the next
+// or for the other processes of a go vet run.
+func cacheDir() string {
 	dir, err := os.UserCacheDir()
 	if err != nil {
 		dir = os.TempDir()
 	}
-	sum := sha256.Sum256([]byte(root))
-	return filepath.Join(dir, "boundarylint", "graph-"+hex.EncodeToString(sum[:8])+"-"+run+".json")
+	return filepath.Join(dir, "boundarylint")
 }

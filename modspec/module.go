@@ -201,9 +201,19 @@ func IsGoFile(name string) bool {
 
 // skipDir reports whether the go command ignores the directory.
 func skipDir(path, name string) bool {
-	if name == "testdata" || name == "vendor" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
-		return true
-	}
+	return SkipDirName(name) || IsNestedModule(path)
+}
+
+// SkipDirName reports whether the go command ignores a directory by its
+// name alone: testdata, vendor, and names starting with '.' or '_'.
+func SkipDirName(name string) bool {
+	return name == "testdata" || name == "vendor" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")
+}
+
+// IsNestedModule reports whether the directory at path, below a module's
+// root, is the root of another module, whose packages are not the
+// module's.
+func IsNestedModule(path string) bool {
 	_, err := os.Stat(filepath.Join(path, "go.mod"))
-	return err == nil // a nested module
+	return err == nil
 }

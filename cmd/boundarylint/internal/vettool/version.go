@@ -132,7 +132,7 @@ func refreshGraph(wd string) {
 // through an import anywhere in the module, and the import rules read the
 // files the build excludes, which go vet's key does not cover.
 func writeGraph(root, module string, b *modscan.Build, spec *boundary.Spec) (*modscan.Graph, error) {
-	g, err := modscan.ReadGraph(root, module, b)
+	g, err := modscan.ReadGraphCached(root, module, b)
 	if err != nil {
 		return nil, fmt.Errorf("reading the import graph of %s: %w", root, err)
 	}
