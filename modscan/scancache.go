@@ -58,6 +58,7 @@ const racyWindow = 2 * time.Second
 type dirRecord struct {
 	Stat    stamp
 	Subdirs []string    // the subdirectories the go command may enter, by name
+	GoMod   bool        // it has an entry named go.mod: the root of another module if it is not the root
 	Files   []fileStamp // the Go files, by name
 	Read    bool        // Pkg holds a read of Files (a directory with Go files)
 	Pkg     *pkgSummary // nil: no package of the directory is in the build
@@ -161,7 +162,7 @@ func (s *scan) walk(rel string, dirs *[]string) error {
 	}
 	rec := &dirRecord{Stat: stampOf(fi)}
 	if old := s.old[rel]; old != nil && old.Stat == rec.Stat && s.trusted(rec.Stat) {
-		rec.Subdirs = old.Subdirs
+		rec.Subdirs, rec.GoMod = old.Subdirs, old.GoMod
 		for _, f := range old.Files {
 			rec.Files = append(rec.Files, fileStamp{Name: f.Name})
 		}
@@ -173,6 +174,8 @@ func (s *scan) walk(rel string, dirs *[]string) error {
 		}
 		for _, e := range entries {
 			switch name := e.Name(); {
+			case name == "go.mod":
+				rec.GoMod = true
 			case e.IsDir() && !modspec.SkipDirName(name):
 				rec.Subdirs = append(rec.Subdirs, name)
 			case !e.IsDir() && modspec.IsGoFile(name):
@@ -181,13 +184,13 @@ func (s *scan) walk(rel string, dirs *[]string) error {
 		}
 	}
 	s.next.Dirs[rel] = rec
+	if rel != "." && rec.GoMod && modspec.IsNestedModule(abs) {
+		return nil // another module's
+	}
 	if len(rec.Files) > 0 {
 		*dirs = append(*dirs, rel)
 	}
 	for _, sub := range rec.Subdirs {
-		if modspec.IsNestedModule(filepath.Join(abs, sub)) {
-			continue
-		}
 		if err := s.walk(path.Join(rel, sub), dirs); err != nil {
 			return err
 		}
