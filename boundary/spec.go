@@ -69,6 +69,9 @@ type ModuleTree interface {
 	DescribeModule(dir string) string
 }
 
+// Tree returns the module tree the spec's loader gave it, or nil.
+func (s *Spec) Tree() ModuleTree { return s.tree }
+
 // nestedModule is tree.NestedModule(rel), "" without a tree.
 func (s *Spec) nestedModule(rel string) string {
 	if s.tree == nil || rel == "." || rel == "" {

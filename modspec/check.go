@@ -19,6 +19,7 @@ func CheckModule(s *boundary.Spec, root string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("listing the packages of %s: %w", root, err)
 	}
+	KnownPackages(s, root, pkgs) // the walk has just looked for their go.mod files
 	if err := CheckModuleKey(s, root); err != nil {
 		return pkgs, boundary.Errors{err} // every pattern would be judged against the wrong module
 	}

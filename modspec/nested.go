@@ -1,6 +1,7 @@
 package modspec
 
 import (
+	"github.com/boundarylint/boundarylint/boundary"
 	"os"
 	"path"
 	"path/filepath"
@@ -32,6 +33,28 @@ func (n *nestedModules) NestedModule(rel string) string {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	return n.lookup(rel)
+}
+
+// KnownPackages tells s's module tree, when modspec gave it for the
+// module at root, that the module-relative directories rels, which a walk
+// of that module stopping at nested modules entered, belong to the module
+// itself, as do their parents: the tree then stats no go.mod to answer for
+// them.
+func KnownPackages(s *boundary.Spec, root string, rels []string) {
+	n, ok := s.Tree().(*nestedModules)
+	if !ok || n.root != root {
+		return
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	for _, rel := range rels {
+		for d := rel; d != "." && d != ""; d = parentDir(d) {
+			if _, ok := n.memo[d]; ok {
+				break
+			}
+			n.memo[d] = ""
+		}
+	}
 }
 
 func (n *nestedModules) lookup(rel string) string {

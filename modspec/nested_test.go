@@ -53,3 +53,35 @@ func TestNestedModule(t *testing.T) {
 		t.Errorf("a parsed spec knows of no nested module, yet Rel said outside")
 	}
 }
+
+// TestKnownPackagesKeepsNestedModules: the directories a walk of the
+// module entered answer without a stat, and a nested module's still
+// answers as another module; a root other than the tree's teaches it
+// nothing.
+func TestKnownPackagesKeepsNestedModules(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"go.mod":           "module example.com/shop\n",
+		"a/b/b.go":         "package b\n",
+		"tools/go.mod":     "module example.com/shop/tools\n",
+		"tools/gen/gen.go": "package gen\n",
+		"boundaries.yaml":  "version: 1\ncomponents:\n  a: {packages: [a/...]}\n",
+	})
+	s, err := Load(filepath.Join(dir, boundary.FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkgs, err := ModulePackages(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	KnownPackages(s, t.TempDir(), []string{"tools/gen"}) // another root: ignored
+	KnownPackages(s, dir, pkgs)
+	n := s.Tree().(*nestedModules)
+	if m, ok := n.memo["a"]; !ok || m != "" {
+		t.Errorf("the parent of a walked package: memo %q, %v; want known, in the module", m, ok)
+	}
+	if _, in := s.Rel("example.com/shop/tools/gen"); in {
+		t.Errorf("tools/gen, in the nested module, answers as the module's own after KnownPackages")
+	}
+}

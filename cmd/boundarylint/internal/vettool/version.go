@@ -137,6 +137,17 @@ func writeGraph(root, module string, b *modscan.Build, spec *boundary.Spec) (*mo
 		return nil, fmt.Errorf("reading the import graph of %s: %w", root, err)
 	}
 	removeFinishedGraphs(root)
+	if spec != nil {
+		// The cycle search asks the spec for each package's component,
+		// which would stat every package's go.mod again.
+		var rels []string
+		for p := range g.Imports {
+			if rel, ok := spec.Rel(p); ok {
+				rels = append(rels, rel)
+			}
+		}
+		modspec.KnownPackages(spec, root, rels)
+	}
 	return g, g.Save(modscan.GraphFile(root, vetRun()), spec)
 }
 
