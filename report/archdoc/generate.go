@@ -24,13 +24,13 @@ import (
 // Input is what the sections are generated from.
 type Input struct {
 	Spec     *boundary.Spec
-	Packages []string                // the module's packages, module-relative
+	Packages []string // the module's packages, module-relative
 	// API are the api packages' exported declarations
 	// (driver.Result.APIs, the imports analyzer's notes), in any order:
 	// the api section lists each component's in the order of Packages.
-	API []finding.APIPackage
-	Edges    []finding.Edge          // the code's edges between components
-	Findings []finding.Finding       // a whole run's findings, baselined ones included
+	API      []finding.APIPackage
+	Edges    []finding.Edge    // the code's edges between components
+	Findings []finding.Finding // a whole run's findings, baselined ones included
 	// Migrations are the run's schema statements (driver.Result.Migrations),
 	// which the data section lists with their tables.
 	Migrations []finding.Migration
