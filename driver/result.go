@@ -35,7 +35,11 @@ type Result struct {
 	// relative route dropped where a caller saw it in full); the fast
 	// imports path finds none.
 	Endpoints []finding.Endpoint
-	Edges     []Edge // sorted by From, then To
+	// APIs are what the api packages the spec lists export, found by the
+	// imports analyzer, sorted by path, each once; the fast imports path
+	// finds none.
+	APIs  []finding.APIPackage
+	Edges []Edge // sorted by From, then To
 	// UnclaimedEdges are the imports between a component and the module
 	// packages no component claims (finding.Unclaimed), sorted as Edges.
 	UnclaimedEdges []Edge
@@ -208,6 +212,15 @@ func sortEvents(es []finding.Event) []finding.Event {
 	}
 	slices.SortFunc(es, cmp)
 	return slices.CompactFunc(es, func(a, b finding.Event) bool { return cmp(a, b) == 0 })
+}
+
+// sortAPIs orders api packages by path and drops repeats: go vet
+// analyses a package with tests of its own as its test variant, the
+// x/tools checker as both, and each describes the same declarations.
+func sortAPIs(ps []finding.APIPackage) []finding.APIPackage {
+	cmp := func(a, b finding.APIPackage) int { return strings.Compare(a.Path, b.Path) }
+	slices.SortStableFunc(ps, cmp)
+	return slices.CompactFunc(ps, func(a, b finding.APIPackage) bool { return cmp(a, b) == 0 })
 }
 
 // toFinding returns the finding a diagnostic carries in its related

@@ -69,6 +69,7 @@ func Vet(cfg Config) (*Result, error) {
 		Migrations:     sortMigrations(out.migrations),
 		Events:         sortEvents(out.events),
 		Endpoints:      finding.SortEndpoints(out.endpoints),
+		APIs:           sortAPIs(out.apis),
 		Edges:          read.edges,
 		UnclaimedEdges: read.withUnclaimed,
 		Unclaimed:      unclaimed(cfg.Spec, read.m.Dirs),
@@ -249,8 +250,9 @@ type vetDiagnostic struct {
 }
 
 // vetOutput is what go vet's -json output carries: findings, the notes
-// of what the analyzers could not read (finding.Unread), and of the claims
-// each package uses (finding.ClaimsUsed).
+// of what the analyzers could not read (finding.Unread), of the claims
+// each package uses (finding.ClaimsUsed), and of what the module has:
+// migrations, events, endpoints and api packages.
 type vetOutput struct {
 	findings   []finding.Finding
 	unread     []finding.Unread
@@ -258,6 +260,7 @@ type vetOutput struct {
 	migrations []finding.Migration
 	events     []finding.Event
 	endpoints  []finding.Endpoint
+	apis       []finding.APIPackage
 }
 
 // decodeVetJSON reads go vet's -json output: a stream of trees, package
@@ -300,6 +303,10 @@ func (o *vetOutput) add(d vetDiagnostic, analyzer, pkg string) error {
 	for _, r := range d.Related {
 		if e, ok, err := finding.DecodeEndpoint(r.Message); ok {
 			o.endpoints = append(o.endpoints, e)
+			return err
+		}
+		if p, ok, err := finding.DecodeAPIPackage(r.Message); ok {
+			o.apis = append(o.apis, p)
 			return err
 		}
 		if m, ok, err := finding.DecodeMigration(r.Message); ok {

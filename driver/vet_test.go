@@ -169,6 +169,34 @@ func TestDecodeEndpoints(t *testing.T) {
 	}
 }
 
+// TestDecodeAPIs: api notes are no findings, and each api package is
+// kept once, by path, although a package and its test variant both
+// describe it.
+func TestDecodeAPIs(t *testing.T) {
+	note := func(path string, decls ...string) string {
+		b, _ := json.Marshal(finding.EncodeAPIPackage(finding.APIPackage{Path: path, Decls: decls}))
+		return `{"category": "imports/api", "posn": "/m/` + path + `/a.go:1:9", "message": "api package ` + path + `", "related": [{"message": ` + string(b) + `}]}`
+	}
+	out := `{"example.com/m/b/api [example.com/m/b/api.test]": {"imports": [` + note("b/api", "func B()") + `]}}
+{"example.com/m/a/api": {"imports": [` + note("a/api", "func A()", "type T int") + `]}}
+{"example.com/m/b/api": {"imports": [` + note("b/api", "func B()") + `]}}
+`
+	decoded, err := decodeVetJSON(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(decoded.findings) != 0 {
+		t.Errorf("api notes decoded as findings: %+v", decoded.findings)
+	}
+	got := sortAPIs(decoded.apis)
+	if len(got) != 2 || got[0].Path != "a/api" || len(got[0].Decls) != 2 || got[1].Path != "b/api" || !slices.Equal(got[1].Decls, []string{"func B()"}) {
+		t.Errorf("api packages = %+v, want a/api and b/api once each", got)
+	}
+	if _, err := decodeVetJSON(strings.NewReader(`{"example.com/m/a": {"imports": [{"posn": "/m/a/a.go:1:9", "related": [{"message": "boundarylint-api:{"}]}]}}`)); err == nil {
+		t.Error("a malformed api note must fail the run")
+	}
+}
+
 // TestSortEndpointsTests: a test that registers production routes in full
 // neither completes nor replaces production's own reports of them.
 func TestSortEndpointsTests(t *testing.T) {

@@ -2,6 +2,7 @@ package finding
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -73,5 +74,28 @@ func TestRegistry(t *testing.T) {
 	}
 	if _, ok := Lookup("imports/nonesuch"); ok {
 		t.Error("Lookup found an unknown rule")
+	}
+}
+
+// TestAPIPackageRoundTrip: an api note carries declarations that span
+// lines (a struct and its methods) on one line, and reads back whole.
+func TestAPIPackageRoundTrip(t *testing.T) {
+	p := APIPackage{Path: "internal/payments/api", Decls: []string{
+		"const TopicCaptured untyped string = \"payment.captured\"",
+		"type Service struct {\n\tStore *store.Store\n\t// unexported fields\n}\n\nfunc (*Service) Charge(ctx context.Context) error",
+	}, Private: []string{"internal/payments/store"}}
+	text := EncodeAPIPackage(p)
+	if strings.Contains(text, "\n") {
+		t.Errorf("EncodeAPIPackage spans lines: %q", text)
+	}
+	got, ok, err := DecodeAPIPackage(text)
+	if !ok || err != nil || got.Path != p.Path || !slices.Equal(got.Decls, p.Decls) || !slices.Equal(got.Private, p.Private) {
+		t.Errorf("DecodeAPIPackage(EncodeAPIPackage(p)) = %+v, %v, %v; want %+v", got, ok, err, p)
+	}
+	if _, ok, _ := DecodeAPIPackage(EncodeMigration(Migration{Table: "t"})); ok {
+		t.Error("DecodeAPIPackage accepted a migration note")
+	}
+	if _, ok, err := DecodeAPIPackage(encodedAPIPrefix + `{"decls": 3}`); !ok || err == nil {
+		t.Errorf("DecodeAPIPackage of a malformed note: ok=%v err=%v, want ok and an error", ok, err)
 	}
 }

@@ -52,6 +52,13 @@
 // "tests: exempt" they are exempt from the forbidden, private and reserved
 // rules. Findings can be silenced with //boundarylint:ignore <reason>.
 //
+// Run with -findings (drivers only), the analyzer also describes each
+// package a component's api lists: an imports/api note at its package
+// clause carries the package's exported declarations, printed as Go from
+// its types (finding.APIPackage), for the architecture document's api
+// section. It is no finding, and go vet, golangci-lint and nogo never see
+// it.
+//
 // The isolation rule rests on a package fact that records each package's
 // direct non-standard imports. The fact does not depend on the spec (go vet
 // caches facts without looking at boundaries.yaml), so the spec is applied

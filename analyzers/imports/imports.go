@@ -87,6 +87,7 @@ func check(pass *analysis.Pass, src *specsource.Source, graphs *moduleGraphs, is
 	if c.comp == nil {
 		return report.Result(), nil
 	}
+	c.reportAPI()
 	if err := c.checkModule(isolation); err != nil {
 		return nil, err
 	}

@@ -123,3 +123,69 @@ func TestCycleTangle(t *testing.T) {
 		t.Errorf("chain %q; want the five edges, a -> b allowed and d -> a to break", f.Chain)
 	}
 }
+
+// TestAPINotes: with -findings, as drivers run it, each api package is an
+// imports/api note carrying its exported declarations as Go and the
+// component's private packages they expose. go vet analyses a package
+// with tests of its own only as its test variant, and analysistest
+// analyses both: each describes the package without what its _test.go
+// files declare. A private package, an external test package and the
+// packages of a component without an api key get no note (their files
+// have no // want for one).
+func TestAPINotes(t *testing.T) {
+	a := fixture.Bind(imports.Analyzer, fixture.Spec(t, "boundaries_api.yaml", ""))
+	if err := a.Flags.Set("findings", "true"); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]finding.APIPackage{} // by the unit's package ID
+	for _, r := range fixture.Run(t, a, "example.com/mono/catalog/...", "example.com/mono/inventory/...") {
+		for _, d := range r.Diagnostics {
+			if d.Category != finding.ImportsAPI {
+				continue
+			}
+			p, ok, err := finding.DecodeAPIPackage(d.Related[0].Message)
+			if !ok || err != nil {
+				t.Fatalf("%s: the note carries no api package: %q (%v)", r.Pass.Fset.Position(d.Pos), d.Related[0].Message, err)
+			}
+			id := r.Pass.Pkg.Path()
+			if len(r.Pass.Files) > 1 {
+				id += " [test]" // with export_test.go
+			}
+			got[id] = append(got[id], p)
+		}
+	}
+	apiPkg := finding.APIPackage{Path: "catalog/api", Decls: []string{
+		"var Default *store.Item",
+		"const Limit untyped int = 10",
+		"func New(s *store.Store) *Service",
+		"type Finder interface {\n\tFind(id ID) (store.Item, error)\n}",
+		"type ID = ID",
+		"type Service struct {\n\tStore *store.Store\n\t// unexported fields\n}\n\nfunc (*Service) Find(id ID) (store.Item, error)",
+	}, Private: []string{"catalog/store"}}
+	want := map[string][]finding.APIPackage{
+		"example.com/mono/catalog/api":        {apiPkg},
+		"example.com/mono/catalog/api [test]": {apiPkg},
+		"example.com/mono/catalog/client":     {{Path: "catalog/client", Decls: []string{"func Dial(addr string) (*api.Service, error)"}}},
+	}
+	if !maps.EqualFunc(got, want, func(a, b []finding.APIPackage) bool {
+		return slices.EqualFunc(a, b, func(x, y finding.APIPackage) bool {
+			return x.Path == y.Path && slices.Equal(x.Decls, y.Decls) && slices.Equal(x.Private, y.Private)
+		})
+	}) {
+		t.Errorf("api notes:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestAPINoteOnlyForDrivers: without -findings (go vet, golangci-lint,
+// nogo) an api package reports no note; payments/api has no // want for
+// one, so analysistest fails too if it does.
+func TestAPINoteOnlyForDrivers(t *testing.T) {
+	a := fixture.Bind(imports.Analyzer, fixture.Spec(t, "boundaries.yaml", ""))
+	for _, r := range fixture.Run(t, a, "example.com/mono/payments/api") {
+		for _, d := range r.Diagnostics {
+			if d.Category == finding.ImportsAPI {
+				t.Errorf("%s: api note without -findings: %s", r.Pass.Fset.Position(d.Pos), d.Message)
+			}
+		}
+	}
+}

@@ -99,27 +99,17 @@ func runDoc(args []string, stdout, stderr io.Writer) int {
 }
 
 // docInput gathers what the sections are generated from: the checked
-// spec, the api packages' declarations, and a run of every analyzer over
-// the module with the baseline marked (as cut runs it): the code's
-// component edges, the findings and the migrations.
+// spec and a run of every analyzer over the module with the baseline
+// marked (as cut runs it): the api packages' declarations, the code's
+// component edges, the findings and the migrations. The declarations
+// come from the imports analyzer's notes in that run, which go vet caches
+// with the rest: a second type-check of the module (a go list -export of
+// every api package's dependencies) cost more than the cached run.
 func docInput(checked *modspec.Checked, m *moduleFlags) (*archdoc.Input, error) {
-	// The api packages load (a go list of their dependencies) while go vet
-	// runs: each spends most of its time waiting on the go command.
-	var api map[string][]archdoc.APIPackage
-	var apiErr error
-	loaded := make(chan struct{})
-	go func() {
-		defer close(loaded)
-		api, apiErr = archdoc.LoadAPI(checked.Root, checked.Spec, checked.Packages)
-	}()
 	res, _, err := m.run(checked)
-	<-loaded
 	if err != nil {
 		return nil, err
 	}
-	if apiErr != nil {
-		return nil, apiErr
-	}
-	return &archdoc.Input{Spec: checked.Spec, Packages: checked.Packages, API: api, Edges: res.Edges,
+	return &archdoc.Input{Spec: checked.Spec, Packages: checked.Packages, API: res.APIs, Edges: res.Edges,
 		Findings: res.Findings, Migrations: res.Migrations, Endpoints: res.Endpoints, Unread: res.Unread, Events: res.Events}, nil
 }

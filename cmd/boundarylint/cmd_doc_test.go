@@ -62,8 +62,8 @@ func docShowsFindings(t *testing.T, doc string) {
 }
 
 // TestDocCheckFindsStaleness edits the document three ways at once (one
-// run of doc -check: each run type-checks the api packages) and expects
-// each edit reported.
+// run of doc -check: each run is a whole go vet run) and expects each
+// edit reported.
 func TestDocCheckFindsStaleness(t *testing.T) {
 	dir := monolith(t)
 	path := filepath.Join(dir, archDoc)
@@ -120,4 +120,46 @@ func TestDocBadInput(t *testing.T) {
 	}
 	r := standalone(t, dir, "doc", "missing.md")
 	expectCode(t, "missing file", r, 1)
+}
+
+// TestDocAPIFromTheVetRun: the api section comes from the imports
+// analyzer's notes in doc's go vet run. A package with tests of its own
+// (which go vet analyses only as its test variant) is described without
+// what its _test.go files declare; several api packages of a component
+// come in module-package order; an api package whose every file is
+// behind a build constraint (vikunja's examples/plugins/example) has no
+// go vet unit and is left out, no error. A type error in an api package
+// fails go vet, and so doc, naming the place.
+func TestDocAPIFromTheVetRun(t *testing.T) {
+	skipShort(t)
+	t.Parallel()
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"go.mod":                  "module example.com/m\n\ngo 1.22\n",
+		"boundaries.yaml":         "version: 1\ncomponents:\n  core:\n    packages: [core/...]\n    api: [core/api, core/client]\n  examples:\n    packages: [examples/...]\n    api: [examples/x]\n",
+		"core/api/api.go":         "package api\n\nimport \"example.com/m/core/store\"\n\n// Hello greets.\nfunc Hello() string { return \"hi\" }\n\n// Service serves.\ntype Service struct{ Store *store.Store }\n",
+		"core/api/export_test.go": "package api\n\nfunc Exported() {}\n\nfunc (*Service) Count() int { return 0 }\n",
+		"core/client/client.go":   "package client\n\n// Dial dials.\nfunc Dial() {}\n",
+		"core/store/store.go":     "package store\n\n// Store stores.\ntype Store struct{}\n",
+		"examples/x/main.go":      "//go:build ignore\n\npackage main\n\nfunc main() {}\n",
+		"ARCH.md":                 "# Plan\n\n<!-- boundarylint:begin api -->\n<!-- boundarylint:end -->\n",
+	} {
+		write(t, filepath.Join(dir, filepath.FromSlash(name)), body)
+	}
+	r := standalone(t, dir, "doc", "ARCH.md")
+	expectCode(t, "doc", r, 0)
+	got, _ := os.ReadFile(filepath.Join(dir, "ARCH.md"))
+	want := "### `core` API\n\n#### `core/api`\n\n```go\nfunc Hello() string\n\ntype Service struct {\n\tStore *store.Store\n}\n```\n\n" +
+		"Exposes packages outside the api (callers need them to use these declarations): `core/store`.\n\n" +
+		"#### `core/client`\n\n```go\nfunc Dial()\n```\n\n### `examples` API\n\n<!-- boundarylint:end -->\n"
+	if !strings.HasSuffix(string(got), want) {
+		t.Errorf("the api section:\n%s\nwant it to end with:\n%s", got, want)
+	}
+
+	write(t, filepath.Join(dir, "core", "api", "broken.go"), "package api\n\nfunc Broken() int { return \"x\" }\n")
+	r = standalone(t, dir, "doc", "-check", "ARCH.md")
+	expectCode(t, "doc -check with a type error", r, 1)
+	if !strings.Contains(r.stderr, "broken.go:3:28") {
+		t.Errorf("stderr does not name the type error's place broken.go:3:28:\n%s", r.stderr)
+	}
 }

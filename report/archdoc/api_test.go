@@ -1,48 +1,52 @@
 package archdoc
 
 import (
-	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/boundarylint/boundarylint/finding"
 	"github.com/boundarylint/boundarylint/modspec"
 )
 
-// TestLoadAPISkipsIgnoredPackages: a package whose only file is behind
-// //go:build ignore (vikunja's examples/plugins/example, kept out of go
-// build ./... on purpose) is a package of the module to the spec, but the
-// build has no files of it and so no API to describe: the document is
-// generated without it, instead of failing on "build constraints exclude
-// all Go files".
-func TestLoadAPISkipsIgnoredPackages(t *testing.T) {
-	dir := t.TempDir()
-	files := map[string]string{
-		"go.mod":             "module example.com/m\n\ngo 1.22\n",
-		"boundaries.yaml":    "version: 1\ncomponents:\n  core:\n    packages: [core/...]\n  examples:\n    packages: [examples/...]\n",
-		"core/core.go":       "package core\n\n// Hello greets.\nfunc Hello() string { return \"hi\" }\n",
-		"examples/x/main.go": "//go:build ignore\n\npackage main\n\nfunc main() {}\n",
-	}
-	for name, body := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	spec, err := modspec.Load(filepath.Join(dir, "boundaries.yaml"))
+// TestAPISectionOrder: the api section lists the api packages the run
+// described by component, in the order of the named components, each
+// component's in module-package order (the order of Input.Packages, not
+// of Input.API); a component without an api key says so, and an api
+// package the run did not describe (every file behind a build
+// constraint: go vet has no unit for it) is left out.
+func TestAPISectionOrder(t *testing.T) {
+	spec, err := modspec.Load(filepath.Join("..", "..", "testdata", "monolith", "boundaries.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	api, err := LoadAPI(dir, spec, []string{"core", "examples/x"})
+	in := &Input{Spec: spec,
+		Packages: []string{"internal/payments/webhook", "internal/orders/service", "internal/orders/httpapi", "internal/payments/api", "internal/orders/model"},
+		API: []finding.APIPackage{
+			{Path: "internal/orders/model", Decls: []string{"type Order struct{}"}},
+			{Path: "internal/orders/service", Decls: []string{"func Place()"}},
+			{Path: "internal/payments/api", Decls: []string{"func Charge()"}, Private: []string{"internal/payments/store"}},
+			{Path: "internal/payments/webhook", Decls: []string{"type Handler struct{}"}},
+		}}
+	got, err := Generate(in, Section{Kind: "api", Args: []string{"payments", "inventory", "orders"}})
 	if err != nil {
-		t.Fatalf("LoadAPI: %v", err)
+		t.Fatal(err)
 	}
-	if got := api["core"]; len(got) != 1 || len(got[0].Decls) != 1 || got[0].Decls[0] != "func Hello() string" {
-		t.Errorf("core's api = %+v, want Hello", got)
+	var heads []string
+	for line := range strings.Lines(got) {
+		if strings.HasPrefix(line, "### ") || strings.HasPrefix(line, "#### ") || strings.HasPrefix(line, "No `api` key") {
+			heads = append(heads, strings.TrimSpace(line))
+		}
 	}
-	if got, ok := api["examples"]; ok {
-		t.Errorf("examples' api = %+v, want none: its only file is ignored by the build", got)
+	want := []string{
+		"### `payments` API", "#### `internal/payments/webhook`", "#### `internal/payments/api`",
+		"### `inventory` API", "No `api` key: every package of the component is its API.",
+		"### `orders` API", "#### `internal/orders/service`", "#### `internal/orders/model`",
+	}
+	if strings.Join(heads, "\n") != strings.Join(want, "\n") {
+		t.Errorf("api section headings:\n%s\nwant:\n%s\nsection:\n%s", strings.Join(heads, "\n"), strings.Join(want, "\n"), got)
+	}
+	if !strings.Contains(got, "```go\nfunc Charge()\n```\n\nExposes packages outside the api (callers need them to use these declarations): `internal/payments/store`.\n") {
+		t.Errorf("payments/api's declarations or exposed packages missing:\n%s", got)
 	}
 }

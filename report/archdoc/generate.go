@@ -24,10 +24,13 @@ import (
 // Input is what the sections are generated from.
 type Input struct {
 	Spec     *boundary.Spec
-	Packages []string                // the module's packages, module-relative
-	API      map[string][]APIPackage // by component, from LoadAPI
-	Edges    []finding.Edge          // the code's edges between components
-	Findings []finding.Finding       // a whole run's findings, baselined ones included
+	Packages []string // the module's packages, module-relative
+	// API are the api packages' exported declarations
+	// (driver.Result.APIs, the imports analyzer's notes), in any order:
+	// the api section lists each component's in the order of Packages.
+	API      []finding.APIPackage
+	Edges    []finding.Edge    // the code's edges between components
+	Findings []finding.Finding // a whole run's findings, baselined ones included
 	// Migrations are the run's schema statements (driver.Result.Migrations),
 	// which the data section lists with their tables.
 	Migrations []finding.Migration
@@ -103,7 +106,7 @@ func apiSection(b *bytes.Buffer, in *Input, names []string) error {
 			b.WriteString("\nNo `api` key: every package of the component is its API.\n")
 			continue
 		}
-		for _, p := range in.API[c.Name] {
+		for _, p := range in.apiOf(c) {
 			notes := in.networkNotes(c, p.Path)
 			decls := make([]string, len(p.Decls))
 			for i, d := range p.Decls {
@@ -117,6 +120,21 @@ func apiSection(b *bytes.Buffer, in *Input, names []string) error {
 		}
 	}
 	return nil
+}
+
+// apiOf returns the api packages of c, in module-package order.
+func (in *Input) apiOf(c *boundary.Component) []finding.APIPackage {
+	byPath := map[string]finding.APIPackage{}
+	for _, p := range in.API {
+		byPath[p.Path] = p
+	}
+	var out []finding.APIPackage
+	for _, rel := range in.Packages {
+		if p, ok := byPath[rel]; ok && in.Spec.ComponentOf(in.Spec.ImportPath(rel)) == c {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // codeList formats names as a comma-separated list of code spans.

@@ -23,11 +23,11 @@ func TestAPINetworkNotes(t *testing.T) {
 		return finding.Finding{Rule: rule, ToComponent: "payments", ToPackage: api, Subject: finding.Subject{Kind: finding.SubjectCall, Name: fn}, Detail: detail,
 			Pos: finding.Position{File: "/m/internal/orders/service/" + file}}
 	}
-	in := &Input{Spec: spec, API: map[string][]APIPackage{"payments": {{Path: "internal/payments/api", Decls: []string{
+	in := &Input{Spec: spec, Packages: []string{"internal/payments/api"}, API: []finding.APIPackage{{Path: "internal/payments/api", Decls: []string{
 		"func OnRefund(fn func(orderID int64, amount int64))",
 		"func RetryLimit() int",
 		"type Service struct {\n\tStore *store.Store\n}\n\nfunc (*Service) Charge(ctx context.Context, orderID int64) (string, error)\nfunc (*Service) Paid(ctx context.Context, orderID int64) (int64, error)",
-	}}}}, Findings: []finding.Finding{
+	}}}, Findings: []finding.Finding{
 		call(finding.RemoteNonData, "api.OnRefund", "takes a func (parameter fn)", "batch.go"),
 		call(finding.RemoteCallInLoop, "(*api.Service).Charge", "called in a loop", "batch.go"),
 		call(finding.RemoteCallInLoop, "(*api.Service).Charge", "called in a loop", "reconcile.go"),

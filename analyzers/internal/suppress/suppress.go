@@ -296,6 +296,20 @@ func (r *Reporter) Endpoint(pos token.Pos, e finding.Endpoint) {
 		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeEndpoint(e)}}})
 }
 
+// API tells a driver what the package, an api package of its component,
+// declares (finding.APIPackage). Like Migration it is no finding and only
+// drivers hear of it: with Config.Findings, one note diagnostic at the
+// package clause whose Category is finding.ImportsAPI carrying
+// finding.EncodeAPIPackage's text; without, nothing.
+func (r *Reporter) API(p finding.APIPackage) {
+	if !r.cfg.Findings || len(r.pass.Files) == 0 {
+		return
+	}
+	pos := PackageClause(r.pass).Pos()
+	r.pass.Report(analysis.Diagnostic{Pos: pos, Category: finding.ImportsAPI, Message: "api package " + p.Path,
+		Related: []analysis.RelatedInformation{{Pos: pos, Message: finding.EncodeAPIPackage(p)}}})
+}
+
 // Position returns pos as findings carry it, with the file relative to
 // the module root when the spec names the module.
 func (r *Reporter) Position(pos token.Pos) finding.Position { return position(r.pass, r.cfg.Spec, pos) }

@@ -1,82 +1,45 @@
-package archdoc
+package imports
 
 import (
-	"errors"
 	"fmt"
 	"go/format"
 	"go/types"
 	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/packages"
-
 	"github.com/boundarylint/boundarylint/boundary"
+	"github.com/boundarylint/boundarylint/finding"
 )
 
-// APIPackage is one api package of a component, as the type checker sees
-// it: each exported declaration printed as Go, with the packages it
-// mentions by name.
-type APIPackage struct {
-	Path  string // module-relative
-	Decls []string
-	// Private lists the component's packages outside its api that the
-	// declarations expose (a field or parameter of their types): callers
-	// must import them to use the API, and the private rule forbids that.
-	Private []string
+// reportAPI tells drivers what the package exports when the spec lists it
+// as an api package of its component (finding.APIPackage): the private
+// rule's other side, which the architecture document prints. A component
+// without an api key (every package its API) has none: the document
+// says so instead of listing the whole component. Only a
+// type-checked pass has the declarations (the imports subcommand's and
+// the syntax tier's passes hold import clauses), and only the package
+// itself describes them, not its external tests. go vet analyses a
+// package with tests of its own only as its test variant, whose scope
+// also holds what the _test.go files declare: those declarations are
+// left out, so that both variants describe the same API.
+func (c *checker) reportAPI() {
+	pkg := c.pass.Pkg
+	if !c.report.Findings() || !pkg.Complete() || pkg.Path() != c.path || c.comp.API == nil || !c.spec.IsAPI(c.comp, c.path) {
+		return
+	}
+	inTest := func(obj types.Object) bool {
+		f := c.pass.Fset.File(obj.Pos())
+		return f != nil && strings.HasSuffix(f.Name(), "_test.go")
+	}
+	rel, _ := c.spec.Rel(c.path)
+	c.report.API(describe(c.spec, c.comp, rel, pkg, inTest))
 }
 
-// LoadAPI type-checks the api packages of every component (from export
-// data: only their declarations are needed) and returns them by
-// component, in module-package order. dir is a directory of the module.
-func LoadAPI(dir string, spec *boundary.Spec, modulePackages []string) (map[string][]APIPackage, error) {
-	var paths []string
-	for _, rel := range modulePackages {
-		ip := spec.ImportPath(rel)
-		if c := spec.ComponentOf(ip); c != nil && spec.IsAPI(c, ip) {
-			paths = append(paths, ip)
-		}
-	}
-	if len(paths) == 0 {
-		return nil, nil
-	}
-	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedFiles | packages.NeedTypes, Dir: dir}
-	pkgs, err := packages.Load(cfg, paths...)
-	if err != nil {
-		return nil, err
-	}
-	var errs []error
-	byPath := map[string]*types.Package{}
-	for _, p := range pkgs {
-		if len(p.GoFiles) == 0 && len(p.IgnoredFiles) > 0 {
-			// every file is behind a build constraint (//go:build ignore
-			// on an example kept out of go build ./...): the build has no
-			// API of it to describe, which is no error
-			continue
-		}
-		for _, e := range p.Errors {
-			errs = append(errs, errors.New(e.Error()))
-		}
-		byPath[p.PkgPath] = p.Types
-	}
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("loading the api packages: %w", errors.Join(errs...))
-	}
-	out := map[string][]APIPackage{}
-	for _, ip := range paths {
-		if byPath[ip] == nil {
-			continue
-		}
-		c := spec.ComponentOf(ip)
-		rel, _ := spec.Rel(ip)
-		out[c.Name] = append(out[c.Name], describe(spec, c, rel, byPath[ip]))
-	}
-	return out, nil
-}
-
-// describe prints the exported declarations of pkg: constants, variables,
-// functions, then each type followed by its methods, alphabetically.
-func describe(spec *boundary.Spec, c *boundary.Component, rel string, pkg *types.Package) APIPackage {
-	ap := APIPackage{Path: rel}
+// describe prints the exported declarations of pkg (those inTest does
+// not leave out): constants and variables, functions, then each type
+// followed by its methods, each group alphabetically.
+func describe(spec *boundary.Spec, c *boundary.Component, rel string, pkg *types.Package, inTest func(types.Object) bool) finding.APIPackage {
+	ap := finding.APIPackage{Path: rel}
 	private := map[string]bool{}
 	qual := func(p *types.Package) string {
 		if p == pkg {
@@ -92,14 +55,14 @@ func describe(spec *boundary.Spec, c *boundary.Component, rel string, pkg *types
 	var funcs, typeDecls, values []string
 	for _, name := range scope.Names() {
 		obj := scope.Lookup(name)
-		if !obj.Exported() {
+		if !obj.Exported() || inTest(obj) {
 			continue
 		}
 		switch obj := obj.(type) {
 		case *types.Func:
 			funcs = append(funcs, funcDecl(obj, qual))
 		case *types.TypeName:
-			typeDecls = append(typeDecls, typeDecl(obj, qual))
+			typeDecls = append(typeDecls, typeDecl(obj, qual, inTest))
 		case *types.Const:
 			values = append(values, fmt.Sprintf("const %s %s = %s", name, types.TypeString(obj.Type(), qual), obj.Val()))
 		case *types.Var:
@@ -118,8 +81,8 @@ func describe(spec *boundary.Spec, c *boundary.Component, rel string, pkg *types
 }
 
 // typeDecl prints a type with its exported fields or interface methods,
-// then the exported methods declared on it.
-func typeDecl(obj *types.TypeName, qual types.Qualifier) string {
+// then the exported methods declared on it outside test files.
+func typeDecl(obj *types.TypeName, qual types.Qualifier, inTest func(types.Object) bool) string {
 	var b strings.Builder
 	if obj.IsAlias() {
 		fmt.Fprintf(&b, "type %s = %s", obj.Name(), types.TypeString(obj.Type(), qual))
@@ -151,7 +114,7 @@ func typeDecl(obj *types.TypeName, qual types.Qualifier) string {
 		return b.String()
 	}
 	for m := range named.Methods() {
-		if m.Exported() {
+		if m.Exported() && !inTest(m) {
 			b.WriteString("\n" + funcDecl(m, qual))
 		}
 	}
