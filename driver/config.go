@@ -13,8 +13,14 @@ import (
 // Config says what a run checks.
 type Config struct {
 	// Spec is the spec to apply, loaded and checked against the module
-	// (as `boundarylint check` does).
+	// (as `boundarylint check` does), or checked by Check.
 	Spec *boundary.Spec
+
+	// Check, when set, checks Spec against the module while go vet runs
+	// (Vet only): its error stops go vet and is Vet's. The check walks the
+	// module, which would otherwise delay the start of every run, cached
+	// or not.
+	Check func() error
 
 	// Dir is the directory the package patterns resolve in, inside the
 	// module; empty means the working directory.

@@ -48,6 +48,12 @@ func Vet(cfg Config) (*Result, error) {
 	// edges: it spends most of a cached run in the go command, and the
 	// read would otherwise add its wall time to every run.
 	vet := startVet(cfg)
+	if cfg.Check != nil {
+		if err := cfg.Check(); err != nil {
+			vet.stop()
+			return nil, err
+		}
+	}
 	read, err := readEdges(cfg)
 	if err != nil {
 		vet.stop()

@@ -31,6 +31,16 @@ type Checked struct {
 // checks it. A spec whose patterns match nothing is an error here, where
 // the analyzers alone could not tell.
 func LocateAndCheck(flagPath string) (*Checked, error) {
+	c, err := LocateAndOpen(flagPath)
+	if err != nil {
+		return nil, err
+	}
+	return c.checked()
+}
+
+// LocateAndOpen is LocateAndCheck without the check against the module,
+// for a caller that runs Check later (while go vet runs, say).
+func LocateAndOpen(flagPath string) (*Checked, error) {
 	wd, err := os.Getwd()
 	if err != nil {
 		return nil, err
@@ -39,7 +49,7 @@ func LocateAndCheck(flagPath string) (*Checked, error) {
 	if err != nil {
 		return nil, err
 	}
-	return LoadChecked(path, wd)
+	return Open(path, wd)
 }
 
 // LoadChecked loads the spec at path and checks its patterns against the
@@ -50,6 +60,11 @@ func LoadChecked(path, wd string) (*Checked, error) {
 	if err != nil {
 		return nil, err
 	}
+	return c.checked()
+}
+
+// checked checks c and returns it, with the mistakes the module shows.
+func (c *Checked) checked() (*Checked, error) {
 	if err := c.Check(); err != nil {
 		if errs := (boundary.Errors)(nil); !errors.As(err, &errs) {
 			return nil, err
@@ -130,7 +145,11 @@ func specModuleRoot(spec *boundary.Spec, abs, wd string) (string, error) {
 // PrintError prints spec errors one per line, as file:line:col: message,
 // and any other error with boundarylint's prefix, as the command and its
 // go vet units print them.
-func PrintError(w io.Writer, err error) {
+func PrintError(w io.Writer, err error) { PrintCommandError(w, "boundarylint", err) }
+
+// PrintCommandError is PrintError with a command's own prefix
+// ("boundarylint doc") for errors other than the spec's.
+func PrintCommandError(w io.Writer, prefix string, err error) {
 	var errs boundary.Errors
 	var one *boundary.Error
 	switch {
@@ -141,6 +160,6 @@ func PrintError(w io.Writer, err error) {
 	case errors.As(err, &one):
 		fmt.Fprintln(w, one)
 	default:
-		fmt.Fprintf(w, "boundarylint: %v\n", err)
+		fmt.Fprintf(w, "%s: %v\n", prefix, err)
 	}
 }

@@ -51,7 +51,7 @@ func runBaseline(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "boundarylint baseline: unexpected arguments %q: the baseline covers the whole module\n", flags.Args())
 		return 2
 	}
-	checked, err := modspec.LocateAndCheck(*specPath)
+	checked, err := modspec.LocateAndOpen(*specPath) // checked while go vet runs
 	if err != nil {
 		modspec.PrintError(stderr, err)
 		return 1
@@ -65,9 +65,9 @@ func runBaseline(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "boundarylint baseline: fix the file, or rewrite it from the current findings with -grow")
 		return 1
 	}
-	res, err := vetSelf(driver.Config{Dir: checked.Root, Tags: *tags}, checked)
+	res, err := vetSelf(driver.Config{Dir: checked.Root, Tags: *tags, Check: checked.Check}, checked)
 	if err != nil {
-		fmt.Fprintf(stderr, "boundarylint: %v\n", err)
+		modspec.PrintError(stderr, err)
 		return 1
 	}
 	return writeBaseline(old, res.Findings, *grow, baseline.Path(*path, checked.Root, checked.Path), stdout, stderr)

@@ -44,7 +44,7 @@ func runCut(args []string, stdout, stderr io.Writer) int {
 	if !reportFormat("cut", *format, stderr) {
 		return 2
 	}
-	checked, err := modspec.LocateAndCheck(m.spec)
+	checked, err := modspec.LocateAndOpen(m.spec) // checked while go vet runs (m.run)
 	if err != nil {
 		modspec.PrintError(stderr, err)
 		return 1
@@ -57,7 +57,7 @@ func runCut(args []string, stdout, stderr io.Writer) int {
 	m.uses = true
 	res, _, err := m.run(checked)
 	if err != nil {
-		fmt.Fprintf(stderr, "boundarylint: %v\n", err)
+		modspec.PrintError(stderr, err)
 		return 1
 	}
 	list, err := cut.Build(checked.Spec, name, append(res.Findings, res.Ignored...), append(res.Edges, res.UnclaimedEdges...))

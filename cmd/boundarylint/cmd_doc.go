@@ -62,14 +62,14 @@ func runDoc(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "boundarylint doc: %v\n", err)
 		return 1
 	}
-	checked, err := modspec.LocateAndCheck(m.spec)
+	checked, err := modspec.LocateAndOpen(m.spec) // checked while go vet runs (m.run)
 	if err != nil {
 		modspec.PrintError(stderr, err)
 		return 1
 	}
 	in, err := docInput(checked, m)
 	if err != nil {
-		fmt.Fprintf(stderr, "boundarylint doc: %v\n", err)
+		modspec.PrintCommandError(stderr, "boundarylint doc", err)
 		return 1
 	}
 	out, stale, err := archdoc.Update(d, in)

@@ -52,7 +52,7 @@ func runDrift(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
-	checked, err := modspec.LocateAndCheck(f.spec)
+	checked, err := modspec.LocateAndOpen(f.spec) // checked while go vet runs (f.take)
 	if err != nil {
 		modspec.PrintError(stderr, err)
 		return 1
@@ -156,7 +156,7 @@ func (f driftFlags) takeAt(tree *drift.Tree, now *modspec.Checked) (snap *drift.
 	if err != nil {
 		return nil, "", false, fmt.Errorf("the baseline at %s: %w", f.since, err)
 	}
-	res, err := f.vet(then, b)
+	res, err := f.vet(then, b, nil) // checkAt checked it
 	if err != nil {
 		return nil, "", false, err
 	}

@@ -150,7 +150,9 @@ func TestSpecEditInvalidatesVetCache(t *testing.T) {
 
 // TestBrokenSpecFailsEveryRun covers the second go vet pitfall: an analysis
 // error shows once and then hides behind the cache, so a broken spec must
-// fail every run, in both modes.
+// fail every run, in both modes, and every command that checks the spec
+// while go vet runs (cut, doc, drift, baseline) fails with the same
+// message and writes nothing.
 func TestBrokenSpecFailsEveryRun(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct{ name, old, new, want string }{
@@ -179,10 +181,25 @@ func TestBrokenSpecFailsEveryRun(t *testing.T) {
 				line++ // the edit adds the line after the one it starts on
 			}
 			want := fmt.Sprintf(tc.want, line)
+			doc := filepath.Join(dir, "docs", "ARCHITECTURE-PAYMENTS.md")
+			before, err := os.ReadFile(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
 			for _, r := range []result{vet(t, dir, "./..."), vet(t, dir, "./..."), standalone(t, dir, "./..."),
-				standalone(t, dir, "check"), standalone(t, dir, "imports", "./...")} {
+				standalone(t, dir, "check"), standalone(t, dir, "imports", "./..."),
+				standalone(t, dir, "cut", "payments"), standalone(t, dir, "doc", "docs/ARCHITECTURE-PAYMENTS.md"),
+				standalone(t, dir, "drift", "-write", "snapshot.json"), standalone(t, dir, "baseline")} {
 				if r.code != 1 || !strings.Contains(r.stderr, want) {
 					t.Errorf("%s: exit status %d, want 1 with %q\nstderr:\n%s", strings.Join(r.args, " "), r.code, want, r.stderr)
+				}
+			}
+			if after, err := os.ReadFile(doc); err != nil || !bytes.Equal(after, before) {
+				t.Errorf("doc changed the document of a broken spec (%v)", err)
+			}
+			for _, f := range []string{"snapshot.json", "boundaries.baseline.json"} {
+				if _, err := os.Stat(filepath.Join(dir, f)); err == nil {
+					t.Errorf("a command wrote %s for a broken spec", f)
 				}
 			}
 		})

@@ -26,21 +26,24 @@ func registerModuleFlags(fs *flag.FlagSet) *moduleFlags {
 	return m
 }
 
-// run checks the whole module against checked, with the baseline the
-// flags name, and marks the findings the baseline accepts.
-func (m *moduleFlags) run(checked *modspec.Checked) (*driver.Result, *baseline.Baseline, error) {
-	b, err := openBaseline(m.baseline, checked)
+// run checks the whole module against opened (modspec.LocateAndOpen),
+// which it checks against the module while go vet runs, with the baseline
+// the flags name, and marks the findings the baseline accepts.
+func (m *moduleFlags) run(opened *modspec.Checked) (*driver.Result, *baseline.Baseline, error) {
+	b, err := openBaseline(m.baseline, opened)
 	if err != nil {
 		return nil, nil, err
 	}
-	res, err := m.vet(checked, b)
+	res, err := m.vet(opened, b, opened.Check)
 	return res, b, err
 }
 
-// vet checks the whole module against checked through go vet with this
+// vet checks the whole module against s through go vet with this
 // executable as its tool (driver.Vet), and marks the findings b accepts.
-func (m *moduleFlags) vet(checked *modspec.Checked, b *baseline.Baseline) (*driver.Result, error) {
-	res, err := vetSelf(driver.Config{Dir: checked.Root, Tags: m.tags, Uses: m.uses}, checked)
+// check, unless nil, checks s against the module while go vet runs
+// (driver.Config.Check).
+func (m *moduleFlags) vet(s *modspec.Checked, b *baseline.Baseline, check func() error) (*driver.Result, error) {
+	res, err := vetSelf(driver.Config{Dir: s.Root, Tags: m.tags, Uses: m.uses, Check: check}, s)
 	if err != nil {
 		return nil, err
 	}
@@ -49,7 +52,10 @@ func (m *moduleFlags) vet(checked *modspec.Checked, b *baseline.Baseline) (*driv
 }
 
 // vetSelf runs cfg's packages through go vet with this executable as its
-// tool (driver.Vet), against the spec this process has checked. The tool's
+// tool (driver.Vet), against the spec this process has checked or checks
+// while go vet runs (cfg.Check: its mistakes are then the run's error,
+// for modspec.PrintError, and stop go vet, which was told the spec is
+// checked). The tool's
 // flags are this process's own, so Vet need not ask it for them, and the
 // tool's -V=full, told that the spec is checked (vettool.CheckedToken), does not
 // check it again: each would cost a process or a walk of the module on

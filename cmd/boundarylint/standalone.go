@@ -39,7 +39,7 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
-	checked, err := modspec.LocateAndCheck(opts.spec)
+	checked, err := modspec.LocateAndOpen(opts.spec) // checked while go vet runs
 	if err != nil {
 		modspec.PrintError(stderr, err)
 		return 1
@@ -49,9 +49,9 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 		modspec.PrintError(stderr, err)
 		return 1
 	}
-	res, err := vetSelf(driver.Config{Flags: opts.tool, Patterns: patterns, Tags: opts.tags}, checked)
+	res, err := vetSelf(driver.Config{Flags: opts.tool, Patterns: patterns, Tags: opts.tags, Check: checked.Check}, checked)
 	if err != nil {
-		fmt.Fprintf(stderr, "boundarylint: %v\n", err)
+		modspec.PrintError(stderr, err)
 		return 1
 	}
 	if !opts.tests {
