@@ -244,13 +244,15 @@ func loadScanCache(file, key string) *scanCache {
 	return &c
 }
 
+// saveScanCache writes c to file. A cache that cannot be written only
+// makes the next read slower, so its errors are dropped.
 func saveScanCache(file string, c *scanCache) {
 	var buf bytes.Buffer
 	if gob.NewEncoder(&buf).Encode(c) != nil {
 		return
 	}
 	if os.MkdirAll(filepath.Dir(file), 0o755) == nil {
-		atomicfile.Write(file, buf.Bytes()) // ignore error: the next read reads the module again
+		_ = atomicfile.Write(file, buf.Bytes())
 	}
 }
 

@@ -1,12 +1,13 @@
 package modspec
 
 import (
-	"github.com/boundarylint/boundarylint/boundary"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
 	"sync"
+
+	"github.com/boundarylint/boundarylint/boundary"
 )
 
 // nestedModules tells which directories of a module's tree belong to
