@@ -38,7 +38,7 @@ func (c *checker) privateAdvice(imp importSpec, comp *boundary.Component) string
 		if p.Subtree || root == "" {
 			continue // a subtree names packages the spec does not list one by one
 		}
-		exported := exportedNames(filepath.Join(root, filepath.FromSlash(p.Path)), c.build())
+		exported := c.exportedNames(filepath.Join(root, filepath.FromSlash(p.Path)))
 		var names []string
 		for _, u := range used {
 			if exported[u] {
@@ -116,6 +116,20 @@ func localName(imp importSpec) string {
 		base = path.Base(path.Dir(imp.path))
 	}
 	return base
+}
+
+// exportedNames is exportedNames of the package in dir for the pass's
+// build, read once per package checked.
+func (c *checker) exportedNames(dir string) map[string]bool {
+	names, ok := c.exported[dir]
+	if !ok {
+		names = exportedNames(dir, c.build())
+		if c.exported == nil {
+			c.exported = map[string]map[string]bool{}
+		}
+		c.exported[dir] = names
+	}
+	return names
 }
 
 // exportedNames returns the exported package-level names declared in the
