@@ -85,10 +85,21 @@ func describe(spec *boundary.Spec, c *boundary.Component, rel string, pkg *types
 func typeDecl(obj *types.TypeName, qual types.Qualifier, inTest func(types.Object) bool) string {
 	var b strings.Builder
 	if obj.IsAlias() {
-		fmt.Fprintf(&b, "type %s = %s", obj.Name(), types.TypeString(obj.Type(), qual))
+		// An alias's type prints as the alias itself: the declaration
+		// shows what it stands for.
+		rhs, tparams := obj.Type(), (*types.TypeParamList)(nil)
+		if a, ok := rhs.(*types.Alias); ok {
+			rhs, tparams = a.Rhs(), a.TypeParams()
+		}
+		fmt.Fprintf(&b, "type %s%s = %s", obj.Name(), typeParams(tparams, qual), types.TypeString(rhs, qual))
 		return b.String()
 	}
-	fmt.Fprintf(&b, "type %s ", obj.Name())
+	named, _ := obj.Type().(*types.Named)
+	var tparams *types.TypeParamList
+	if named != nil {
+		tparams = named.TypeParams()
+	}
+	fmt.Fprintf(&b, "type %s%s ", obj.Name(), typeParams(tparams, qual))
 	switch u := obj.Type().Underlying().(type) {
 	case *types.Struct:
 		b.WriteString("struct {")
@@ -109,8 +120,7 @@ func typeDecl(obj *types.TypeName, qual types.Qualifier, inTest func(types.Objec
 	default:
 		b.WriteString(types.TypeString(u, qual))
 	}
-	named, ok := obj.Type().(*types.Named)
-	if !ok {
+	if named == nil {
 		return b.String()
 	}
 	for m := range named.Methods() {
@@ -119,6 +129,19 @@ func typeDecl(obj *types.TypeName, qual types.Qualifier, inTest func(types.Objec
 		}
 	}
 	return b.String()
+}
+
+// typeParams prints a generic type's parameter list, "[K comparable, V
+// any]", or "" for none.
+func typeParams(list *types.TypeParamList, qual types.Qualifier) string {
+	if list.Len() == 0 {
+		return ""
+	}
+	var params []string
+	for tp := range list.TypeParams() {
+		params = append(params, tp.Obj().Name()+" "+types.TypeString(tp.Constraint(), qual))
+	}
+	return "[" + strings.Join(params, ", ") + "]"
 }
 
 // funcDecl prints a function or method as a Go declaration without a

@@ -159,7 +159,9 @@ func TestAPINotes(t *testing.T) {
 		"const Limit untyped int = 10",
 		"func New(s *store.Store) *Service",
 		"type Finder interface {\n\tFind(id ID) (store.Item, error)\n}",
-		"type ID = ID",
+		"type ID = string",
+		"type Page[T any, K comparable] struct {\n\tItems []T\n\tNext  K\n}",
+		"type Pages[K comparable] = Page[store.Item, K]",
 		"type Service struct {\n\tStore *store.Store\n\t// unexported fields\n}\n\nfunc (*Service) Find(id ID) (store.Item, error)",
 	}, Private: []string{"catalog/store"}}
 	want := map[string][]finding.APIPackage{

@@ -28,6 +28,15 @@ func (s *Service) Find(id ID) (store.Item, error) { it, _ := s.Store.Get(id); re
 
 func (s *Service) count() int { return len(s.cache) }
 
+// Page is one page of results.
+type Page[T any, K comparable] struct {
+	Items []T
+	Next  K
+}
+
+// Pages names a page of items.
+type Pages[K comparable] = Page[store.Item, K]
+
 // Finder finds items.
 type Finder interface {
 	Find(id ID) (store.Item, error)
