@@ -20,16 +20,7 @@ func TestScanCacheReadsOnlyWhatChanged(t *testing.T) {
 	b := newBuildFor(linux, false)
 	file := filepath.Join(t.TempDir(), "scan.gob")
 	key := scanKey(dir, "example.com/m", b)
-	write := func(name, content string) {
-		t.Helper()
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(name, content string) { writeFiles(t, dir, map[string]string{name: content}) }
 	check := func(step string, window time.Duration, wantReads int) {
 		t.Helper()
 		got, reads, err := readGraphCached(dir, "example.com/m", b, file, key, window)
