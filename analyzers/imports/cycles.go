@@ -31,6 +31,26 @@ type scanned struct {
 	saved *modscan.SavedGraph
 	graph *modscan.Graph
 	err   error
+
+	// exported is exportedNames's memo, by directory: every private
+	// import of a component's packages, in any package of the run, asks
+	// for its api packages' names, and reading them parses each file whole.
+	exportedMu sync.Mutex
+	exported   map[string]map[string]bool
+}
+
+func (s *scanned) exportedNames(dir string) map[string]bool {
+	s.exportedMu.Lock()
+	defer s.exportedMu.Unlock()
+	names, ok := s.exported[dir]
+	if !ok {
+		names = exportedNames(dir, s.build())
+		if s.exported == nil {
+			s.exported = map[string]map[string]bool{}
+		}
+		s.exported[dir] = names
+	}
+	return names
 }
 
 // imports returns the module's import map: the saved graph's, read line

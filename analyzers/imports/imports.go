@@ -48,11 +48,7 @@ type checker struct {
 	comp   *boundary.Component
 	report *suppress.Reporter
 	owners map[string]*boundary.Component // componentOf's memo: the graph walks ask about the same packages often
-	// exported is exportedNames's memo, by directory: every private
-	// import of a component's packages asks for its api packages' names,
-	// and reading them parses each file whole.
-	exported map[string]map[string]bool
-	graphs   *moduleGraphs
+	graphs *moduleGraphs
 }
 
 func (c *checker) componentOf(path string) *boundary.Component {

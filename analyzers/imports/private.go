@@ -119,17 +119,12 @@ func localName(imp importSpec) string {
 }
 
 // exportedNames is exportedNames of the package in dir for the pass's
-// build, read once per package checked.
+// build: read once per module and run when the module's graph is known.
 func (c *checker) exportedNames(dir string) map[string]bool {
-	names, ok := c.exported[dir]
-	if !ok {
-		names = exportedNames(dir, c.build())
-		if c.exported == nil {
-			c.exported = map[string]map[string]bool{}
-		}
-		c.exported[dir] = names
+	if s, err := c.module(); err == nil && s != nil {
+		return s.exportedNames(dir)
 	}
-	return names
+	return exportedNames(dir, c.build())
 }
 
 // exportedNames returns the exported package-level names declared in the
